@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet } from 'react-router';
+
+const sections = [
+  { to: '/', key: 'overview', end: true },
+  { to: '/partners', key: 'partners', end: false },
+  { to: '/meetings', key: 'meetings', end: false },
+  { to: '/referrals', key: 'referrals', end: false },
+  { to: '/agreements', key: 'agreements', end: false },
+  { to: '/settings', key: 'settings', end: false },
+] as const;
+
+export function Shell() {
+  const { t } = useTranslation();
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main" onClick={(event) => { event.preventDefault(); document.getElementById('main')?.focus(); }}>
+        {t('skipToContent')}
+      </a>
+      <aside className="sidebar">
+        <div className="brand">
+          <strong>{t('appName')}</strong>
+          <span>{t('tagline')}</span>
+        </div>
+        <nav aria-label={t('nav.label')}>
+          <ul className="nav">
+            {sections.map((section) => (
+              <li key={section.key}>
+                <NavLink to={section.to} end={section.end}>
+                  {t(`nav.${section.key}`)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </aside>
+      <main id="main" className="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}

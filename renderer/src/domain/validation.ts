@@ -1,0 +1,110 @@
+/**
+ * Validation messages travel as references (a key plus values), never as finished text:
+ * the domain knows no language, and the UI translates them with `validation:<key>`.
+ */
+import { z } from 'zod';
+
+export const validationKeys = [
+  'required',
+  'tooLong',
+  'email',
+  'phone',
+  'date',
+  'choice',
+] as const;
+export type ValidationKey = (typeof validationKeys)[number];
+
+export interface MessageRef {
+  key: ValidationKey;
+  values?: Record<string, string | number>;
+}
+
+/** Encodes a message reference into the string slot zod and react-hook-form carry. */
+export function msg(key: ValidationKey, values?: MessageRef['values']): string {
+  return JSON.stringify(values ? { key, values } : { key });
+}
+
+/** Reads back a reference; text that is not one (a library's own message) stays as it is. */
+export function parseMessage(text: string | undefined): MessageRef | { text: string } | null {
+  if (!text) return null;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (
+      parsed &&
+      typeof parsed === 'object' &&
+      'key' in parsed &&
+      (validationKeys as readonly unknown[]).includes((parsed as MessageRef).key)
+    ) {
+      return parsed as MessageRef;
+    }
+  } catch {
+    // not a reference
+  }
+  return { text };
+}
+
+export const limits = {
+  name: 200,
+  shortName: 40,
+  role: 200,
+  notes: 5000,
+  contactNotes: 2000,
+  email: 254,
+  phone: 40,
+} as const;
+
+/** A required single-line text, trimmed. */
+export const requiredText = (max: number) =>
+  z
+    .string({ error: msg('required') })
+    .trim()
+    .min(1, { error: msg('required') })
+    .max(max, { error: msg('tooLong', { max }) });
+
+/** An optional text: empty input is stored as an empty string, never as undefined. */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: msg('tooLong', { max }) })
+    .default('');
+
+export const optionalEmail = z
+  .string()
+  .trim()
+  .max(limits.email, { error: msg('tooLong', { max: limits.email }) })
+  .refine((value) => value === '' || z.email().safeParse(value).success, { error: msg('email') })
+  .default('');
+
+/**
+ * Phone numbers as people write them: an optional leading +, digits, spaces and the usual
+ * separators, with at least five digits (so "n/a" or "ask Petra" is caught).
+ */
+export const optionalPhone = z
+  .string()
+  .trim()
+  .max(limits.phone, { error: msg('tooLong', { max: limits.phone }) })
+  .refine(
+    (value) =>
+      value === '' ||
+      (/^\+?[0-9 ()/.\-]+$/.test(value) && (value.match(/[0-9]/g)?.length ?? 0) >= 5),
+    { error: msg('phone') },
+  )
+  .default('');
+
+/** A calendar date as YYYY-MM-DD that really exists (no 2025-02-30), or empty. */
+export const optionalIsoDate = z
+  .string()
+  .trim()
+  .refine((value) => value === '' || isRealIsoDate(value), { error: msg('date') })
+  .default('');
+
+export function isRealIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}

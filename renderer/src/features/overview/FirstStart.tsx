@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { exampleNetwork } from '../../domain/example-network';
+import { useLanguage } from '../../i18n';
+import { partners as partnerRepo, settings } from '../../storage';
+import { useNotify } from '../../ui/notices';
+import { useStorageErrorMessage } from '../../ui/useStorageErrorMessage';
+
+/** The first screen of an empty database: start empty, or load the example network. */
+export function FirstStart() {
+  const { t } = useTranslation('overview');
+  const language = useLanguage();
+  const notify = useNotify();
+  const storageMessage = useStorageErrorMessage();
+  const [busy, setBusy] = useState(false);
+
+  const choose = async (choice: 'empty' | 'example') => {
+    setBusy(true);
+    try {
+      if (choice === 'example') {
+        const count = await partnerRepo.createMany(exampleNetwork(language));
+        notify('success', t('firstStart.exampleLoaded', { count }));
+      }
+      await settings.set('onboarding', choice);
+    } catch (error) {
+      notify('error', storageMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="first-start-title">
+      <h2 id="first-start-title">{t('firstStart.title')}</h2>
+      <p className="muted">{t('firstStart.body')}</p>
+      <p className="section-title">
+        <strong>{t('firstStart.question')}</strong>
+      </p>
+      <div className="choices">
+        <button type="button" className="button choice" disabled={busy} onClick={() => choose('empty')}>
+          {t('firstStart.empty')}
+          <span>{t('firstStart.emptyHint')}</span>
+        </button>
+        <button type="button" className="button primary choice" disabled={busy} onClick={() => choose('example')}>
+          {t('firstStart.example')}
+          <span>{t('firstStart.exampleHint')}</span>
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,142 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { Contact } from '../../domain/partner';
+import { useLanguage } from '../../i18n';
+import { formatDate, formatDateTime } from '../../i18n/format';
+import { partners as partnerRepo, useLive } from '../../storage';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { useNotify } from '../../ui/notices';
+import { PageHeading } from '../../ui/PageHeading';
+import { useStorageErrorMessage } from '../../ui/useStorageErrorMessage';
+import { StatusBadge } from './StatusBadge';
+
+export function PartnerDetailPage() {
+  const { t } = useTranslation('partners');
+  const { t: tc } = useTranslation();
+  const language = useLanguage();
+  const { id = '' } = useParams();
+  const notify = useNotify();
+  const storageMessage = useStorageErrorMessage();
+  const [confirming, setConfirming] = useState(false);
+  const partner = useLive(async () => (await partnerRepo.get(id)) ?? null, [id]);
+
+  if (partner === undefined) return <p className="muted">{tc('loading')}</p>;
+  if (partner === null) {
+    return (
+      <>
+        <PageHeading title={t('detail.notFound')} />
+        <Link to="/partners">{t('detail.backToList')}</Link>
+      </>
+    );
+  }
+
+  const archived = partner.deletedAt !== null;
+  const run = async (action: () => Promise<void>, done: string) => {
+    try {
+      await action();
+      notify('success', done);
+    } catch (error) {
+      notify('error', storageMessage(error));
+    }
+  };
+  const notSet = t('detail.notSet');
+
+  return (
+    <>
+      <p>
+        <Link to="/partners">← {t('detail.backToList')}</Link>
+      </p>
+      <PageHeading
+        title={partner.name}
+        intro={partner.shortName || undefined}
+        actions={
+          archived ? (
+            <button type="button" className="button" onClick={() => run(() => partnerRepo.restore(partner.id), t('archive.restored', { name: partner.name }))}>
+              {tc('actions.restore')}
+            </button>
+          ) : (
+            <>
+              <Link className="button primary" to={`/partners/${partner.id}/edit`}>
+                {tc('actions.edit')}
+              </Link>
+              <button type="button" className="button" onClick={() => setConfirming(true)}>
+                {tc('actions.archive')}
+              </button>
+            </>
+          )
+        }
+      />
+      {archived && <p className="notice warn">{t('detail.archivedNotice')}</p>}
+      <section className="card" aria-labelledby="partner-details">
+        <h2 id="partner-details" className="section-title">
+          {t('detail.overview')}
+        </h2>
+        <dl className="definition">
+          <dt>{t('fields.sector')}</dt>
+          <dd>{tc(`sectors.${partner.sector}`)}</dd>
+          <dt>{t('fields.status')}</dt>
+          <dd>
+            <StatusBadge status={partner.status} />
+          </dd>
+          <dt>{t('fields.role')}</dt>
+          <dd>{partner.role || notSet}</dd>
+          <dt>{t('fields.joinedOn')}</dt>
+          <dd>{partner.joinedOn ? formatDate(partner.joinedOn, language) : notSet}</dd>
+          <dt>{t('fields.notes')}</dt>
+          <dd>{partner.notes || notSet}</dd>
+          <dt>{t('detail.created')}</dt>
+          <dd>{formatDateTime(partner.createdAt, language)}</dd>
+          <dt>{t('detail.updated')}</dt>
+          <dd>{formatDateTime(partner.updatedAt, language)}</dd>
+        </dl>
+      </section>
+      <section className="card" aria-labelledby="partner-contacts">
+        <h2 id="partner-contacts" className="section-title">
+          {t('contacts.title')}
+        </h2>
+        {partner.contacts.length === 0 ? <p className="muted">{t('contacts.none')}</p> : <ContactsTable contacts={partner.contacts} />}
+      </section>
+      <ConfirmDialog
+        isOpen={confirming}
+        title={t('archive.title', { name: partner.name })}
+        body={t('archive.body')}
+        confirmLabel={t('archive.confirm')}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          void run(() => partnerRepo.archive(partner.id), t('archive.done', { name: partner.name }));
+        }}
+      />
+    </>
+  );
+}
+
+function ContactsTable({ contacts }: { contacts: Contact[] }) {
+  const { t } = useTranslation('partners');
+  return (
+    <table className="table">
+      <thead>
+        <tr>
+          <th scope="col">{t('contacts.name')}</th>
+          <th scope="col">{t('contacts.role')}</th>
+          <th scope="col">{t('contacts.email')}</th>
+          <th scope="col">{t('contacts.phone')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {contacts.map((contact) => (
+          <tr key={contact.id}>
+            <td>
+              {contact.name}
+              {contact.notes && <div className="short">{contact.notes}</div>}
+            </td>
+            <td>{contact.role}</td>
+            <td>{contact.email}</td>
+            <td>{contact.phone}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,108 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { partnerInputSchema, type PartnerInput } from '../../domain/partner';
+import { findDuplicateNames } from '../../domain/partner-list';
+import { partnerStatuses } from '../../domain/sectors';
+import { limits } from '../../domain/validation';
+import { partners as partnerRepo, useLive } from '../../storage';
+import { DateField } from '../../ui/DateField';
+import { SelectField, TextAreaField, TextField } from '../../ui/fields';
+import { ContactsFieldset } from './ContactsFieldset';
+import { SectorOptions } from './SectorOptions';
+
+type PartnerOutput = z.output<typeof partnerInputSchema>;
+
+interface PartnerFormProps {
+  initial: PartnerInput;
+  /** The partner being edited (so its own name is not reported as a duplicate). */
+  editingId?: string;
+  onSubmit: (values: PartnerOutput) => Promise<void>;
+  onCancel: () => void;
+}
+
+export function PartnerForm({ initial, editingId, onSubmit, onCancel }: PartnerFormProps) {
+  const { t } = useTranslation('partners');
+  const { t: tc } = useTranslation();
+  const { t: tv } = useTranslation('validation');
+  const {
+    register,
+    control,
+    handleSubmit,
+    formState: { errors, isSubmitting, submitCount, isValid },
+  } = useForm<PartnerInput, unknown, PartnerOutput>({
+    resolver: zodResolver(partnerInputSchema),
+    defaultValues: initial,
+    mode: 'onTouched',
+  });
+
+  const name = useWatch({ control, name: 'name' });
+  const existing = useLive(() => partnerRepo.list());
+  const duplicates = findDuplicateNames(name ?? '', existing ?? [], editingId);
+  const errorCount = countErrors(errors);
+
+  return (
+    <form className="form" noValidate onSubmit={handleSubmit(onSubmit)}>
+      {submitCount > 0 && !isValid && errorCount > 0 && (
+        <p className="form-summary" role="alert">
+          {tv('summary', { count: errorCount })}
+        </p>
+      )}
+      <section className="card">
+        <div className="form-grid">
+          <TextField
+            className="wide"
+            label={t('fields.name')}
+            hint={t('fields.nameHint')}
+            required
+            maxLength={limits.name}
+            error={errors.name?.message}
+            warning={duplicates.length > 0 ? t('duplicate', { names: duplicates.map((partner) => partner.name).join(', ') }) : undefined}
+            {...register('name')}
+          />
+          <TextField label={t('fields.shortName')} hint={t('fields.shortNameHint')} maxLength={limits.shortName} error={errors.shortName?.message} {...register('shortName')} />
+          <TextField label={t('fields.role')} maxLength={limits.role} error={errors.role?.message} {...register('role')} />
+          <SelectField label={t('fields.sector')} error={errors.sector?.message} {...register('sector')}>
+            <SectorOptions />
+          </SelectField>
+          <SelectField label={t('fields.status')} error={errors.status?.message} {...register('status')}>
+            {partnerStatuses.map((status) => (
+              <option key={status} value={status}>
+                {tc(`partnerStatus.${status}`)}
+              </option>
+            ))}
+          </SelectField>
+          <Controller
+            control={control}
+            name="joinedOn"
+            render={({ field, fieldState }) => (
+              <DateField label={t('fields.joinedOn')} value={field.value ?? ''} onChange={field.onChange} onBlur={field.onBlur} error={fieldState.error?.message} />
+            )}
+          />
+          <TextAreaField className="wide" label={t('fields.notes')} hint={t('fields.notesHint')} maxLength={limits.notes} error={errors.notes?.message} {...register('notes')} />
+        </div>
+      </section>
+      <ContactsFieldset control={control} register={register} errors={errors.contacts} />
+      <div className="form-actions">
+        <button type="button" className="button" onClick={onCancel}>
+          {tc('actions.cancel')}
+        </button>
+        <button type="submit" className="button primary" disabled={isSubmitting}>
+          {isSubmitting ? tc('actions.saving') : tc('actions.save')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Counts the fields with a message, contacts included. */
+function countErrors(errors: object): number {
+  let count = 0;
+  for (const value of Object.values(errors)) {
+    if (!value || typeof value !== 'object') continue;
+    if ('message' in value && typeof value.message === 'string') count += 1;
+    else count += countErrors(value);
+  }
+  return count;
+}

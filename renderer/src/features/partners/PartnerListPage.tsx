@@ -1,0 +1,131 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { defaultPartnerListQuery, filterAndSortPartners, partnerSortKeys, type PartnerListQuery } from '../../domain/partner-list';
+import { partnerStatuses } from '../../domain/sectors';
+import { useLanguage } from '../../i18n';
+import { collatorFor, formatDate } from '../../i18n/format';
+import { partners as partnerRepo, useLive } from '../../storage';
+import { PageHeading } from '../../ui/PageHeading';
+import { SelectField, TextField } from '../../ui/fields';
+import { paramsFromQuery, queryFromParams } from './list-query';
+import { SectorOptions } from './SectorOptions';
+import { StatusBadge } from './StatusBadge';
+
+export function PartnerListPage() {
+  const { t } = useTranslation('partners');
+  const { t: tc } = useTranslation();
+  const language = useLanguage();
+  const [params, setParams] = useSearchParams();
+  const query = queryFromParams(params);
+  const all = useLive(() => partnerRepo.list());
+  const counts = useLive(() => partnerRepo.contactCounts());
+
+  const update = (change: Partial<PartnerListQuery>) =>
+    setParams(paramsFromQuery({ ...query, ...change }), { replace: true });
+
+  const visible = useMemo(
+    () => filterAndSortPartners(all ?? [], query, collatorFor(language), (sector) => tc(`sectors.${sector}`)),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- query is derived from params
+    [all, params, language, tc],
+  );
+
+  const filtered = paramsFromQuery({ ...query, sort: defaultPartnerListQuery.sort, direction: 'asc' }).size > 0;
+  const hasAny = (all ?? []).length > 0;
+
+  return (
+    <>
+      <PageHeading
+        title={t('title')}
+        intro={all ? t('count', { count: visible.length }) : tc('loading')}
+        actions={
+          <Link className="button primary" to="/partners/new">
+            {t('new')}
+          </Link>
+        }
+      />
+      {all && !hasAny ? (
+        <section className="card empty-state">
+          <h2>{t('empty.title')}</h2>
+          <p>{t('empty.body')}</p>
+          <Link className="button primary" to="/partners/new">
+            {t('new')}
+          </Link>
+        </section>
+      ) : (
+        <>
+          <div className="toolbar" role="search">
+            <TextField type="search" label={t('list.search')} value={query.search} onChange={(event) => update({ search: event.target.value })} />
+            <SelectField label={t('list.sector')} value={query.sector} onChange={(event) => update({ sector: event.target.value as PartnerListQuery['sector'] })}>
+              <option value="all">{t('list.allSectors')}</option>
+              <SectorOptions />
+            </SelectField>
+            <SelectField label={t('list.status')} value={query.status} onChange={(event) => update({ status: event.target.value as PartnerListQuery['status'] })}>
+              <option value="all">{t('list.allStatuses')}</option>
+              {partnerStatuses.map((status) => (
+                <option key={status} value={status}>
+                  {tc(`partnerStatus.${status}`)}
+                </option>
+              ))}
+            </SelectField>
+            <SelectField label={t('list.sort')} value={query.sort} onChange={(event) => update({ sort: event.target.value as PartnerListQuery['sort'] })}>
+              {partnerSortKeys.map((key) => (
+                <option key={key} value={key}>
+                  {t(`list.sortKeys.${key}`)}
+                </option>
+              ))}
+            </SelectField>
+            <SelectField label={t('list.sortDirection')} value={query.direction} onChange={(event) => update({ direction: event.target.value as PartnerListQuery['direction'] })}>
+              <option value="asc">{t('list.ascending')}</option>
+              <option value="desc">{t('list.descending')}</option>
+            </SelectField>
+          </div>
+          <div className="list-controls">
+            <label className="checkbox">
+              <input type="checkbox" checked={query.showArchived} onChange={(event) => update({ showArchived: event.target.checked })} />
+              {t('list.showArchived')}
+            </label>
+            {filtered && (
+              <button type="button" className="button quiet" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
+                {t('list.clearFilters')}
+              </button>
+            )}
+          </div>
+          {visible.length === 0 ? (
+            all && <p className="card muted">{t('list.noMatches')}</p>
+          ) : (
+            <div className="table-wrap">
+              <table className="table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('list.columns.name')}</th>
+                    <th scope="col">{t('list.columns.sector')}</th>
+                    <th scope="col">{t('list.columns.status')}</th>
+                    <th scope="col">{t('list.columns.joinedOn')}</th>
+                    <th scope="col">{t('list.columns.contacts')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {visible.map((partner) => (
+                    <tr key={partner.id}>
+                      <td>
+                        <Link to={`/partners/${partner.id}`}>{partner.name}</Link>
+                        {partner.shortName && <div className="short">{partner.shortName}</div>}
+                      </td>
+                      <td>{tc(`sectors.${partner.sector}`)}</td>
+                      <td>
+                        {partner.deletedAt ? <span className="badge archived">{t('list.archivedBadge')}</span> : <StatusBadge status={partner.status} />}
+                      </td>
+                      <td className="nowrap">{partner.joinedOn ? formatDate(partner.joinedOn, language) : ''}</td>
+                      <td>{counts?.get(partner.id) ?? 0}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next';
+import { changeLanguage, useLanguage } from '../../i18n';
+import { languages, type Language } from '../../i18n/language';
+import { platform } from '../../platform';
+import { settings, useLive } from '../../storage';
+import { useNotify } from '../../ui/notices';
+import { PageHeading } from '../../ui/PageHeading';
+import { useStorageErrorMessage } from '../../ui/useStorageErrorMessage';
+
+export function SettingsPage() {
+  const { t } = useTranslation('settings');
+  const language = useLanguage();
+  const notify = useNotify();
+  const storageMessage = useStorageErrorMessage();
+  const version = useLive(() => platform.version());
+
+  const choose = async (next: Language) => {
+    try {
+      // Save first: a language that could not be remembered would silently revert.
+      await settings.set('language', next);
+      await changeLanguage(next);
+      await platform.setLanguage(next).catch(() => undefined);
+      notify('success', t('language.changed', { lng: next }));
+    } catch (error) {
+      notify('error', storageMessage(error));
+    }
+  };
+
+  return (
+    <>
+      <PageHeading title={t('title')} />
+      <section className="card" aria-labelledby="language-title">
+        <h2 id="language-title" className="section-title">
+          {t('language.title')}
+        </h2>
+        <fieldset className="stack">
+          <legend>{t('language.label')}</legend>
+          <div className="row">
+            {languages.map((option) => (
+              <label key={option} className="checkbox">
+                <input type="radio" name="language" value={option} checked={language === option} onChange={() => choose(option)} />
+                <span lang={option}>{t(`language.${option}`)}</span>
+              </label>
+            ))}
+          </div>
+          <p className="hint muted">{t('language.hint')}</p>
+        </fieldset>
+      </section>
+      <section className="card" aria-labelledby="about-title">
+        <h2 id="about-title" className="section-title">
+          {t('about.title')}
+        </h2>
+        <dl className="definition">
+          <dt>{t('about.edition')}</dt>
+          <dd>{platform.kind === 'desktop' ? t('about.desktop') : t('about.web')}</dd>
+          <dt>{t('about.versionLabel')}</dt>
+          <dd>{version ?? ''}</dd>
+        </dl>
+        <p className="muted">{t('about.storage')}</p>
+      </section>
+    </>
+  );
+}

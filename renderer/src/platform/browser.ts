@@ -1,0 +1,34 @@
+/** The web edition: downloads instead of save dialogs, the browser's own locale. */
+import { PlatformError, type Platform } from './types';
+
+declare const __APP_VERSION__: string;
+
+export function createBrowserPlatform(): Platform {
+  return {
+    kind: 'web',
+    version: async () => __APP_VERSION__,
+    osLocale: async () => navigator.languages?.[0] ?? navigator.language ?? 'en',
+    async saveFile({ suggestedName, data, mimeType }) {
+      if (!suggestedName.trim() || /[\\/]/.test(suggestedName)) {
+        throw new PlatformError('invalid-input', 'file name must not be empty or contain a path');
+      }
+      // Copy into a fresh ArrayBuffer: a Blob must not alias memory the caller may reuse.
+      const blob = new Blob([data.slice()], { type: mimeType });
+      const url = URL.createObjectURL(blob);
+      try {
+        const link = document.createElement('a');
+        link.href = url;
+        link.download = suggestedName;
+        link.rel = 'noopener';
+        document.body.append(link);
+        link.click();
+        link.remove();
+      } finally {
+        // Revoke after the click has been handled; the download keeps its own reference.
+        setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      }
+      return { status: 'saved', fileName: suggestedName };
+    },
+    setLanguage: async () => undefined,
+  };
+}

@@ -1,0 +1,25 @@
+/** The typed Dexie database. Only code in storage/ may touch it. */
+import Dexie, { type EntityTable } from 'dexie';
+import type { Contact, Partner } from '../domain/partner';
+import { migrations } from './migrations';
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+export const DATABASE_NAME = 'roundtable';
+
+export class RoundtableDb extends Dexie {
+  partners!: EntityTable<Partner, 'id'>;
+  contacts!: EntityTable<Contact, 'id'>;
+  settings!: EntityTable<SettingRecord, 'key'>;
+
+  constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    for (const migration of migrations) {
+      const version = this.version(migration.version).stores(migration.stores);
+      if (migration.upgrade) version.upgrade(migration.upgrade);
+    }
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * The app's storage: one database and its repositories. Features import from here, never
+ * from Dexie.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { RoundtableDb } from './db';
+import { createPartnerRepository } from './repositories/partners';
+import { createSettingsRepository } from './repositories/settings';
+
+export const db = new RoundtableDb();
+export const partners = createPartnerRepository(db);
+export const settings = createSettingsRepository(db);
+
+/**
+ * Opens the database up front, so a failure (blocked, a newer version, no IndexedDB) is
+ * reported once at start-up instead of by whichever screen reads first.
+ */
+export async function openStorage(): Promise<void> {
+  await db.open();
+  // Ask the browser not to evict our data under storage pressure (a no-op where granted).
+  await navigator.storage?.persist?.().catch(() => false);
+}
+
+/** A live query: re-renders whenever the data it read changes. `undefined` while loading. */
+export function useLive<T>(query: () => Promise<T>, deps: unknown[] = []): T | undefined {
+  return useLiveQuery(query, deps);
+}
+
+export { StorageError, classifyStorageError, type StorageProblem } from './errors';
+export { NotFoundError } from './repositories/partners';

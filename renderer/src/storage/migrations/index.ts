@@ -1,0 +1,20 @@
+/**
+ * Every schema version, in order. A version is never edited once released: a change is a
+ * new entry with its own test in tests/migrations/.
+ *
+ * Index only non-personal fields (ids, foreign keys, dates, status and type codes). Names,
+ * notes and anything about a person stay unindexed, so they can be encrypted at rest later.
+ */
+import type { Transaction } from 'dexie';
+import { migration001 } from './001-initial';
+
+export interface Migration {
+  version: number;
+  /** Dexie store definitions: primary key first, then indexes. */
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const migrations: readonly Migration[] = [migration001];
+
+export const latestVersion = migrations[migrations.length - 1]!.version;

@@ -1,0 +1,30 @@
+/** The app's own settings (language, first-start choice), one record per key. */
+import { z } from 'zod';
+import { languageSchema } from '../../../../electron/contract';
+import type { RoundtableDb } from '../db';
+import { guarded } from '../errors';
+
+/** Each setting's schema: a value read back that does not fit is treated as unset. */
+const settingSchemas = {
+  language: languageSchema,
+  onboarding: z.enum(['empty', 'example']),
+} as const;
+
+export type SettingKey = keyof typeof settingSchemas;
+export type SettingValue<K extends SettingKey> = z.infer<(typeof settingSchemas)[K]>;
+
+export function createSettingsRepository(db: RoundtableDb) {
+  return {
+    async get<K extends SettingKey>(key: K): Promise<SettingValue<K> | undefined> {
+      const record = await guarded(() => db.settings.get(key));
+      const parsed = settingSchemas[key].safeParse(record?.value);
+      return parsed.success ? (parsed.data as SettingValue<K>) : undefined;
+    },
+    async set<K extends SettingKey>(key: K, value: SettingValue<K>): Promise<void> {
+      const checked = settingSchemas[key].parse(value);
+      await guarded(() => db.settings.put({ key, value: checked }));
+    },
+  };
+}
+
+export type SettingsRepository = ReturnType<typeof createSettingsRepository>;

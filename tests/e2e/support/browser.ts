@@ -1,0 +1,46 @@
+/**
+ * Debian's Chromium, driven by playwright-core (no browser download). Every context is
+ * fresh, so every test starts with an empty IndexedDB.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install chromium).`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+export interface AppSession {
+  context: BrowserContext;
+  page: Page;
+  /** Errors the page logged or threw: a test fails on any it did not expect. */
+  errors: string[];
+}
+
+export async function openApp(browser: Browser, baseUrl: string, locale: 'de-DE' | 'en-GB'): Promise<AppSession> {
+  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 860 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(baseUrl);
+  return { context, page, errors };
+}
