@@ -33,6 +33,8 @@ export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPri
   protocol.registerSchemesAsPrivileged([
     // standard: real origins and relative URLs; secure: IndexedDB and crypto.subtle work;
     // supportFetchAPI: the renderer may fetch its own assets (locales, fonts).
+    // corsEnabled is deliberately left out: it would let other origins read app:// responses,
+    // and same-origin module scripts load without it.
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
   ]);
 }

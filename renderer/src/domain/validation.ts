@@ -10,6 +10,7 @@ export const validationKeys = [
   'email',
   'phone',
   'date',
+  'dateRange',
   'choice',
 ] as const;
 export type ValidationKey = (typeof validationKeys)[number];
@@ -87,24 +88,35 @@ export const optionalPhone = z
   .refine(
     (value) =>
       value === '' ||
-      (/^\+?[0-9 ()/.\-]+$/.test(value) && (value.match(/[0-9]/g)?.length ?? 0) >= 5),
+      (/^\+?[0-9 ()/.-]+$/.test(value) && (value.match(/[0-9]/g)?.length ?? 0) >= 5),
     { error: msg('phone') },
   )
   .default('');
 
-/** A calendar date as YYYY-MM-DD that really exists (no 2025-02-30), or empty. */
+/** Years a record's date can plausibly fall in; outside is almost surely a typing slip. */
+export const plausibleYears = { min: 1900, max: 2100 } as const;
+
+/** A calendar date as YYYY-MM-DD that really exists (no 2025-02-30) in a plausible year, or empty. */
 export const optionalIsoDate = z
   .string()
   .trim()
   .refine((value) => value === '' || isRealIsoDate(value), { error: msg('date') })
+  .refine((value) => value === '' || !isRealIsoDate(value) || isPlausibleIsoDate(value), {
+    error: msg('dateRange', plausibleYears),
+  })
   .default('');
 
 export function isRealIsoDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+export function isPlausibleIsoDate(value: string): boolean {
+  const year = Number(value.slice(0, 4));
+  return year >= plausibleYears.min && year <= plausibleYears.max;
 }

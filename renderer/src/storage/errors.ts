@@ -3,6 +3,8 @@
  * DOMExceptions; both carry the name we classify on (inner errors included, because a
  * quota error inside a transaction surfaces as an AbortError whose `inner` is the cause).
  */
+import Dexie from 'dexie';
+
 export type StorageProblem = 'quota' | 'unavailable' | 'newerVersion' | 'blocked' | 'unknown';
 
 export class StorageError extends Error {
@@ -42,11 +44,18 @@ export function classifyStorageError(error: unknown): StorageProblem {
   return 'unknown';
 }
 
-/** Runs a storage call and rethrows any failure as a classified StorageError. */
+/**
+ * Runs a storage call and rethrows failures of IndexedDB or Dexie as a classified
+ * StorageError. Other errors (validation, "not found") pass through unchanged: they are
+ * the caller's to handle, not a storage problem.
+ */
 export async function guarded<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    throw error instanceof StorageError ? error : new StorageError(classifyStorageError(error), error);
+    if (error instanceof Dexie.DexieError || error instanceof DOMException) {
+      throw new StorageError(classifyStorageError(error), error);
+    }
+    throw error;
   }
 }

@@ -4,6 +4,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { RoundtableDb } from './db';
+import { openDatabase } from './open';
 import { createPartnerRepository } from './repositories/partners';
 import { createSettingsRepository } from './repositories/settings';
 
@@ -16,7 +17,7 @@ export const settings = createSettingsRepository(db);
  * reported once at start-up instead of by whichever screen reads first.
  */
 export async function openStorage(): Promise<void> {
-  await db.open();
+  await openDatabase(db);
   // Ask the browser not to evict our data under storage pressure (a no-op where granted).
   await navigator.storage?.persist?.().catch(() => false);
 }
@@ -27,4 +28,4 @@ export function useLive<T>(query: () => Promise<T>, deps: unknown[] = []): T | u
 }
 
 export { StorageError, classifyStorageError, type StorageProblem } from './errors';
-export { NotFoundError } from './repositories/partners';
+export { RecordNotFoundError } from './repositories/partners';

@@ -21,7 +21,6 @@ import {
 } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { parseMessage } from '../domain/validation';
-import { isRealIsoDate } from '../domain/validation';
 
 interface DateFieldProps {
   label: string;
@@ -33,8 +32,18 @@ interface DateFieldProps {
   className?: string;
 }
 
+/**
+ * Any well-formed date is shown as it is, even an implausible one like year 2 (a year
+ * half typed): turning it into null would make the picker wipe the segments being typed.
+ * Validation reports implausible dates; the picker only displays.
+ */
 function toCalendarDate(value: string): CalendarDate | null {
-  return isRealIsoDate(value) ? parseDate(value) : null;
+  if (!value) return null;
+  try {
+    return parseDate(value);
+  } catch {
+    return null;
+  }
 }
 
 export function DateField({ label, value, onChange, onBlur, error, hint, className }: DateFieldProps) {

@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -30,23 +31,39 @@ export function PartnerForm({ initial, editingId, onSubmit, onCancel }: PartnerF
     register,
     control,
     handleSubmit,
-    formState: { errors, isSubmitting, submitCount, isValid },
+    formState: { errors, isSubmitting },
   } = useForm<PartnerInput, unknown, PartnerOutput>({
     resolver: zodResolver(partnerInputSchema),
     defaultValues: initial,
-    mode: 'onTouched',
+    // Messages appear when saving, then update as the user types. Validating on blur
+    // would insert a message as focus leaves a field, shifting the Save button away from
+    // under the pointer between mousedown and mouseup, so the click is lost.
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
   });
 
   const name = useWatch({ control, name: 'name' });
   const existing = useLive(() => partnerRepo.list());
   const duplicates = findDuplicateNames(name ?? '', existing ?? [], editingId);
-  const errorCount = countErrors(errors);
+  // Counted when a save is refused, from the errors handed to onInvalid: the rendered
+  // `errors` object is not re-read for field-array errors at that moment.
+  const [refusedCount, setRefusedCount] = useState(0);
 
   return (
-    <form className="form" noValidate onSubmit={handleSubmit(onSubmit)}>
-      {submitCount > 0 && !isValid && errorCount > 0 && (
+    <form
+      className="form"
+      noValidate
+      onSubmit={handleSubmit(
+        async (values) => {
+          setRefusedCount(0);
+          await onSubmit(values);
+        },
+        (invalid) => setRefusedCount(countErrors(invalid)),
+      )}
+    >
+      {refusedCount > 0 && (
         <p className="form-summary" role="alert">
-          {tv('summary', { count: errorCount })}
+          {tv('summary', { count: refusedCount })}
         </p>
       )}
       <section className="card">

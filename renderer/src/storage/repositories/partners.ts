@@ -13,10 +13,10 @@ import {
 } from '../../domain/partner';
 import { newRecordMeta } from '../../domain/record';
 
-export class NotFoundError extends Error {
+export class RecordNotFoundError extends Error {
   constructor(readonly id: string) {
     super(`no partner with id ${id}`);
-    this.name = 'NotFoundError';
+    this.name = 'RecordNotFoundError';
   }
 }
 
@@ -105,7 +105,7 @@ export function createPartnerRepository(db: RoundtableDb, clock: () => Date = ()
       return guarded(() =>
         db.transaction('rw', db.partners, db.contacts, async () => {
           const previous = await db.partners.get(id);
-          if (!previous) throw new NotFoundError(id);
+          if (!previous) throw new RecordNotFoundError(id);
           const partner: Partner = { ...previous, ...data, updatedAt: now.toISOString() };
           await db.partners.put(partner);
           await writeContacts(id, contacts, now);
@@ -127,7 +127,7 @@ export function createPartnerRepository(db: RoundtableDb, clock: () => Date = ()
   async function setDeleted(id: string, deletedAt: string | null): Promise<void> {
     await guarded(async () => {
       const changed = await db.partners.update(id, { deletedAt, updatedAt: clock().toISOString() });
-      if (changed === 0) throw new NotFoundError(id);
+      if (changed === 0) throw new RecordNotFoundError(id);
     });
   }
 }

@@ -1,0 +1,46 @@
+import type { BrowserWindow, WebContents } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { createContractHandlers, type HandlerDeps } from '../../../electron/main/handlers';
+
+function deps(parent: object | null) {
+  const dialog = {
+    showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
+  };
+  const Window = { fromWebContents: vi.fn(() => parent) } as unknown as typeof BrowserWindow;
+  const value = {
+    app: { getPath: vi.fn(() => '/home/u/Documents') },
+    appInfo: { getVersion: () => '0.1.0', getPreferredSystemLanguages: () => [], getLocale: () => 'de', platform: 'linux' },
+    dialog,
+    BrowserWindow: Window,
+    settings: { get: () => ({}), update: vi.fn(async () => {}) },
+    applyMenu: vi.fn(),
+  } as unknown as HandlerDeps;
+  return { value, dialog };
+}
+
+const input = { suggestedName: 'a.csv', data: new Uint8Array(), filters: [] };
+const event = { sender: {} as WebContents };
+
+describe('createContractHandlers', () => {
+  it('parents the save dialog to the caller window', async () => {
+    const parent = { id: 1 };
+    const { value, dialog } = deps(parent);
+    await createContractHandlers(value).saveFile(input, event as never);
+    expect(dialog.showSaveDialog).toHaveBeenCalledWith(parent, expect.objectContaining({ defaultPath: expect.stringContaining('a.csv') }));
+  });
+
+  it('falls back to an unparented dialog when the caller has no window', async () => {
+    const { value, dialog } = deps(null);
+    await createContractHandlers(value).saveFile(input, event as never);
+    expect(dialog.showSaveDialog.mock.calls[0]?.[0]).toMatchObject({ defaultPath: expect.stringContaining('a.csv') });
+  });
+
+  it('answers app:info from the injected app', async () => {
+    const { value } = deps(null);
+    expect(await createContractHandlers(value).appInfo(undefined, event as never)).toEqual({
+      version: '0.1.0',
+      osLocale: 'de',
+      platform: 'linux',
+    });
+  });
+});
