@@ -110,3 +110,38 @@ describe('partner network, German UI', () => {
     await session.context.close();
   });
 });
+
+describe('unsaved changes', () => {
+  it('asks before leaving an edited form, keeps editing on request, and discards only when confirmed', async () => {
+    const session = await openApp(browser, inject('baseUrl'), 'de-DE');
+    const { page } = session;
+    const app = new AppPage(page);
+    await page.getByRole('button', { name: /Beispielnetzwerk laden/ }).click();
+    await app.navigate('Partner*innen');
+    await page.getByRole('link', { name: 'Hochschule Musterstadt' }).click();
+    await page.getByRole('link', { name: 'Bearbeiten' }).click();
+    const form = new PartnerFormPage(page);
+    await form.field('Name').fill('Hochschule Musterstadt (geändert)');
+
+    await app.navigate('Partner*innen');
+    const dialog = page.getByRole('alertdialog');
+    expect(await dialog.getByRole('heading').textContent()).toBe('Änderungen verwerfen?');
+    await dialog.getByRole('button', { name: 'Weiter bearbeiten' }).click();
+    expect(await form.field('Name').inputValue()).toBe('Hochschule Musterstadt (geändert)');
+
+    await app.navigate('Partner*innen');
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Änderungen verwerfen' }).click();
+    await expect.poll(() => app.heading().textContent()).toBe('Partner*innen');
+    await expect.poll(() => page.getByRole('link', { name: 'Hochschule Musterstadt', exact: true }).isVisible()).toBe(true);
+
+    // A saved edit leaves without asking.
+    await page.getByRole('link', { name: 'Hochschule Musterstadt', exact: true }).click();
+    await page.getByRole('link', { name: 'Bearbeiten' }).click();
+    await form.field('Name').fill('Hochschule Musterstadt – Campus Nord');
+    await form.save('Speichern');
+    await expect.poll(() => app.heading().textContent()).toBe('Hochschule Musterstadt – Campus Nord');
+    expect(await page.getByRole('alertdialog').count()).toBe(0);
+    expect(session.errors).toEqual([]);
+    await session.context.close();
+  });
+});

@@ -7,12 +7,14 @@ interface ConfirmDialogProps {
   title: string;
   body: string;
   confirmLabel: string;
+  /** Defaults to “Cancel”. */
+  cancelLabel?: string;
   tone?: 'danger' | 'primary';
   onConfirm: () => void;
   onCancel: () => void;
 }
 
-export function ConfirmDialog({ isOpen, title, body, confirmLabel, tone = 'primary', onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({ isOpen, title, body, confirmLabel, cancelLabel, tone = 'primary', onConfirm, onCancel }: ConfirmDialogProps) {
   const { t } = useTranslation();
   return (
     <ModalOverlay className="modal-overlay" isOpen={isOpen} onOpenChange={(open) => !open && onCancel()} isDismissable>
@@ -22,7 +24,7 @@ export function ConfirmDialog({ isOpen, title, body, confirmLabel, tone = 'prima
           <p>{body}</p>
           <div className="dialog-actions">
             <Button className="button" onPress={onCancel} autoFocus>
-              {t('actions.cancel')}
+              {cancelLabel ?? t('actions.cancel')}
             </Button>
             <Button className={`button ${tone}`} onPress={onConfirm}>
               {confirmLabel}

@@ -26,8 +26,9 @@ export class AppPage {
 export class PartnerFormPage {
   constructor(readonly page: Page) {}
 
+  /** A field of the partner itself (the first section), not of one of its contacts. */
   field(label: string): Locator {
-    return this.page.getByLabel(label, { exact: true });
+    return this.page.locator('form section.card').first().getByLabel(label, { exact: true });
   }
 
   /** A contact's field, by contact number (1-based) and label. */

@@ -10,6 +10,7 @@ import { limits } from '../../domain/validation';
 import { partners as partnerRepo, useLive } from '../../storage';
 import { DateField } from '../../ui/DateField';
 import { SelectField, TextAreaField, TextField } from '../../ui/fields';
+import { useUnsavedChangesGuard } from '../../ui/useUnsavedChangesGuard';
 import { ContactsFieldset } from './ContactsFieldset';
 import { SectorOptions } from './SectorOptions';
 
@@ -31,7 +32,7 @@ export function PartnerForm({ initial, editingId, onSubmit, onCancel }: PartnerF
     register,
     control,
     handleSubmit,
-    formState: { errors, isSubmitting },
+    formState: { errors, isSubmitting, isDirty },
   } = useForm<PartnerInput, unknown, PartnerOutput>({
     resolver: zodResolver(partnerInputSchema),
     defaultValues: initial,
@@ -48,6 +49,7 @@ export function PartnerForm({ initial, editingId, onSubmit, onCancel }: PartnerF
   // Counted when a save is refused, from the errors handed to onInvalid: the rendered
   // `errors` object is not re-read for field-array errors at that moment.
   const [refusedCount, setRefusedCount] = useState(0);
+  const guard = useUnsavedChangesGuard(isDirty);
 
   return (
     <form
@@ -56,7 +58,7 @@ export function PartnerForm({ initial, editingId, onSubmit, onCancel }: PartnerF
       onSubmit={handleSubmit(
         async (values) => {
           setRefusedCount(0);
-          await onSubmit(values);
+          await guard.whileSaving(() => onSubmit(values));
         },
         (invalid) => setRefusedCount(countErrors(invalid)),
       )}
@@ -101,6 +103,7 @@ export function PartnerForm({ initial, editingId, onSubmit, onCancel }: PartnerF
         </div>
       </section>
       <ContactsFieldset control={control} register={register} errors={errors.contacts} />
+      {guard.dialog}
       <div className="form-actions">
         <button type="button" className="button" onClick={onCancel}>
           {tc('actions.cancel')}

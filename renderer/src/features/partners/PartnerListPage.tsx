@@ -17,7 +17,7 @@ export function PartnerListPage() {
   const { t: tc } = useTranslation();
   const language = useLanguage();
   const [params, setParams] = useSearchParams();
-  const query = queryFromParams(params);
+  const query = useMemo(() => queryFromParams(params), [params]);
   const all = useLive(() => partnerRepo.list());
   const counts = useLive(() => partnerRepo.contactCounts());
 
@@ -26,8 +26,7 @@ export function PartnerListPage() {
 
   const visible = useMemo(
     () => filterAndSortPartners(all ?? [], query, collatorFor(language), (sector) => tc(`sectors.${sector}`)),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- query is derived from params
-    [all, params, language, tc],
+    [all, query, language, tc],
   );
 
   const filtered = paramsFromQuery({ ...query, sort: defaultPartnerListQuery.sort, direction: 'asc' }).size > 0;
