@@ -18,6 +18,10 @@ export async function storedSchemaVersion(name: string): Promise<number | undefi
 }
 
 export async function openDatabase(db: RoundtableDb): Promise<void> {
+  // Private windows and locked-down browsers may have no IndexedDB at all.
+  if (typeof indexedDB === 'undefined' || !indexedDB) {
+    throw new StorageError('unavailable', new Error('IndexedDB is not available'));
+  }
   const stored = await guarded(() => storedSchemaVersion(db.name));
   if (stored !== undefined && stored > latestVersion) {
     throw new StorageError('newerVersion', new Error(`database schema ${stored} is newer than ${latestVersion}`));

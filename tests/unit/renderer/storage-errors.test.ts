@@ -70,3 +70,17 @@ describe('settings repository', () => {
     await db.delete();
   });
 });
+
+describe('opening without IndexedDB', () => {
+  it('reports the database as unavailable, not as an unknown failure', async () => {
+    const original = globalThis.indexedDB;
+    Object.defineProperty(globalThis, 'indexedDB', { value: undefined, configurable: true });
+    try {
+      const failure = await openDatabase(new RoundtableDb(`test-${crypto.randomUUID()}`)).catch((e: unknown) => e);
+      expect(failure).toBeInstanceOf(StorageError);
+      expect((failure as StorageError).problem).toBe('unavailable');
+    } finally {
+      Object.defineProperty(globalThis, 'indexedDB', { value: original, configurable: true });
+    }
+  });
+});

@@ -1,0 +1,65 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openApp } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+describe('storage failures', () => {
+  it('explains in German what to do when the local database is unavailable', async () => {
+    const context = await browser.newContext({ locale: 'de-DE' });
+    // As in a browser that blocks site data: no IndexedDB at all.
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
+    });
+    const page = await context.newPage();
+    await page.goto(inject('baseUrl'));
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.getByRole('heading').textContent()).toBe('Ihre Daten konnten nicht gelesen oder gespeichert werden');
+    expect(await alert.textContent()).toContain('Die lokale Datenbank ist nicht verfügbar.');
+    expect(await alert.getByRole('button', { name: 'Neu laden' }).isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('refuses to open data saved by a newer version, and leaves it unchanged', async () => {
+    const session = await openApp(browser, inject('baseUrl'), 'en-GB');
+    const { page } = session;
+    await page.getByRole('button', { name: /Load an example network/ }).click();
+    await expect.poll(() => page.getByText('Active partners').isVisible()).toBe(true);
+    // A future Roundtable upgraded the schema (Dexie version 5 = IndexedDB version 50).
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          indexedDB.databases().then(() => {
+            const request = indexedDB.open('roundtable', 50);
+            request.onupgradeneeded = () => request.result.createObjectStore('future');
+            request.onsuccess = () => {
+              request.result.close();
+              resolve();
+            };
+            request.onerror = () => reject(request.error);
+            request.onblocked = () => reject(new Error('blocked'));
+          });
+        }),
+    );
+    await page.reload();
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('This data was saved by a newer version of Roundtable.');
+    const stores = await page.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          const request = indexedDB.open('roundtable');
+          request.onsuccess = () => {
+            const names = [...request.result.objectStoreNames];
+            request.result.close();
+            resolve(names);
+          };
+        }),
+    );
+    expect(stores.sort()).toEqual(['contacts', 'future', 'partners', 'settings']);
+    await session.context.close();
+  });
+});
