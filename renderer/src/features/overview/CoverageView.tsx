@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { coverageSummary, type SectorCoverage } from '../../domain/coverage';
 import type { SectorGroup } from '../../domain/sectors';
+import { Section } from '../../ui/Section';
 
 /** Every recommended sector with its state: covered, only prospective, or missing. */
 export function CoverageView({ coverage }: { coverage: SectorCoverage[] }) {
@@ -10,8 +11,7 @@ export function CoverageView({ coverage }: { coverage: SectorCoverage[] }) {
   const summary = coverageSummary(coverage);
   const gaps = coverage.filter((entry) => entry.state !== 'covered');
   return (
-    <section className="card" aria-labelledby="coverage-title">
-      <h2 id="coverage-title">{t('coverage.title')}</h2>
+    <Section title={t('coverage.title')}>
       <p className="muted">{t('coverage.intro')}</p>
       <p className="section-title">
         <strong>{t('coverage.summary', summary)}</strong>
@@ -57,6 +57,6 @@ export function CoverageView({ coverage }: { coverage: SectorCoverage[] }) {
           ))}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }

@@ -5,6 +5,7 @@ import { useLanguage } from '../../i18n';
 import { partners as partnerRepo, settings } from '../../storage';
 import { useNotify } from '../../ui/notices';
 import { useStorageErrorMessage } from '../../ui/useStorageErrorMessage';
+import { Section } from '../../ui/Section';
 
 /** The first screen of an empty database: start empty, or load the example network. */
 export function FirstStart() {
@@ -30,8 +31,7 @@ export function FirstStart() {
   };
 
   return (
-    <section className="card" aria-labelledby="first-start-title">
-      <h2 id="first-start-title">{t('firstStart.title')}</h2>
+    <Section title={t('firstStart.title')}>
       <p className="muted">{t('firstStart.body')}</p>
       <p className="section-title">
         <strong>{t('firstStart.question')}</strong>
@@ -46,6 +46,6 @@ export function FirstStart() {
           <span>{t('firstStart.exampleHint')}</span>
         </button>
       </div>
-    </section>
+    </Section>
   );
 }

@@ -10,6 +10,7 @@ import { useNotify } from '../../ui/notices';
 import { PageHeading } from '../../ui/PageHeading';
 import { useStorageErrorMessage } from '../../ui/useStorageErrorMessage';
 import { StatusBadge } from './StatusBadge';
+import { Section } from '../../ui/Section';
 
 export function PartnerDetailPage() {
   const { t } = useTranslation('partners');
@@ -68,10 +69,7 @@ export function PartnerDetailPage() {
         }
       />
       {archived && <p className="notice warn">{t('detail.archivedNotice')}</p>}
-      <section className="card" aria-labelledby="partner-details">
-        <h2 id="partner-details" className="section-title">
-          {t('detail.overview')}
-        </h2>
+      <Section title={t('detail.overview')}>
         <dl className="definition">
           <dt>{t('fields.sector')}</dt>
           <dd>{tc(`sectors.${partner.sector}`)}</dd>
@@ -90,13 +88,10 @@ export function PartnerDetailPage() {
           <dt>{t('detail.updated')}</dt>
           <dd>{formatDateTime(partner.updatedAt, language)}</dd>
         </dl>
-      </section>
-      <section className="card" aria-labelledby="partner-contacts">
-        <h2 id="partner-contacts" className="section-title">
-          {t('contacts.title')}
-        </h2>
+      </Section>
+      <Section title={t('contacts.title')}>
         {partner.contacts.length === 0 ? <p className="muted">{t('contacts.none')}</p> : <ContactsTable contacts={partner.contacts} />}
-      </section>
+      </Section>
       <ConfirmDialog
         isOpen={confirming}
         title={t('archive.title', { name: partner.name })}

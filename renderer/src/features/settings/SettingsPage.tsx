@@ -6,6 +6,7 @@ import { settings, useLive } from '../../storage';
 import { useNotify } from '../../ui/notices';
 import { PageHeading } from '../../ui/PageHeading';
 import { useStorageErrorMessage } from '../../ui/useStorageErrorMessage';
+import { Section } from '../../ui/Section';
 
 export function SettingsPage() {
   const { t } = useTranslation('settings');
@@ -29,10 +30,7 @@ export function SettingsPage() {
   return (
     <>
       <PageHeading title={t('title')} />
-      <section className="card" aria-labelledby="language-title">
-        <h2 id="language-title" className="section-title">
-          {t('language.title')}
-        </h2>
+      <Section title={t('language.title')}>
         <fieldset className="stack">
           <legend>{t('language.label')}</legend>
           <div className="row">
@@ -45,11 +43,8 @@ export function SettingsPage() {
           </div>
           <p className="hint muted">{t('language.hint')}</p>
         </fieldset>
-      </section>
-      <section className="card" aria-labelledby="about-title">
-        <h2 id="about-title" className="section-title">
-          {t('about.title')}
-        </h2>
+      </Section>
+      <Section title={t('about.title')}>
         <dl className="definition">
           <dt>{t('about.edition')}</dt>
           <dd>{platform.kind === 'desktop' ? t('about.desktop') : t('about.web')}</dd>
@@ -57,7 +52,7 @@ export function SettingsPage() {
           <dd>{version ?? ''}</dd>
         </dl>
         <p className="muted">{t('about.storage')}</p>
-      </section>
+      </Section>
     </>
   );
 }
