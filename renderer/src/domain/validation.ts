@@ -11,6 +11,11 @@ export const validationKeys = [
   'phone',
   'date',
   'dateRange',
+  'dateTime',
+  'endsBeforeStart',
+  'webLink',
+  'ownerRequired',
+  'number',
   'choice',
 ] as const;
 export type ValidationKey = (typeof validationKeys)[number];
@@ -52,6 +57,7 @@ export const limits = {
   contactNotes: 2000,
   email: 254,
   phone: 40,
+  minutes: 50000,
 } as const;
 
 /** A required single-line text, trimmed. */
