@@ -27,7 +27,7 @@ const localDateTime = z
   .string({ error: msg('required') })
   .trim()
   .min(1, { error: msg('required') })
-  .refine((value) => isLocalDateTime(value), { error: msg('dateTime') });
+  .refine((value) => value === '' || isLocalDateTime(value), { error: msg('dateTime') });
 
 export function isLocalDateTime(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);

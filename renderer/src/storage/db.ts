@@ -1,5 +1,6 @@
 /** The typed Dexie database. Only code in storage/ may touch it. */
 import Dexie, { type EntityTable } from 'dexie';
+import type { ActionItem, AgendaItem, Meeting, MeetingSeries } from '../domain/meeting';
 import type { Contact, Partner } from '../domain/partner';
 import { migrations } from './migrations';
 
@@ -14,6 +15,10 @@ export class RoundtableDb extends Dexie {
   partners!: EntityTable<Partner, 'id'>;
   contacts!: EntityTable<Contact, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  meetings!: EntityTable<Meeting, 'id'>;
+  meetingSeries!: EntityTable<MeetingSeries, 'id'>;
+  agendaItems!: EntityTable<AgendaItem, 'id'>;
+  actions!: EntityTable<ActionItem, 'id'>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -7,10 +7,16 @@ import { RoundtableDb } from './db';
 import { openDatabase } from './open';
 import { createPartnerRepository } from './repositories/partners';
 import { createSettingsRepository } from './repositories/settings';
+import { createMeetingRepository } from './repositories/meetings';
+import { createAgendaRepository } from './repositories/agenda';
+import { createActionRepository } from './repositories/actions';
 
 export const db = new RoundtableDb();
 export const partners = createPartnerRepository(db);
 export const settings = createSettingsRepository(db);
+export const meetings = createMeetingRepository(db);
+export const agenda = createAgendaRepository(db);
+export const actions = createActionRepository(db);
 
 /**
  * Opens the database up front, so a failure (blocked, a newer version, no IndexedDB) is
@@ -29,3 +35,5 @@ export function useLive<T>(query: () => Promise<T>, deps: unknown[] = []): T | u
 
 export { StorageError, classifyStorageError, type StorageProblem } from './errors';
 export { RecordNotFoundError } from './repositories/partners';
+export { MinutesLockedError } from './repositories/meeting-guards';
+export { LifecycleStepError, type MeetingBundle } from './repositories/meetings';

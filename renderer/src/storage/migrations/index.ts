@@ -7,6 +7,7 @@
  */
 import type { Transaction } from 'dexie';
 import { migration001 } from './001-initial';
+import { migration002 } from './002-meetings';
 
 export interface Migration {
   version: number;
@@ -15,6 +16,6 @@ export interface Migration {
   upgrade?: (tx: Transaction) => Promise<void>;
 }
 
-export const migrations: readonly Migration[] = [migration001];
+export const migrations: readonly Migration[] = [migration001, migration002];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;

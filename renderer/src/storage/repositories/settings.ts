@@ -8,6 +8,8 @@ import { guarded } from '../errors';
 const settingSchemas = {
   language: languageSchema,
   onboarding: z.enum(['empty', 'example']),
+  /** Printed at the top of minutes, e.g. "Runder Tisch Prävention Musterstadt". */
+  networkName: z.string().trim().max(200),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;

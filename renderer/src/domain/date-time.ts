@@ -1,0 +1,18 @@
+/**
+ * Meeting times: forms use the local "YYYY-MM-DDTHH:mm" of <input type="datetime-local">;
+ * records store an ISO instant (UTC), which sorts, and exports to calendars, correctly.
+ */
+export function localToIso(local: string): string {
+  return new Date(local).toISOString();
+}
+
+export function isoToLocal(iso: string): string {
+  const date = new Date(iso);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** Today's date as YYYY-MM-DD in local time. */
+export function localToday(now: Date = new Date()): string {
+  return isoToLocal(now.toISOString()).slice(0, 10);
+}

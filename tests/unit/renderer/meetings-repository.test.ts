@@ -1,0 +1,120 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { blankPartnerInput } from '../../../renderer/src/domain/partner';
+import type { RoundtableDb } from '../../../renderer/src/storage/db';
+import { StorageError } from '../../../renderer/src/storage/errors';
+import { createActionRepository } from '../../../renderer/src/storage/repositories/actions';
+import { createAgendaRepository } from '../../../renderer/src/storage/repositories/agenda';
+import { MinutesLockedError } from '../../../renderer/src/storage/repositories/meeting-guards';
+import { createMeetingRepository, LifecycleStepError } from '../../../renderer/src/storage/repositories/meetings';
+import { createPartnerRepository } from '../../../renderer/src/storage/repositories/partners';
+import { freshDb } from './storage-helpers';
+
+let db: RoundtableDb;
+afterEach(async () => db?.delete());
+
+async function setup() {
+  db = freshDb();
+  let now = new Date('2026-03-01T10:00:00.000Z');
+  const clock = () => now;
+  const partners = createPartnerRepository(db, clock);
+  const police = await partners.create({ ...blankPartnerInput(), name: 'Polizei', sector: 'police', contacts: [{ name: 'Kim Probe', email: 'kim@polizei.example.org' }, { name: 'Deniz Vorlage' }] });
+  const school = await partners.create({ ...blankPartnerInput(), name: 'Schule', sector: 'school' });
+  return {
+    police, school, clock,
+    advance: (ms: number) => (now = new Date(now.getTime() + ms)),
+    meetings: createMeetingRepository(db, clock),
+    agenda: createAgendaRepository(db, clock),
+    actions: createActionRepository(db, clock),
+  };
+}
+
+const options = { invitedPartnerIds: [] as string[], mattersArisingTitle: 'Offene Punkte', representativeName: 'Vertretung' };
+const plan = (overrides = {}) => ({ title: 'Netzwerktreffen', type: 'network', startsAt: '2026-03-05T14:00', endsAt: '2026-03-05T16:00', confidentiality: 'internal', ...overrides });
+
+describe('meeting repositories', () => {
+  it('creates a meeting with its invited partners as attendees, one per contact or a representative', async () => {
+    const { meetings, police, school } = await setup();
+    const created = await meetings.create(plan(), { ...options, invitedPartnerIds: [police.id, school.id] });
+    const bundle = await meetings.get(created.id);
+    expect(bundle?.meeting.attendees.map((a) => [a.name, a.attendance, a.partnerId])).toEqual([
+      ['Kim Probe', 'invited', police.id],
+      ['Deniz Vorlage', 'invited', police.id],
+      ['Vertretung', 'invited', school.id],
+    ]);
+    expect(bundle?.meeting.status).toBe('planned');
+    expect(bundle?.items).toEqual([]);
+  });
+
+  it('starts the next meeting of a series with the open actions of earlier ones', async () => {
+    const { meetings, agenda, actions, police } = await setup();
+    const first = await meetings.create(plan({ newSeriesName: 'Monatliches Netzwerktreffen' }), options);
+    const item = await agenda.add(first.id, { title: 'Lagebild' });
+    const open = await actions.add(item.id, { text: 'Lagebild aktualisieren', ownerPartnerId: police.id, dueDate: '2026-03-20' });
+    const done = await actions.add(item.id, { text: 'Raum buchen', ownerPartnerId: police.id });
+    await actions.setStatus(done.id, 'done');
+
+    const second = await meetings.create(plan({ seriesId: first.seriesId, startsAt: '2026-04-02T14:00', endsAt: '2026-04-02T16:00' }), options);
+    const bundle = await meetings.get(second.id);
+    expect(bundle?.items).toHaveLength(1);
+    expect(bundle?.items[0]).toMatchObject({ kind: 'matters_arising', title: 'Offene Punkte', arisingActionIds: [open.id] });
+  });
+
+  it('keeps approved minutes locked until amended, and lets action status change at any time', async () => {
+    const { meetings, agenda, actions, police } = await setup();
+    const created = await meetings.create(plan(), options);
+    const item = await agenda.add(created.id, { title: 'Bericht', minutes: 'Alles gut' });
+    const action = await actions.add(item.id, { text: 'Bericht verteilen', ownerPartnerId: police.id });
+    await meetings.step(created.id, { step: 'hold' });
+    await meetings.step(created.id, { step: 'approve' });
+
+    await expect(agenda.update(item.id, { title: 'Bericht', minutes: 'geändert' })).rejects.toBeInstanceOf(MinutesLockedError);
+    await expect(agenda.add(created.id, { title: 'Neu' })).rejects.toBeInstanceOf(MinutesLockedError);
+    await expect(actions.update(action.id, { text: 'x', ownerPartnerId: police.id })).rejects.toBeInstanceOf(MinutesLockedError);
+    await expect(meetings.setAttendees(created.id, [])).rejects.toBeInstanceOf(MinutesLockedError);
+    expect((await actions.setStatus(action.id, 'in_progress')).history.map((h) => h.status)).toEqual(['open', 'in_progress']);
+
+    await expect(meetings.step(created.id, { step: 'amend', reason: '' })).rejects.toBeInstanceOf(LifecycleStepError);
+    const amended = await meetings.step(created.id, { step: 'amend', reason: 'Ergänzung TOP 1' });
+    expect(amended.status).toBe('held');
+    await agenda.update(item.id, { title: 'Bericht', minutes: 'Alles gut, ergänzt' });
+    expect((await meetings.get(created.id))?.items[0]?.minutes).toBe('Alles gut, ergänzt');
+  });
+
+  it('reorders agenda items and removes an item with its actions', async () => {
+    const { meetings, agenda, actions, police } = await setup();
+    const created = await meetings.create(plan(), options);
+    const a = await agenda.add(created.id, { title: 'A' });
+    const b = await agenda.add(created.id, { title: 'B' });
+    const c = await agenda.add(created.id, { title: 'C' });
+    await agenda.move(c.id, -1);
+    await agenda.move(a.id, -1); // already first: nothing changes
+    expect((await meetings.get(created.id))?.items.map((i) => i.title)).toEqual(['A', 'C', 'B']);
+    await actions.add(b.id, { text: 'x', ownerPartnerId: police.id });
+    await agenda.remove(b.id);
+    const bundle = await meetings.get(created.id);
+    expect(bundle?.items.map((i) => i.title)).toEqual(['A', 'C']);
+    expect(bundle?.actions).toEqual([]);
+  });
+
+  it('rejects an action whose contact belongs to another partner, and stores nothing', async () => {
+    const { meetings, agenda, actions, police, school } = await setup();
+    const created = await meetings.create(plan(), options);
+    const item = await agenda.add(created.id, { title: 'A' });
+    const policeContact = (await db.contacts.where('partnerId').equals(police.id).first())!;
+    await expect(actions.add(item.id, { text: 'x', ownerPartnerId: school.id, ownerContactId: policeContact.id })).rejects.toThrow();
+    expect(await actions.listAll()).toEqual([]);
+  });
+
+  it('creates nothing when a part of a new meeting fails', async () => {
+    const { meetings } = await setup();
+    db.agendaItems.hook('creating', () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    db.meetings.hook('creating', () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    await expect(meetings.create(plan({ newSeriesName: 'Reihe' }), options)).rejects.toBeInstanceOf(StorageError);
+    expect(await db.meetingSeries.count()).toBe(0);
+    expect(await db.meetings.count()).toBe(0);
+  });
+});
