@@ -5,6 +5,7 @@ const sections = [
   { to: '/', key: 'overview', end: true },
   { to: '/partners', key: 'partners', end: false },
   { to: '/meetings', key: 'meetings', end: false },
+  { to: '/actions', key: 'actions', end: false },
   { to: '/referrals', key: 'referrals', end: false },
   { to: '/agreements', key: 'agreements', end: false },
   { to: '/settings', key: 'settings', end: false },

@@ -4,6 +4,10 @@ import { PartnerCreatePage, PartnerEditPage } from '../features/partners/Partner
 import { PartnerDetailPage } from '../features/partners/PartnerDetailPage';
 import { PartnerListPage } from '../features/partners/PartnerListPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { ActionTrackerPage } from '../features/meetings/ActionTrackerPage';
+import { MeetingDetailPage } from '../features/meetings/MeetingDetailPage';
+import { MeetingCreatePage, MeetingEditPage } from '../features/meetings/MeetingFormPages';
+import { MeetingListPage } from '../features/meetings/MeetingListPage';
 import { ComingSoon } from './ComingSoon';
 import { NotFound } from './NotFound';
 import { RouteError } from './RouteError';
@@ -23,7 +27,11 @@ export const routes: RouteObject[] = [
           { path: 'partners/new', element: <PartnerCreatePage /> },
           { path: 'partners/:id', element: <PartnerDetailPage /> },
           { path: 'partners/:id/edit', element: <PartnerEditPage /> },
-          { path: 'meetings', element: <ComingSoon area="meetings" /> },
+          { path: 'meetings', element: <MeetingListPage /> },
+          { path: 'meetings/new', element: <MeetingCreatePage /> },
+          { path: 'meetings/:id', element: <MeetingDetailPage /> },
+          { path: 'meetings/:id/edit', element: <MeetingEditPage /> },
+          { path: 'actions', element: <ActionTrackerPage /> },
           { path: 'referrals', element: <ComingSoon area="referrals" /> },
           { path: 'agreements', element: <ComingSoon area="agreements" /> },
           { path: 'settings', element: <SettingsPage /> },

@@ -4,15 +4,17 @@ import enValidation from '../../../locales/en/validation.json';
 import enPartners from '../../../locales/en/partners.json';
 import enOverview from '../../../locales/en/overview.json';
 import enSettings from '../../../locales/en/settings.json';
+import enMeetings from '../../../locales/en/meetings.json';
 import deCommon from '../../../locales/de/common.json';
 import deValidation from '../../../locales/de/validation.json';
 import dePartners from '../../../locales/de/partners.json';
 import deOverview from '../../../locales/de/overview.json';
 import deSettings from '../../../locales/de/settings.json';
+import deMeetings from '../../../locales/de/meetings.json';
 
 export const resources = {
-  en: { common: enCommon, validation: enValidation, partners: enPartners, overview: enOverview, settings: enSettings },
-  de: { common: deCommon, validation: deValidation, partners: dePartners, overview: deOverview, settings: deSettings },
+  en: { common: enCommon, validation: enValidation, partners: enPartners, overview: enOverview, settings: enSettings, meetings: enMeetings },
+  de: { common: deCommon, validation: deValidation, partners: dePartners, overview: deOverview, settings: deSettings, meetings: deMeetings },
 } as const;
 
 export const namespaces = Object.keys(resources.en) as (keyof (typeof resources)['en'])[];

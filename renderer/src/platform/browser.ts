@@ -29,6 +29,29 @@ export function createBrowserPlatform(): Platform {
       }
       return { status: 'saved', fileName: suggestedName };
     },
+    async savePdf({ linkedHtml }) {
+      await printInFrame(linkedHtml);
+      return { status: 'printing' };
+    },
     setLanguage: async () => undefined,
   };
+}
+
+/**
+ * Prints a document through a hidden same-origin iframe. The frame stays until the next
+ * print, so the print dialog (which may return before printing finishes) keeps its content.
+ */
+async function printInFrame(html: string): Promise<void> {
+  document.querySelector('iframe[name="roundtable-print"]')?.remove();
+  const frame = document.createElement('iframe');
+  frame.name = 'roundtable-print';
+  frame.className = 'print-frame';
+  frame.setAttribute('aria-hidden', 'true');
+  frame.tabIndex = -1;
+  const loaded = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
+  frame.srcdoc = html;
+  document.body.append(frame);
+  await loaded;
+  frame.contentWindow?.focus();
+  frame.contentWindow?.print();
 }

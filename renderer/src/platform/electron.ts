@@ -9,12 +9,16 @@ function unwrap<T>(result: IpcResult<T>): T {
 
 export function createElectronPlatform(api: RoundtableApi): Platform {
   const info = () => api.appInfo().then(unwrap);
+  const saveFile: Platform['saveFile'] = async ({ suggestedName, data, filters }) => unwrap(await api.saveFile({ suggestedName, data, filters }));
   return {
     kind: 'desktop',
     version: async () => (await info()).version,
     osLocale: async () => (await info()).osLocale,
-    saveFile: async ({ suggestedName, data, filters }) =>
-      unwrap(await api.saveFile({ suggestedName, data, filters })),
+    saveFile,
+    async savePdf({ suggestedName, inlineHtml }) {
+      const bytes = unwrap(await api.printToPdf({ html: inlineHtml }));
+      return saveFile({ suggestedName, data: new Uint8Array(bytes), mimeType: 'application/pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+    },
     setLanguage: async (language) => unwrap(await api.setLanguage({ language })),
   };
 }

@@ -13,4 +13,4 @@ function detect(): Platform {
 }
 
 export const platform: Platform = detect();
-export { PlatformError, type Platform, type SaveOutcome, type SaveRequest } from './types';
+export { PlatformError, type PdfOutcome, type PdfRequest, type Platform, type SaveOutcome, type SaveRequest } from './types';

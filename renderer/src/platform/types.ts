@@ -9,6 +9,17 @@ export interface SaveRequest {
 
 export type SaveOutcome = { status: 'saved'; fileName: string } | { status: 'cancelled' };
 
+export interface PdfRequest {
+  suggestedName: string;
+  /** The document with its styles inline: printed by the desktop shell with scripts off. */
+  inlineHtml: string;
+  /** The same document linking its stylesheet: a browser's CSP forbids inline styles. */
+  linkedHtml: string;
+}
+
+/** The web edition cannot write a PDF itself: it opens the browser's print dialog. */
+export type PdfOutcome = SaveOutcome | { status: 'printing' };
+
 /** What the app asks of its host: the desktop shell, or a plain browser. */
 export interface Platform {
   kind: 'desktop' | 'web';
@@ -16,6 +27,7 @@ export interface Platform {
   /** The operating system's or browser's locale, e.g. "de-DE". */
   osLocale(): Promise<string>;
   saveFile(request: SaveRequest): Promise<SaveOutcome>;
+  savePdf(request: PdfRequest): Promise<PdfOutcome>;
   /** Tells the host the UI language (the desktop menu follows it). */
   setLanguage(language: Language): Promise<void>;
 }

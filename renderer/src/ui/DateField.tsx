@@ -2,7 +2,7 @@
  * A date picker localised to the UI language (react-aria-components: typed segments in
  * the locale's order, plus a calendar popover). Values are ISO dates ("2024-03-15") or "".
  */
-import { parseDate, type CalendarDate } from '@internationalized/date';
+import { parseDate, parseDateTime, type CalendarDate, type CalendarDateTime } from '@internationalized/date';
 import {
   Button,
   Calendar,
@@ -30,6 +30,8 @@ interface DateFieldProps {
   error?: string;
   hint?: string;
   className?: string;
+  /** 'day' for dates ("2024-03-15"), 'minute' for date and time ("2024-03-15T14:30"). */
+  granularity?: 'day' | 'minute';
 }
 
 /**
@@ -37,27 +39,34 @@ interface DateFieldProps {
  * half typed): turning it into null would make the picker wipe the segments being typed.
  * Validation reports implausible dates; the picker only displays.
  */
-function toCalendarDate(value: string): CalendarDate | null {
+function toCalendarValue(value: string, granularity: 'day' | 'minute'): CalendarDate | CalendarDateTime | null {
   if (!value) return null;
   try {
-    return parseDate(value);
+    return granularity === 'day' ? parseDate(value) : parseDateTime(value);
   } catch {
     return null;
   }
 }
 
-export function DateField({ label, value, onChange, onBlur, error, hint, className }: DateFieldProps) {
+/** Back to the form's string: a date, or date and time to the minute (no seconds). */
+function fromCalendarValue(value: CalendarDate | CalendarDateTime | null, granularity: 'day' | 'minute'): string {
+  if (!value) return '';
+  return granularity === 'day' ? value.toString().slice(0, 10) : value.toString().slice(0, 16);
+}
+
+export function DateField({ label, value, onChange, onBlur, error, hint, className, granularity = 'day' }: DateFieldProps) {
   const { t } = useTranslation('validation');
   const parsed = parseMessage(error);
   const errorText = parsed ? ('key' in parsed ? t(parsed.key, parsed.values ?? {}) : parsed.text) : undefined;
   return (
     <DatePicker
       className={['field', className].filter(Boolean).join(' ')}
-      value={toCalendarDate(value)}
-      onChange={(date) => onChange(date ? date.toString() : '')}
+      value={toCalendarValue(value, granularity)}
+      onChange={(date) => onChange(fromCalendarValue(date as CalendarDate | CalendarDateTime | null, granularity))}
       onBlur={onBlur}
       isInvalid={Boolean(errorText)}
-      granularity="day"
+      granularity={granularity}
+      hourCycle={24}
     >
       <Label>{label}</Label>
       <Group className="date-group">

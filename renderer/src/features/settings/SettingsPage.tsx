@@ -7,6 +7,7 @@ import { useNotify } from '../../ui/notices';
 import { PageHeading } from '../../ui/PageHeading';
 import { useStorageErrorMessage } from '../../ui/useStorageErrorMessage';
 import { Section } from '../../ui/Section';
+import { NetworkNameSection } from './NetworkNameSection';
 
 export function SettingsPage() {
   const { t } = useTranslation('settings');
@@ -14,6 +15,7 @@ export function SettingsPage() {
   const notify = useNotify();
   const storageMessage = useStorageErrorMessage();
   const version = useLive(() => platform.version());
+  const networkName = useLive(async () => (await settings.get('networkName')) ?? '');
 
   const choose = async (next: Language) => {
     try {
@@ -30,6 +32,7 @@ export function SettingsPage() {
   return (
     <>
       <PageHeading title={t('title')} />
+      {networkName !== undefined && <NetworkNameSection saved={networkName} />}
       <Section title={t('language.title')}>
         <fieldset className="stack">
           <legend>{t('language.label')}</legend>

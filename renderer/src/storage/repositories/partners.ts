@@ -52,6 +52,11 @@ export function createPartnerRepository(db: RoundtableDb, clock: () => Date = ()
       return guarded(() => db.partners.toArray());
     },
 
+    /** Every live contact, for pickers (owners, attendees). */
+    async listContacts(): Promise<Contact[]> {
+      return guarded(async () => (await db.contacts.toArray()).filter((contact) => contact.deletedAt === null));
+    },
+
     /** How many live contacts each partner has, for the list. */
     async contactCounts(): Promise<Map<string, number>> {
       const contacts = await guarded(() => db.contacts.toArray());

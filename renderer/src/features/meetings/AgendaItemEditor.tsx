@@ -1,0 +1,101 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useFieldArray, useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { agendaItemInputSchema, type AgendaItemInput } from '../../domain/meeting';
+import { limits } from '../../domain/validation';
+import { FieldMessage } from '../../ui/FieldMessage';
+import { TextAreaField, TextField } from '../../ui/fields';
+import { MinutesMarkdown } from '../../ui/MinutesMarkdown';
+import { useUnsavedChangesGuard } from '../../ui/useUnsavedChangesGuard';
+
+type ItemOutput = z.output<typeof agendaItemInputSchema>;
+
+interface AgendaItemEditorProps {
+  initial: AgendaItemInput;
+  onSubmit: (values: ItemOutput) => Promise<void>;
+  onCancel: () => void;
+}
+
+/** Title, presenter, timing, flags, minutes (Markdown with preview) and decisions of one item. */
+export function AgendaItemEditor({ initial, onSubmit, onCancel }: AgendaItemEditorProps) {
+  const { t } = useTranslation('meetings');
+  const { t: tc } = useTranslation();
+  const [preview, setPreview] = useState(false);
+  const {
+    register,
+    control,
+    handleSubmit,
+    formState: { errors, isSubmitting, isDirty },
+  } = useForm<AgendaItemInput, unknown, ItemOutput>({ resolver: zodResolver(agendaItemInputSchema), defaultValues: initial, mode: 'onSubmit', reValidateMode: 'onChange' });
+  const decisions = useFieldArray({ control, name: 'decisions', keyName: 'key' });
+  const minutes = useWatch({ control, name: 'minutes' }) ?? '';
+  const guard = useUnsavedChangesGuard(isDirty);
+
+  return (
+    <form className="stack agenda-editor" noValidate onSubmit={handleSubmit((values) => guard.whileSaving(() => onSubmit(values)))}>
+      <div className="form-grid">
+        <TextField className="wide" label={t('agenda.itemTitle')} maxLength={limits.name} error={errors.title?.message} autoFocus {...register('title')} />
+        <TextField label={t('agenda.presenter')} maxLength={limits.name} error={errors.presenter?.message} {...register('presenter')} />
+        <TextField type="number" min={1} max={600} label={t('agenda.plannedMinutes')} error={errors.plannedMinutes?.message} {...register('plannedMinutes')} />
+        <label className="checkbox">
+          <input type="checkbox" {...register('confidential')} />
+          <span>
+            {t('agenda.confidential')} <span className="muted">– {t('agenda.confidentialHint')}</span>
+          </span>
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" {...register('caseDiscussion')} />
+          <span>
+            {t('agenda.caseDiscussion')} <span className="muted">– {t('agenda.caseDiscussionHint')}</span>
+          </span>
+        </label>
+        <div className="wide">
+          {preview ? (
+            <div className="field">
+              <span className="label">{t('agenda.preview')}</span>
+              <div className="preview">{minutes ? <MinutesMarkdown text={minutes} /> : <p className="muted">{t('agenda.noMinutes')}</p>}</div>
+            </div>
+          ) : (
+            <TextAreaField label={t('agenda.minutes')} hint={t('agenda.minutesHint')} rows={8} maxLength={limits.minutes} error={errors.minutes?.message} {...register('minutes')} />
+          )}
+          <button type="button" className="button quiet" aria-pressed={preview} onClick={() => setPreview((on) => !on)}>
+            {t('agenda.preview')}
+          </button>
+        </div>
+      </div>
+      <fieldset>
+        <legend>{t('agenda.decisions')}</legend>
+        <div className="stack">
+          {decisions.fields.map((field, index) => (
+            <div key={field.key} className="decision-row">
+              <label className="field">
+                <span className="label">{t('agenda.decision', { number: index + 1 })}</span>
+                <textarea rows={2} maxLength={limits.notes} aria-invalid={Boolean(errors.decisions?.[index]?.text) || undefined} {...register(`decisions.${index}.text`)} />
+                <FieldMessage id={`decision-error-${field.key}`} message={errors.decisions?.[index]?.text?.message} />
+              </label>
+              <button type="button" className="button quiet" onClick={() => decisions.remove(index)} aria-label={t('agenda.removeDecision', { number: index + 1 })}>
+                {tc('actions.remove')}
+              </button>
+            </div>
+          ))}
+          <div>
+            <button type="button" className="button" onClick={() => decisions.append({ id: crypto.randomUUID(), text: '' })}>
+              {t('agenda.addDecision')}
+            </button>
+          </div>
+        </div>
+      </fieldset>
+      {guard.dialog}
+      <div className="form-actions">
+        <button type="button" className="button" onClick={onCancel}>
+          {tc('actions.cancel')}
+        </button>
+        <button type="submit" className="button primary" disabled={isSubmitting}>
+          {tc('actions.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

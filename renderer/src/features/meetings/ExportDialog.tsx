@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { minutesVariants, type MinutesVariant } from '../../domain/meeting';
+import { useLanguage } from '../../i18n';
+import { languages, type Language } from '../../i18n/language';
+import { settings, useLive } from '../../storage';
+import { SelectField } from '../../ui/fields';
+import { FormDialog } from '../../ui/FormDialog';
+import { useNotify } from '../../ui/notices';
+import { useStorageErrorMessage } from '../../ui/useStorageErrorMessage';
+import { exportFormats, exportMinutes, type ExportFormat } from './export-minutes';
+import type { MeetingContext } from './useMeetingContext';
+
+/** Format, document language (independent of the UI) and version, then export. */
+export function ExportDialog({ context }: { context: MeetingContext }) {
+  const { t } = useTranslation('meetings');
+  const { t: ts } = useTranslation('settings');
+  const uiLanguage = useLanguage();
+  const notify = useNotify();
+  const storageMessage = useStorageErrorMessage();
+  const networkName = useLive(() => settings.get('networkName')) ?? '';
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [format, setFormat] = useState<ExportFormat>('pdf');
+  const [language, setLanguage] = useState<Language>(uiLanguage);
+  const [variant, setVariant] = useState<MinutesVariant>('full');
+
+  const run = async () => {
+    setBusy(true);
+    try {
+      const outcome = await exportMinutes(context, { format, language, variant }, networkName);
+      setOpen(false);
+      if (outcome.status === 'saved') notify('success', t('export.done', { file: outcome.fileName }));
+      else if (outcome.status === 'printing') notify('success', t('export.printing'));
+      else notify('success', t('export.cancelled'));
+    } catch (error) {
+      notify('error', storageMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <button type="button" className="button" onClick={() => { setLanguage(uiLanguage); setOpen(true); }}>
+        {t('export.button')}
+      </button>
+      <FormDialog isOpen={open} title={t('export.title')} submitLabel={t('export.go')} busy={busy} onCancel={() => setOpen(false)} onSubmit={run}>
+        <SelectField label={t('export.format')} value={format} onChange={(event) => setFormat(event.target.value as ExportFormat)} autoFocus>
+          {exportFormats.map((code) => (
+            <option key={code} value={code}>
+              {t(`export.formats.${code}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label={t('export.language')} value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
+          {languages.map((code) => (
+            <option key={code} value={code} lang={code}>
+              {ts(`language.${code}`)}
+            </option>
+          ))}
+        </SelectField>
+        {format !== 'ics' && (
+          <SelectField label={t('export.variant')} value={variant} hint={variant === 'circulation' ? t('export.circulationNote') : undefined} onChange={(event) => setVariant(event.target.value as MinutesVariant)}>
+            {minutesVariants.map((code) => (
+              <option key={code} value={code}>
+                {t(`vocab.variants.${code}`)}
+              </option>
+            ))}
+          </SelectField>
+        )}
+      </FormDialog>
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { localToday } from '../../domain/date-time';
+import { minutesVariants, type Meeting, type MinutesVariant } from '../../domain/meeting';
+import { availableSteps, type LifecycleStep } from '../../domain/meeting-lifecycle';
+import { LifecycleStepError, meetings as meetingRepo } from '../../storage';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { DateField } from '../../ui/DateField';
+import { SelectField, TextAreaField, TextField } from '../../ui/fields';
+import { FormDialog } from '../../ui/FormDialog';
+import { useNotify } from '../../ui/notices';
+import { useStorageErrorMessage } from '../../ui/useStorageErrorMessage';
+
+/** The buttons that move the minutes along: held, approved, circulated, amended. */
+export function LifecycleBar({ meeting }: { meeting: Meeting }) {
+  const { t } = useTranslation('meetings');
+  const notify = useNotify();
+  const storageMessage = useStorageErrorMessage();
+  const [open, setOpen] = useState<LifecycleStep | null>(null);
+  const [to, setTo] = useState('');
+  const [on, setOn] = useState(localToday());
+  const [variant, setVariant] = useState<MinutesVariant>('full');
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | undefined>();
+
+  const run = async (params: Parameters<typeof meetingRepo.step>[1], done: string) => {
+    try {
+      await meetingRepo.step(meeting.id, params);
+      notify('success', done);
+      setOpen(null);
+      setError(undefined);
+      setReason('');
+      setTo('');
+    } catch (failure) {
+      if (failure instanceof LifecycleStepError) setError(t(`lifecycle.errors.${failure.reason}`));
+      else notify('error', storageMessage(failure));
+    }
+  };
+  const close = () => {
+    setOpen(null);
+    setError(undefined);
+  };
+
+  return (
+    <div className="row lifecycle">
+      {availableSteps(meeting.status).map((step) => (
+        <button key={step} type="button" className={step === 'amend' ? 'button' : 'button primary'} onClick={() => (step === 'hold' ? run({ step }, t('lifecycle.held')) : setOpen(step))}>
+          {t(`lifecycle.${step}`)}
+        </button>
+      ))}
+      <ConfirmDialog
+        isOpen={open === 'approve'}
+        title={t('lifecycle.approveTitle')}
+        body={t('lifecycle.approveBody')}
+        confirmLabel={t('lifecycle.approve')}
+        onCancel={close}
+        onConfirm={() => run({ step: 'approve' }, t('lifecycle.approved'))}
+      />
+      <FormDialog isOpen={open === 'circulate'} title={t('lifecycle.circulateTitle')} submitLabel={t('lifecycle.save')} onCancel={close} onSubmit={() => run({ step: 'circulate', to, on, variant }, t('lifecycle.circulated'))}>
+        {error && <p className="form-summary" role="alert">{error}</p>}
+        <TextField label={t('lifecycle.to')} hint={t('lifecycle.toHint')} value={to} onChange={(event) => setTo(event.target.value)} autoFocus />
+        <DateField label={t('lifecycle.on')} value={on} onChange={setOn} />
+        <SelectField label={t('lifecycle.variant')} value={variant} onChange={(event) => setVariant(event.target.value as MinutesVariant)}>
+          {minutesVariants.map((code) => (
+            <option key={code} value={code}>
+              {t(`vocab.variants.${code}`)}
+            </option>
+          ))}
+        </SelectField>
+      </FormDialog>
+      <FormDialog isOpen={open === 'amend'} title={t('lifecycle.amendTitle')} submitLabel={t('lifecycle.amendConfirm')} onCancel={close} onSubmit={() => run({ step: 'amend', reason }, t('lifecycle.amended'))}>
+        {error && <p className="form-summary" role="alert">{error}</p>}
+        <TextAreaField label={t('lifecycle.reason')} hint={t('lifecycle.reasonHint')} value={reason} onChange={(event) => setReason(event.target.value)} rows={3} autoFocus />
+      </FormDialog>
+    </div>
+  );
+}

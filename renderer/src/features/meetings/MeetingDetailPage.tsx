@@ -1,0 +1,58 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { isMinutesEditable } from '../../domain/meeting-lifecycle';
+import { useLanguage } from '../../i18n';
+import { formatDateTime } from '../../i18n/format';
+import { PageHeading } from '../../ui/PageHeading';
+import { AgendaSection } from './AgendaSection';
+import { AmendmentsSection } from './AmendmentsSection';
+import { AttendanceSection } from './AttendanceSection';
+import { ExportDialog } from './ExportDialog';
+import { LifecycleBar } from './LifecycleBar';
+import { MeetingSummary } from './MeetingSummary';
+import { useMeetingContext } from './useMeetingContext';
+
+export function MeetingDetailPage() {
+  const { t } = useTranslation('meetings');
+  const { t: tc } = useTranslation();
+  const language = useLanguage();
+  const { id = '' } = useParams();
+  const context = useMeetingContext(id);
+
+  if (context === undefined) return <p className="muted">{tc('loading')}</p>;
+  if (context === null || context.meeting.deletedAt !== null) {
+    return (
+      <>
+        <PageHeading title={t('detail.notFound')} />
+        <Link to="/meetings">{t('detail.back')}</Link>
+      </>
+    );
+  }
+  const { meeting } = context;
+  return (
+    <>
+      <p>
+        <Link to="/meetings">← {t('detail.back')}</Link>
+      </p>
+      <PageHeading
+        title={meeting.title}
+        intro={`${t(`vocab.types.${meeting.type}`)} · ${formatDateTime(meeting.startsAt, language)}`}
+        actions={
+          <>
+            {isMinutesEditable(meeting.status) && (
+              <Link className="button" to={`/meetings/${meeting.id}/edit`}>
+                {tc('actions.edit')}
+              </Link>
+            )}
+            <ExportDialog context={context} />
+          </>
+        }
+      />
+      <LifecycleBar meeting={meeting} />
+      <MeetingSummary meeting={meeting} series={context.series} />
+      <AttendanceSection meeting={meeting} partners={context.partners} contacts={context.contacts} />
+      <AgendaSection context={context} />
+      <AmendmentsSection meeting={meeting} />
+    </>
+  );
+}

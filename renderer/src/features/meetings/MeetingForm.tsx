@@ -1,0 +1,152 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { confidentialityLevels, meetingInputSchema, meetingTypes, type MeetingInput } from '../../domain/meeting';
+import { limits, msg } from '../../domain/validation';
+import { meetings as meetingRepo, partners as partnerRepo, useLive } from '../../storage';
+import { DateField } from '../../ui/DateField';
+import { SelectField, TextField } from '../../ui/fields';
+import { useUnsavedChangesGuard } from '../../ui/useUnsavedChangesGuard';
+
+type MeetingOutput = z.output<typeof meetingInputSchema>;
+const NEW_SERIES = '__new__';
+
+interface MeetingFormProps {
+  initial: MeetingInput;
+  /** On create, which partners to invite; absent when editing. */
+  invite?: boolean;
+  onSubmit: (values: MeetingOutput, invitedPartnerIds: string[]) => Promise<void>;
+  onCancel: () => void;
+}
+
+export function MeetingForm({ initial, invite = false, onSubmit, onCancel }: MeetingFormProps) {
+  const { t } = useTranslation('meetings');
+  const { t: tc } = useTranslation();
+  const series = useLive(() => meetingRepo.listSeries()) ?? [];
+  const partners = (useLive(() => partnerRepo.list()) ?? []).filter((partner) => partner.deletedAt === null && partner.status !== 'former');
+  const [invited, setInvited] = useState<string[]>([]);
+  const [seriesChoice, setSeriesChoice] = useState(initial.seriesId ?? '');
+  const {
+    register,
+    control,
+    handleSubmit,
+    setValue,
+    setError,
+    formState: { errors, isSubmitting, isDirty },
+  } = useForm<MeetingInput, unknown, MeetingOutput>({
+    resolver: zodResolver(meetingInputSchema),
+    defaultValues: initial,
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+  });
+  const guard = useUnsavedChangesGuard(isDirty || invited.length > 0);
+
+  const chooseSeries = (value: string) => {
+    setSeriesChoice(value);
+    setValue('seriesId', value === NEW_SERIES ? '' : value, { shouldDirty: true });
+    if (value !== NEW_SERIES) setValue('newSeriesName', '', { shouldDirty: true });
+  };
+
+  return (
+    <form
+      className="form"
+      noValidate
+      onSubmit={handleSubmit((values) => {
+        // "New series" chosen but not named: say so, rather than quietly make a one-off meeting.
+        if (seriesChoice === NEW_SERIES && !values.newSeriesName) {
+          setError('newSeriesName', { message: msg('required') }, { shouldFocus: true });
+          return;
+        }
+        return guard.whileSaving(() => onSubmit(values, invited));
+      })}
+    >
+      <section className="card">
+        <div className="form-grid">
+          <TextField className="wide" label={t('fields.title')} required maxLength={limits.name} error={errors.title?.message} {...register('title')} />
+          <SelectField label={t('fields.type')} error={errors.type?.message} {...register('type')}>
+            {meetingTypes.map((type) => (
+              <option key={type} value={type}>
+                {t(`vocab.types.${type}`)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField label={t('fields.series')} value={seriesChoice} onChange={(event) => chooseSeries(event.target.value)}>
+            <option value="">{t('fields.noSeries')}</option>
+            {series.map((entry) => (
+              <option key={entry.id} value={entry.id}>
+                {entry.name}
+              </option>
+            ))}
+            <option value={NEW_SERIES}>{t('fields.newSeries')} …</option>
+          </SelectField>
+          {seriesChoice === NEW_SERIES && (
+            <TextField
+              className="wide"
+              label={t('fields.newSeriesName')}
+              hint={t('fields.newSeriesHint')}
+              maxLength={limits.name}
+              error={errors.newSeriesName?.message}
+              {...register('newSeriesName')}
+            />
+          )}
+          <Controller
+            control={control}
+            name="startsAt"
+            render={({ field, fieldState }) => (
+              <DateField granularity="minute" label={t('fields.startsAt')} value={field.value ?? ''} onChange={field.onChange} error={fieldState.error?.message} />
+            )}
+          />
+          <Controller
+            control={control}
+            name="endsAt"
+            render={({ field, fieldState }) => (
+              <DateField granularity="minute" label={t('fields.endsAt')} value={field.value ?? ''} onChange={field.onChange} error={fieldState.error?.message} />
+            )}
+          />
+          <TextField label={t('fields.location')} maxLength={limits.role} error={errors.location?.message} {...register('location')} />
+          <TextField type="url" label={t('fields.onlineLink')} hint={t('fields.onlineLinkHint')} error={errors.onlineLink?.message} {...register('onlineLink')} />
+          <TextField label={t('fields.chair')} maxLength={limits.name} error={errors.chair?.message} {...register('chair')} />
+          <TextField label={t('fields.minuteTaker')} maxLength={limits.name} error={errors.minuteTaker?.message} {...register('minuteTaker')} />
+          <SelectField label={t('fields.confidentiality')} error={errors.confidentiality?.message} {...register('confidentiality')}>
+            {confidentialityLevels.map((level) => (
+              <option key={level} value={level}>
+                {t(`vocab.confidentiality.${level}`)}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+      </section>
+      {invite && (
+        <fieldset>
+          <legend>{t('fields.invite')}</legend>
+          <p className="hint muted">{t('fields.inviteHint')}</p>
+          <div className="invite-grid">
+            {partners.map((partner) => (
+              <label key={partner.id} className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={invited.includes(partner.id)}
+                  onChange={(event) =>
+                    setInvited((list) => (event.target.checked ? [...list, partner.id] : list.filter((id) => id !== partner.id)))
+                  }
+                />
+                {partner.name}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
+      {guard.dialog}
+      <div className="form-actions">
+        <button type="button" className="button" onClick={onCancel}>
+          {tc('actions.cancel')}
+        </button>
+        <button type="submit" className="button primary" disabled={isSubmitting}>
+          {isSubmitting ? tc('actions.saving') : tc('actions.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

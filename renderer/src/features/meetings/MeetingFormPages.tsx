@@ -1,0 +1,87 @@
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { isoToLocal } from '../../domain/date-time';
+import type { MeetingInput } from '../../domain/meeting';
+import { meetings as meetingRepo, useLive } from '../../storage';
+import { useNotify } from '../../ui/notices';
+import { PageHeading } from '../../ui/PageHeading';
+import { useStorageErrorMessage } from '../../ui/useStorageErrorMessage';
+import { MeetingForm } from './MeetingForm';
+
+function blankMeeting(): MeetingInput {
+  // Next full hour, two hours long: a sensible default the coordinator adjusts.
+  const start = new Date();
+  start.setMinutes(0, 0, 0);
+  start.setHours(start.getHours() + 1);
+  const end = new Date(start.getTime() + 2 * 60 * 60 * 1000);
+  return {
+    title: '', type: 'network', seriesId: '', newSeriesName: '', startsAt: isoToLocal(start.toISOString()), endsAt: isoToLocal(end.toISOString()),
+    location: '', onlineLink: '', chair: '', minuteTaker: '', confidentiality: 'internal',
+  };
+}
+
+export function MeetingCreatePage() {
+  const { t } = useTranslation('meetings');
+  const navigate = useNavigate();
+  const notify = useNotify();
+  const storageMessage = useStorageErrorMessage();
+  return (
+    <>
+      <PageHeading title={t('form.createTitle')} />
+      <MeetingForm
+        initial={blankMeeting()}
+        invite
+        onCancel={() => navigate('/meetings')}
+        onSubmit={async (values, invitedPartnerIds) => {
+          try {
+            const meeting = await meetingRepo.create(values, {
+              invitedPartnerIds,
+              mattersArisingTitle: t('form.mattersArising'),
+              representativeName: t('form.representative'),
+            });
+            notify('success', t('form.created', { title: meeting.title }));
+            navigate(`/meetings/${meeting.id}`, { replace: true });
+          } catch (error) {
+            notify('error', storageMessage(error));
+          }
+        }}
+      />
+    </>
+  );
+}
+
+export function MeetingEditPage() {
+  const { t } = useTranslation('meetings');
+  const { t: tc } = useTranslation();
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const notify = useNotify();
+  const storageMessage = useStorageErrorMessage();
+  const bundle = useLive(async () => (await meetingRepo.get(id)) ?? null, [id]);
+  if (bundle === undefined) return <p className="muted">{tc('loading')}</p>;
+  if (bundle === null) return <PageHeading title={t('detail.notFound')} />;
+  const { meeting } = bundle;
+  return (
+    <>
+      <PageHeading title={t('form.editTitle', { title: meeting.title })} />
+      <MeetingForm
+        key={meeting.id}
+        initial={{
+          title: meeting.title, type: meeting.type, seriesId: meeting.seriesId ?? '', newSeriesName: '',
+          startsAt: isoToLocal(meeting.startsAt), endsAt: isoToLocal(meeting.endsAt), location: meeting.location,
+          onlineLink: meeting.onlineLink, chair: meeting.chair, minuteTaker: meeting.minuteTaker, confidentiality: meeting.confidentiality,
+        }}
+        onCancel={() => navigate(`/meetings/${meeting.id}`)}
+        onSubmit={async (values) => {
+          try {
+            await meetingRepo.updateDetails(meeting.id, values);
+            notify('success', t('form.updated', { title: values.title }));
+            navigate(`/meetings/${meeting.id}`, { replace: true });
+          } catch (error) {
+            notify('error', storageMessage(error));
+          }
+        }}
+      />
+    </>
+  );
+}

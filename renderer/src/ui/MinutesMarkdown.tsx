@@ -1,0 +1,26 @@
+/**
+ * Minutes text rendered from Markdown, safely: raw HTML in the text is dropped (shown
+ * nowhere), and react-markdown's URL filter removes javascript: and similar links.
+ * Links open outside the app (the desktop shell allows only http(s) there).
+ */
+import Markdown from 'react-markdown';
+
+export function MinutesMarkdown({ text }: { text: string }) {
+  return (
+    <div className="markdown">
+      <Markdown
+        skipHtml
+        components={{
+          a: ({ href, children }) => (
+            <a href={href} target="_blank" rel="noopener noreferrer">
+              {children}
+            </a>
+          ),
+          img: () => null,
+        }}
+      >
+        {text}
+      </Markdown>
+    </div>
+  );
+}
