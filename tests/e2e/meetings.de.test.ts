@@ -20,7 +20,7 @@ beforeAll(async () => {
   app = new AppPage(session.page);
   meetings = new MeetingPages(session.page);
   await session.page.getByRole('button', { name: /Beispielnetzwerk laden/ }).click();
-  await expect.poll(() => session.page.getByText('Aktive Partner*innen').isVisible()).toBe(true);
+  await session.page.getByText('Aktive Partner*innen').waitFor();
 });
 afterAll(async () => {
   await session?.context.close();
@@ -62,7 +62,6 @@ describe('a meeting with minutes, in the German UI', () => {
   });
 
   it('keeps minutes for two items, one confidential, with a decision and an action', async () => {
-    const { page } = session;
     await meetings.addItem({
       title: 'Lagebild Rechtsextremismus',
       minutes: 'Die **Polizei** berichtet: Zunahme von Aufklebern an Schulen.\n\n- Schüler*innen & Eltern informieren\n- <script>alert(1)</script> bleibt Text',
@@ -78,7 +77,7 @@ describe('a meeting with minutes, in the German UI', () => {
     await expect.poll(() => item.getByText('Wählen Sie, wer für diese Aufgabe verantwortlich ist.').isVisible()).toBe(true);
     await item.getByLabel('Verantwortlich', { exact: true }).selectOption({ label: 'Polizeipräsidium Musterstadt' });
     await item.getByRole('button', { name: 'Aufgabe hinzufügen' }).click();
-    await expect.poll(() => item.getByRole('cell', { name: 'Lagebild für das nächste Treffen aktualisieren' }).isVisible()).toBe(true);
+    await expect.poll(() => item.getByRole('cell', { name: 'Lagebild für das nächste Treffen aktualisieren', exact: true }).isVisible()).toBe(true);
     expect(session.errors).toEqual([]);
   });
 

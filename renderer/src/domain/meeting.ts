@@ -178,16 +178,25 @@ export interface AgendaItem extends RecordMeta {
 export const agendaItemInputSchema = z.object({
   title: requiredText(limits.name),
   presenter: optionalText(limits.name),
-  plannedMinutes: z
-    .union([z.literal(''), z.coerce.number({ error: msg('number') }).int({ error: msg('number') }).min(1, { error: msg('number') }).max(600, { error: msg('number') })])
-    .transform((value) => (value === '' ? null : value))
-    .default(null),
+  /** Empty means "not planned". Accepts its own output (null) too: repositories re-validate. */
+  plannedMinutes: z.preprocess(
+    (value) => (value === '' || value === undefined ? null : value),
+    z.coerce
+      .number({ error: msg('number') })
+      .int({ error: msg('number') })
+      .min(1, { error: msg('number') })
+      .max(600, { error: msg('number') })
+      .nullable(),
+  ),
   confidential: z.boolean().default(false),
   caseDiscussion: z.boolean().default(false),
   minutes: optionalText(limits.minutes),
   decisions: z.array(z.object({ id: z.string().min(1), text: requiredText(limits.notes) })).max(50).default([]),
 });
-export type AgendaItemInput = z.input<typeof agendaItemInputSchema>;
+/** What forms and imports pass in; planned minutes as typed ("15"), a number, or empty. */
+export type AgendaItemInput = Omit<z.input<typeof agendaItemInputSchema>, 'plannedMinutes'> & {
+  plannedMinutes?: string | number | null;
+};
 
 export interface ActionStatusChange {
   at: string;

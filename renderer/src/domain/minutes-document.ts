@@ -166,7 +166,7 @@ export function buildMinutesDocument(source: MinutesSource): MinutesDocument {
       approvedAt: meeting.approvedAt,
       seriesName: source.series?.name ?? '',
     },
-    attendance: groupAttendance(meeting, partners, contacts, collator, source.guestOrganisation),
+    attendance: groupAttendance(meeting, partners, contacts, collator, source.guestOrganisation, wider),
     items,
     actions,
     amendments: meeting.amendments,
@@ -184,6 +184,8 @@ function groupAttendance(
   contacts: readonly Contact[],
   collator: Intl.Collator,
   guestOrganisation: string,
+  /** The wider version drops personal notes: a reason for apologies is often about health. */
+  withoutNotes: boolean,
 ): AttendanceGroup[] {
   const groups = new Map<string, AttendanceGroup>();
   for (const attendee of meeting.attendees) {
@@ -191,7 +193,7 @@ function groupAttendance(
     const organisation = partner?.name ?? (attendee.organisation || guestOrganisation);
     const group = groups.get(organisation) ?? { organisation, present: [], apologies: [], absent: [], invited: [] };
     const email = attendee.contactId ? contacts.find((contact) => contact.id === attendee.contactId)?.email ?? '' : '';
-    const person: DocumentPerson = { name: attendee.name, note: attendee.note, email };
+    const person: DocumentPerson = { name: attendee.name, note: withoutNotes ? '' : attendee.note, email };
     const bucket: Record<Attendance, DocumentPerson[]> = {
       present: group.present,
       apologies: group.apologies,

@@ -1,7 +1,8 @@
 /**
- * Minutes text rendered from Markdown, safely: raw HTML in the text is dropped (shown
- * nowhere), and react-markdown's URL filter removes javascript: and similar links.
- * Links open outside the app (the desktop shell allows only http(s) there).
+ * Minutes text rendered from Markdown, safely: raw HTML in the text is shown as the literal
+ * text it is (react-markdown escapes it; nothing the coordinator wrote disappears), and
+ * react-markdown's URL filter removes javascript: and similar links. Links open outside
+ * the app (the desktop shell allows only http(s) there); images are not loaded.
  */
 import Markdown from 'react-markdown';
 
@@ -9,7 +10,6 @@ export function MinutesMarkdown({ text }: { text: string }) {
   return (
     <div className="markdown">
       <Markdown
-        skipHtml
         components={{
           a: ({ href, children }) => (
             <a href={href} target="_blank" rel="noopener noreferrer">

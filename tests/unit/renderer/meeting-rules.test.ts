@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openActionsBefore } from '../../../renderer/src/domain/matters-arising';
-import { actionInputSchema, meetingInputSchema, type ActionItem, type Meeting } from '../../../renderer/src/domain/meeting';
+import { actionInputSchema, agendaItemInputSchema, meetingInputSchema, type ActionItem, type Meeting } from '../../../renderer/src/domain/meeting';
+import { blankPartnerInput, partnerInputSchema } from '../../../renderer/src/domain/partner';
 import { applyStep, availableSteps, isMinutesEditable } from '../../../renderer/src/domain/meeting-lifecycle';
 import { parseMessage } from '../../../renderer/src/domain/validation';
 
@@ -111,5 +112,25 @@ describe('matters arising', () => {
       'a-open-late',
       'a-open-undated',
     ]);
+  });
+});
+
+describe('schemas accept their own output (repositories validate again what forms produced)', () => {
+  it.each([
+    ['agenda item, minutes planned', agendaItemInputSchema, { title: 'A', plannedMinutes: '15', decisions: [{ id: 'd', text: 'x' }] }],
+    ['agenda item, no minutes planned', agendaItemInputSchema, { title: 'A', plannedMinutes: '' }],
+    ['meeting', meetingInputSchema, plan],
+    ['action', actionInputSchema, { text: 'x', ownerPartnerId: 'p' }],
+    ['partner', partnerInputSchema, { ...blankPartnerInput(), name: 'P', contacts: [{ name: 'C' }] }],
+  ] as const)('%s', (_name, schema, input) => {
+    const once = (schema as typeof agendaItemInputSchema).parse(input);
+    expect((schema as typeof agendaItemInputSchema).parse(once)).toEqual(once);
+  });
+
+  it('reads planned minutes as a whole number from 1 to 600, or none', () => {
+    expect(agendaItemInputSchema.parse({ title: 'A', plannedMinutes: '15' }).plannedMinutes).toBe(15);
+    expect(agendaItemInputSchema.parse({ title: 'A' }).plannedMinutes).toBeNull();
+    expect(agendaItemInputSchema.safeParse({ title: 'A', plannedMinutes: '0' }).success).toBe(false);
+    expect(agendaItemInputSchema.safeParse({ title: 'A', plannedMinutes: '2.5' }).success).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { MeetingInput } from '../../../renderer/src/domain/meeting';
 import { blankPartnerInput } from '../../../renderer/src/domain/partner';
 import type { RoundtableDb } from '../../../renderer/src/storage/db';
 import { StorageError } from '../../../renderer/src/storage/errors';
@@ -29,7 +30,9 @@ async function setup() {
 }
 
 const options = { invitedPartnerIds: [] as string[], mattersArisingTitle: 'Offene Punkte', representativeName: 'Vertretung' };
-const plan = (overrides = {}) => ({ title: 'Netzwerktreffen', type: 'network', startsAt: '2026-03-05T14:00', endsAt: '2026-03-05T16:00', confidentiality: 'internal', ...overrides });
+const plan = (overrides: Partial<MeetingInput> = {}): MeetingInput => ({
+  title: 'Netzwerktreffen', type: 'network', startsAt: '2026-03-05T14:00', endsAt: '2026-03-05T16:00', confidentiality: 'internal', ...overrides,
+});
 
 describe('meeting repositories', () => {
   it('creates a meeting with its invited partners as attendees, one per contact or a representative', async () => {
@@ -53,7 +56,7 @@ describe('meeting repositories', () => {
     const done = await actions.add(item.id, { text: 'Raum buchen', ownerPartnerId: police.id });
     await actions.setStatus(done.id, 'done');
 
-    const second = await meetings.create(plan({ seriesId: first.seriesId, startsAt: '2026-04-02T14:00', endsAt: '2026-04-02T16:00' }), options);
+    const second = await meetings.create(plan({ seriesId: first.seriesId ?? '', startsAt: '2026-04-02T14:00', endsAt: '2026-04-02T16:00' }), options);
     const bundle = await meetings.get(second.id);
     expect(bundle?.items).toHaveLength(1);
     expect(bundle?.items[0]).toMatchObject({ kind: 'matters_arising', title: 'Offene Punkte', arisingActionIds: [open.id] });

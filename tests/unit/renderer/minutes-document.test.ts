@@ -57,6 +57,8 @@ describe('minutes document', () => {
       [2, 'case', true],
     ]);
     expect(doc.omitted).toEqual({ confidentialItems: 1, withheldNotes: 1 });
+    // a reason for apologies ("krank") is personal: not for a wider audience
+    expect(text).not.toContain('krank');
   });
 
   it('groups attendance by organisation, guests under the given word', () => {

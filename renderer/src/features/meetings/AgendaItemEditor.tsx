@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useFieldArray, useForm, useWatch } from 'react-hook-form';
+import { useFieldArray, useForm, useWatch, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { agendaItemInputSchema, type AgendaItemInput } from '../../domain/meeting';
@@ -28,7 +28,11 @@ export function AgendaItemEditor({ initial, onSubmit, onCancel }: AgendaItemEdit
     control,
     handleSubmit,
     formState: { errors, isSubmitting, isDirty },
-  } = useForm<AgendaItemInput, unknown, ItemOutput>({ resolver: zodResolver(agendaItemInputSchema), defaultValues: initial, mode: 'onSubmit', reValidateMode: 'onChange' });
+  } = useForm<AgendaItemInput, unknown, ItemOutput>({
+    // The schema's own input type says "unknown" for planned minutes (it is preprocessed);
+    // AgendaItemInput states what the form really holds.
+    resolver: zodResolver(agendaItemInputSchema) as unknown as Resolver<AgendaItemInput, unknown, ItemOutput>,
+    defaultValues: initial, mode: 'onSubmit', reValidateMode: 'onChange' });
   const decisions = useFieldArray({ control, name: 'decisions', keyName: 'key' });
   const minutes = useWatch({ control, name: 'minutes' }) ?? '';
   const guard = useUnsavedChangesGuard(isDirty);

@@ -7,7 +7,7 @@ import printCss from '../../export/minutes-print.css?raw';
 import printCssUrl from '../../export/minutes-print.css?url';
 import { buildMinutesDocument } from '../../domain/minutes-document';
 import type { MinutesVariant } from '../../domain/meeting';
-import { meetingToIcs, minutesFileName, minutesToDocx, minutesToMarkdown, minutesToPrintHtml } from '../../export';
+import { meetingCalendarFileName, meetingToIcs, minutesFileName, minutesToDocx, minutesToMarkdown, minutesToPrintHtml } from '../../export';
 import { i18next } from '../../i18n';
 import { collatorFor } from '../../i18n/format';
 import type { Language } from '../../i18n/language';
@@ -64,7 +64,7 @@ export async function exportMinutes(context: MeetingContext, choice: ExportChoic
       });
     case 'ics':
       return platform.saveFile({
-        suggestedName: minutesFileName(doc, language, 'ics'),
+        suggestedName: meetingCalendarFileName(doc),
         data: encoder.encode(meetingToIcs(doc, language, { now: new Date() })),
         mimeType: 'text/calendar;charset=utf-8',
         filters: [{ name: 'iCalendar', extensions: ['ics'] }],

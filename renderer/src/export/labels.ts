@@ -1,0 +1,106 @@
+/**
+ * Words, dates and times for exports, in the language chosen for the export, which need
+ * not be the UI language: a German coordinator may send English minutes to a partner.
+ * Each language gets its own i18next instance, built synchronously from the bundled JSON.
+ */
+import { createInstance, type i18n } from 'i18next';
+import enExport from '../../../locales/en/export.json';
+import enMeetings from '../../../locales/en/meetings.json';
+import deExport from '../../../locales/de/export.json';
+import deMeetings from '../../../locales/de/meetings.json';
+import type { MinutesDocument } from '../domain/minutes-document';
+import { formatDate, formatDateTime } from '../i18n/format';
+import { localeOf, type Language } from '../i18n/language';
+
+type Leaves<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+/** Plural keys are looked up without their "_one"/"_other" ending. */
+type WithoutPlural<K extends string> = K extends `${infer Base}_one` | `${infer Base}_other` ? Base : K;
+
+export type ExportKey = WithoutPlural<Leaves<typeof enExport>>;
+type Vocab = (typeof enMeetings)['vocab'];
+type VocabGroup = Exclude<keyof Vocab, 'mattersArising'>;
+type Values = Record<string, string | number>;
+
+export interface ExportLabels {
+  language: Language;
+  /** Labels of the `export` namespace. Values are inserted as they are: each exporter escapes for its format. */
+  t(key: ExportKey, values?: Values): string;
+  /** A code's word from the `meetings` vocabulary, e.g. vocab('attendance', 'apologies'). */
+  vocab<G extends VocabGroup>(group: G, code: keyof Vocab[G] & string): string;
+  /** "2026-03-05" as the language writes it (a longer ISO string counts by its first ten characters). */
+  date(isoDate: string): string;
+  /** An ISO timestamp (approval, amendment) in local time. */
+  dateTime(isoStamp: string): string;
+  /** A meeting's time span from its local start and end ("2026-03-05T14:30"). */
+  when(startsAt: string, endsAt: string): string;
+  /** The confidentiality marking for every page: level and version. */
+  marking(doc: Pick<MinutesDocument, 'meeting' | 'variant'>): string;
+}
+
+const bundles = {
+  en: { export: enExport, meetings: enMeetings },
+  de: { export: deExport, meetings: deMeetings },
+} as const;
+
+const instances = new Map<Language, i18n>();
+
+function instanceFor(language: Language): i18n {
+  let instance = instances.get(language);
+  if (!instance) {
+    instance = createInstance();
+    void instance.init({
+      resources: { [language]: bundles[language] },
+      lng: language,
+      fallbackLng: false,
+      ns: ['export', 'meetings'],
+      defaultNS: 'export',
+      initAsync: false,
+      // Every exporter escapes for its own format (HTML, Markdown, XML, iCalendar).
+      interpolation: { escapeValue: false, skipOnVariables: true },
+      returnNull: false,
+    });
+    instances.set(language, instance);
+  }
+  return instance;
+}
+
+/** Hours and minutes of a local "…T14:30" without any time-zone arithmetic. */
+function timeOf(localDateTime: string, language: Language): string {
+  const match = /T(\d{2}):(\d{2})/.exec(localDateTime);
+  if (!match) return '';
+  return new Intl.DateTimeFormat(localeOf(language), { timeStyle: 'short', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2000, 0, 1, Number(match[1]), Number(match[2]))),
+  );
+}
+
+export function exportTranslator(language: Language): ExportLabels {
+  const instance = instanceFor(language);
+  // The app's typed `t` knows only the UI namespaces; these keys are typed by ExportKey instead.
+  const translate = instance.t.bind(instance) as unknown as (key: string, options?: Values) => string;
+  const labels: ExportLabels = {
+    language,
+    t: (key, values) => translate(`export:${key}`, values),
+    vocab: (group, code) => translate(`meetings:vocab.${group}.${code}`),
+    date: (isoDate) => formatDate(isoDate.slice(0, 10), language),
+    dateTime: (isoStamp) => formatDateTime(isoStamp, language),
+    when(startsAt, endsAt) {
+      const startDay = startsAt.slice(0, 10);
+      const endDay = endsAt.slice(0, 10);
+      const start = timeOf(startsAt, language);
+      const end = timeOf(endsAt, language);
+      if (!start) return startsAt;
+      if (startDay === endDay && end) return translate('export:when', { date: formatDate(startDay, language), start, end });
+      const endText = end ? `${formatDate(endDay, language)} ${end}` : '';
+      const startText = `${formatDate(startDay, language)} ${start}`;
+      return endText ? translate('export:whenMultiDay', { start: startText, end: endText }) : startText;
+    },
+    marking: (doc) =>
+      translate('export:marking', {
+        confidentiality: labels.vocab('confidentiality', doc.meeting.confidentiality),
+        variant: labels.vocab('variants', doc.variant),
+      }),
+  };
+  return labels;
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { actionsToIcs, meetingToIcs, type CalendarAction } from '../../../renderer/src/export/ics';
+import { expected, languages, meetingTitle, minutesDocument, secrets } from '../../fixtures/minutes';
+
+const now = new Date('2026-03-01T10:00:00Z');
+
+/** Content lines with folding undone (RFC 5545, 3.1). */
+const unfold = (ics: string) => ics.replace(/\r\n[ \t]/g, '').split('\r\n');
+const property = (ics: string, name: string) => unfold(ics).filter((line) => line.startsWith(`${name}:`) || line.startsWith(`${name};`));
+
+/** A local "2026-03-05T14:30" in UTC, as iCalendar writes it: 20260305T133000Z in Berlin winter time. */
+function utc(year: number, month: number, day: number, hour: number, minute: number): string {
+  return new Date(year, month - 1, day, hour, minute).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+function expectValidCalendar(ics: string) {
+  expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
+  expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+  expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  expect(property(ics, 'PRODID')).toHaveLength(1);
+  const encoder = new TextEncoder();
+  expect(ics.split('\r\n').filter((line) => encoder.encode(line).length > 75)).toEqual([]);
+  expect(unfold(ics).filter((line) => line === 'BEGIN:VEVENT').length).toBe(unfold(ics).filter((line) => line === 'END:VEVENT').length);
+}
+
+describe.each(languages)('meeting calendar file (%s)', (language) => {
+  const words = expected[language];
+  const ics = meetingToIcs(minutesDocument(language, 'circulation'), language, { now });
+
+  it('is one valid event with CRLF lines, folded at 75 octets', () => {
+    expectValidCalendar(ics);
+    expect(property(ics, 'BEGIN')).toEqual(['BEGIN:VCALENDAR', 'BEGIN:VEVENT']);
+    expect(property(ics, 'STATUS')).toEqual(['STATUS:CONFIRMED']);
+    expect(property(ics, 'DTSTAMP')).toEqual(['DTSTAMP:20260301T100000Z']);
+  });
+
+  it('has start and end in UTC', () => {
+    expect(property(ics, 'DTSTART')).toEqual([`DTSTART:${utc(2026, 3, 5, 14, 30)}`]);
+    expect(property(ics, 'DTEND')).toEqual([`DTEND:${utc(2026, 3, 5, 16, 45)}`]);
+  });
+
+  it('escapes commas, semicolons and line breaks in text', () => {
+    expect(property(ics, 'SUMMARY')).toEqual([`SUMMARY:${meetingTitle}`]);
+    expect(property(ics, 'LOCATION')).toEqual(['LOCATION:Rathaus\\, Raum 2.14\\; Eingang B']);
+    expect(property(ics, 'URL')).toEqual(['URL:https://meet.example.org/rt?room=42&lang=de']);
+    const [description] = property(ics, 'DESCRIPTION');
+    expect(description).toContain(`\\n\\n${words.agenda}:\\n`);
+    expect(description).toContain(`\\n${words.agendaEntry.replace(/,/g, '\\,').replace(/;/g, '\\;')}`);
+  });
+
+  it('lists the agenda of this document only: nothing of the confidential item', () => {
+    for (const secret of secrets) expect(ics).not.toContain(secret);
+  });
+
+  it('invites everyone with an e-mail address, by name', () => {
+    const attendees = property(ics, 'ATTENDEE');
+    expect(attendees).toHaveLength(4);
+    expect(attendees.find((line) => line.includes('CN="Anna Müller"'))).toMatch(/PARTSTAT="?ACCEPTED"?;.*:mailto:anna\.mueller@example\.org$/);
+    expect(attendees.find((line) => line.includes('CN="Ben Fuchs"'))).toMatch(/PARTSTAT="?DECLINED"?;.*:mailto:ben\.fuchs@example\.org$/);
+    expect(ics).not.toContain('Lena Groß');
+  });
+
+  it('keeps the same UID, so a calendar updates the event instead of adding another', () => {
+    const again = meetingToIcs(minutesDocument(language === 'de' ? 'en' : 'de', 'full'), language, { now: new Date() });
+    expect(property(ics, 'UID')).toEqual(property(again, 'UID'));
+    expect(property(ics, 'UID')[0]).toContain('meeting-2026-03');
+  });
+});
+
+describe.each(languages)('actions calendar file (%s)', (language) => {
+  const words = expected[language];
+  const actions: CalendarAction[] = [
+    { id: 'a-1', text: 'Einladung verschicken, Raum buchen; Catering\nklären', owner: 'Anna Müller (JA)', dueDate: '2026-04-30', meetingTitle: 'Netzwerktreffen März' },
+    { id: 'a-2', text: 'Ohne Termin', owner: 'Jörg Schäfer', dueDate: '', meetingTitle: 'Netzwerktreffen März' },
+    { id: 'a-3', text: 'Flyer drucken', owner: '', dueDate: '2026-12-31', meetingTitle: '' },
+  ];
+  const ics = actionsToIcs(actions, language, { now });
+
+  it('has an all-day event for each action with a due date, and skips the others', () => {
+    expectValidCalendar(ics);
+    expect(property(ics, 'UID')).toEqual(['UID:action-a-1@roundtable', 'UID:action-a-3@roundtable']);
+    expect(ics).not.toContain('Ohne Termin');
+    expect(property(ics, 'DTSTART')).toEqual(['DTSTART;VALUE=DATE:20260430', 'DTSTART;VALUE=DATE:20261231']);
+    expect(property(ics, 'DTEND')).toEqual(['DTEND;VALUE=DATE:20260501', 'DTEND;VALUE=DATE:20270101']);
+  });
+
+  it('names each event after its action, in the export language, escaped', () => {
+    expect(property(ics, 'SUMMARY')).toEqual([
+      `SUMMARY:${words.actionPrefix}Einladung verschicken\\, Raum buchen\\; Catering\\nklären`,
+      `SUMMARY:${words.actionPrefix}Flyer drucken`,
+    ]);
+    const owner = language === 'de' ? 'Verantwortlich' : 'Owner';
+    const meeting = language === 'de' ? 'Vereinbart in' : 'Agreed at';
+    expect(property(ics, 'DESCRIPTION')[0]).toBe(`DESCRIPTION:${owner}: Anna Müller (JA)\\n${meeting}: Netzwerktreffen März`);
+  });
+
+  it('is an empty but valid calendar when no action has a due date', () => {
+    const empty = actionsToIcs([actions[1]!], language, { now });
+    expectValidCalendar(empty);
+    expect(empty).not.toContain('BEGIN:VEVENT');
+  });
+});
+
+describe('calendar errors', () => {
+  it('throws a clear error when the calendar cannot be written', () => {
+    const doc = minutesDocument('en', 'full');
+    const broken = { ...doc, attendance: [{ ...doc.attendance[0]!, present: [{ name: 'X', note: '', email: 'not an address' }] }] };
+    expect(() => meetingToIcs(broken, 'en', { now })).toThrow(/calendar/);
+    expect(() => meetingToIcs({ ...doc, meeting: { ...doc.meeting, startsAt: '' } }, 'en', { now })).toThrow(Error);
+  });
+});
