@@ -22,7 +22,7 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
   const notify = useCallback(
     (kind: NoticeKind, text: string) => {
       const id = nextId.current++;
-      setNotices((list) => [...list.slice(-3), { id, kind, text }]);
+      setNotices((list) => [...list.slice(-2), { id, kind, text }]);
       if (kind === 'success') setTimeout(() => dismiss(id), 5000);
     },
     [dismiss],

@@ -135,7 +135,7 @@ export function ActionTrackerPage() {
                               aria-label={t('tracker.historyOf', { text: action.text })}
                               onClick={() => setOpenHistory((current) => (current === action.id ? null : action.id))}
                             >
-                              {action.history.length}
+                              {t('tracker.historyCount', { count: action.history.length })}
                             </button>
                           </td>
                         </tr>

@@ -73,7 +73,6 @@ export function AttendanceSection({ meeting, partners, contacts }: AttendanceSec
                     <input
                       type="text"
                       aria-label={`${t('attendance.note')}: ${attendee.name}`}
-                      placeholder={t('attendance.noteHint')}
                       maxLength={limits.role}
                       defaultValue={attendee.note}
                       onBlur={(event) => event.target.value.trim() !== attendee.note && change(attendee.id, { note: event.target.value.trim() })}

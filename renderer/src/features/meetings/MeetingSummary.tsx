@@ -10,7 +10,7 @@ export function MeetingSummary({ meeting, series }: { meeting: Meeting; series: 
   const language = useLanguage();
   const notSet = '—';
   return (
-    <Section title={t('detail.when')}>
+    <Section title={t('detail.overview')}>
       <dl className="definition">
         <dt>{t('detail.status')}</dt>
         <dd>
