@@ -13,6 +13,7 @@ import { useNotify } from '../../ui/notices';
 import { PageHeading } from '../../ui/PageHeading';
 import { useStorageErrorMessage } from '../../ui/useStorageErrorMessage';
 import { OpenActionsCalendarButton } from './OpenActionsCalendarButton';
+import { ActionStatusSelect } from './ActionStatusSelect';
 
 export function ActionTrackerPage() {
   const { t } = useTranslation('meetings');
@@ -117,13 +118,7 @@ export function ActionTrackerPage() {
                             {isOverdue(action, today) && <span className="badge missing">{t('tracker.overdueBadge')}</span>}
                           </td>
                           <td>
-                            <select aria-label={t('tracker.changeStatus', { text: action.text })} value={action.status} onChange={(event) => setStatus(action.id, action.text, event.target.value as ActionStatus)}>
-                              {actionStatuses.map((status) => (
-                                <option key={status} value={status}>
-                                  {t(`vocab.actionStatuses.${status}`)}
-                                </option>
-                              ))}
-                            </select>
+                            <ActionStatusSelect action={action} onChange={(status) => setStatus(action.id, action.text, status)} />
                           </td>
                           <td>{meeting && <Link to={`/meetings/${meeting.id}`}>{meeting.title}</Link>}</td>
                           <td>

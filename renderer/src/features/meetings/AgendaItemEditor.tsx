@@ -9,6 +9,7 @@ import { FieldMessage } from '../../ui/FieldMessage';
 import { TextAreaField, TextField } from '../../ui/fields';
 import { MinutesMarkdown } from '../../ui/MinutesMarkdown';
 import { useUnsavedChangesGuard } from '../../ui/useUnsavedChangesGuard';
+import { FormActions } from '../../ui/FormActions';
 
 type ItemOutput = z.output<typeof agendaItemInputSchema>;
 
@@ -92,14 +93,7 @@ export function AgendaItemEditor({ initial, onSubmit, onCancel }: AgendaItemEdit
         </div>
       </fieldset>
       {guard.dialog}
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onCancel}>
-          {tc('actions.cancel')}
-        </button>
-        <button type="submit" className="button primary" disabled={isSubmitting}>
-          {tc('actions.save')}
-        </button>
-      </div>
+      <FormActions onCancel={onCancel} isSubmitting={isSubmitting} />
     </form>
   );
 }

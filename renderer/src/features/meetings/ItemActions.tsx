@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { actionInputSchema, actionStatuses, type ActionItem, type ActionStatus } from '../../domain/meeting';
+import { actionInputSchema, type ActionItem } from '../../domain/meeting';
 import { ownerLabel } from '../../domain/minutes-document';
 import type { Contact, Partner } from '../../domain/partner';
 import { useLanguage } from '../../i18n';
@@ -10,6 +10,7 @@ import { DateField } from '../../ui/DateField';
 import { SelectField, TextField } from '../../ui/fields';
 import { useNotify } from '../../ui/notices';
 import { useStorageErrorMessage } from '../../ui/useStorageErrorMessage';
+import { ActionStatusSelect } from './ActionStatusSelect';
 
 interface ItemActionsProps {
   itemId: string;
@@ -55,13 +56,7 @@ export function ItemActions({ itemId, actions, partners, contacts, editable }: I
                 <td>{ownerLabel(action.ownerPartnerId, action.ownerContactId, partners, contacts)}</td>
                 <td className="nowrap">{action.dueDate ? formatDate(action.dueDate, language) : ''}</td>
                 <td>
-                  <select aria-label={t('tracker.changeStatus', { text: action.text })} value={action.status} onChange={(event) => attempt(() => actionRepo.setStatus(action.id, event.target.value as ActionStatus))}>
-                    {actionStatuses.map((status) => (
-                      <option key={status} value={status}>
-                        {t(`vocab.actionStatuses.${status}`)}
-                      </option>
-                    ))}
-                  </select>
+                  <ActionStatusSelect action={action} onChange={(status) => attempt(() => actionRepo.setStatus(action.id, status))} />
                 </td>
                 {editable && (
                   <td>

@@ -9,6 +9,7 @@ import { meetings as meetingRepo, partners as partnerRepo, useLive } from '../..
 import { DateField } from '../../ui/DateField';
 import { SelectField, TextField } from '../../ui/fields';
 import { useUnsavedChangesGuard } from '../../ui/useUnsavedChangesGuard';
+import { FormActions } from '../../ui/FormActions';
 
 type MeetingOutput = z.output<typeof meetingInputSchema>;
 const NEW_SERIES = '__new__';
@@ -23,7 +24,6 @@ interface MeetingFormProps {
 
 export function MeetingForm({ initial, invite = false, onSubmit, onCancel }: MeetingFormProps) {
   const { t } = useTranslation('meetings');
-  const { t: tc } = useTranslation();
   const series = useLive(() => meetingRepo.listSeries()) ?? [];
   const partners = (useLive(() => partnerRepo.list()) ?? []).filter((partner) => partner.deletedAt === null && partner.status !== 'former');
   const [invited, setInvited] = useState<string[]>([]);
@@ -139,14 +139,7 @@ export function MeetingForm({ initial, invite = false, onSubmit, onCancel }: Mee
         </fieldset>
       )}
       {guard.dialog}
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onCancel}>
-          {tc('actions.cancel')}
-        </button>
-        <button type="submit" className="button primary" disabled={isSubmitting}>
-          {isSubmitting ? tc('actions.saving') : tc('actions.save')}
-        </button>
-      </div>
+      <FormActions onCancel={onCancel} isSubmitting={isSubmitting} />
     </form>
   );
 }

@@ -13,6 +13,7 @@ import { SelectField, TextAreaField, TextField } from '../../ui/fields';
 import { useUnsavedChangesGuard } from '../../ui/useUnsavedChangesGuard';
 import { ContactsFieldset } from './ContactsFieldset';
 import { SectorOptions } from './SectorOptions';
+import { FormActions } from '../../ui/FormActions';
 
 type PartnerOutput = z.output<typeof partnerInputSchema>;
 
@@ -104,14 +105,7 @@ export function PartnerForm({ initial, editingId, onSubmit, onCancel }: PartnerF
       </section>
       <ContactsFieldset control={control} register={register} errors={errors.contacts} />
       {guard.dialog}
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onCancel}>
-          {tc('actions.cancel')}
-        </button>
-        <button type="submit" className="button primary" disabled={isSubmitting}>
-          {isSubmitting ? tc('actions.saving') : tc('actions.save')}
-        </button>
-      </div>
+      <FormActions onCancel={onCancel} isSubmitting={isSubmitting} />
     </form>
   );
 }

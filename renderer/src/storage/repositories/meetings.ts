@@ -11,6 +11,7 @@ import {
   type AgendaItem,
   type Attendee,
   type Meeting,
+  type MeetingData,
   type MeetingInput,
   type MeetingSeries,
 } from '../../domain/meeting';
@@ -41,6 +42,22 @@ export interface CreateMeetingOptions {
   mattersArisingTitle: string;
   /** Attendee name for an invited partner that has no contacts yet. */
   representativeName: string;
+}
+
+/** The planning details a form sets, as stored (times as ISO instants). */
+function planningFields(data: MeetingData, seriesId: string | null) {
+  return {
+    title: data.title,
+    type: data.type,
+    seriesId,
+    startsAt: localToIso(data.startsAt),
+    endsAt: localToIso(data.endsAt),
+    location: data.location,
+    onlineLink: data.onlineLink,
+    chair: data.chair,
+    minuteTaker: data.minuteTaker,
+    confidentiality: data.confidentiality,
+  };
 }
 
 export function createMeetingRepository(db: RoundtableDb, clock: () => Date = () => new Date()) {
@@ -109,16 +126,7 @@ export function createMeetingRepository(db: RoundtableDb, clock: () => Date = ()
           const seriesId = await resolveSeries(data.seriesId, data.newSeriesName, now);
           const meeting: Meeting = {
             ...newRecordMeta(now),
-            title: data.title,
-            type: data.type,
-            seriesId,
-            startsAt: localToIso(data.startsAt),
-            endsAt: localToIso(data.endsAt),
-            location: data.location,
-            onlineLink: data.onlineLink,
-            chair: data.chair,
-            minuteTaker: data.minuteTaker,
-            confidentiality: data.confidentiality,
+            ...planningFields(data, seriesId),
             status: 'planned',
             attendees: await invitedAttendees(options.invitedPartnerIds, options.representativeName),
             approvedAt: null,
@@ -163,16 +171,7 @@ export function createMeetingRepository(db: RoundtableDb, clock: () => Date = ()
           const seriesId = await resolveSeries(data.seriesId, data.newSeriesName, now);
           const updated: Meeting = {
             ...meeting,
-            title: data.title,
-            type: data.type,
-            seriesId,
-            startsAt: localToIso(data.startsAt),
-            endsAt: localToIso(data.endsAt),
-            location: data.location,
-            onlineLink: data.onlineLink,
-            chair: data.chair,
-            minuteTaker: data.minuteTaker,
-            confidentiality: data.confidentiality,
+            ...planningFields(data, seriesId),
             updatedAt: now.toISOString(),
           };
           await db.meetings.put(updated);
