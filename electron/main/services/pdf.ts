@@ -87,6 +87,8 @@ export function createPrintToPdfHandler(deps: PrintToPdfDeps) {
         pageSize: input.pageSize,
         landscape: input.landscape,
         printBackground: true,
+        // The document's @page rule sets A4, the margins and the page-number margin boxes.
+        preferCSSPageSize: true,
       });
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
     } finally {

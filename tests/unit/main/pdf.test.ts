@@ -65,7 +65,7 @@ describe('printToPdf', () => {
     expect(Buffer.from(bytes).toString()).toBe('%PDF-1.7 fake');
     expect(seen.html).toBe(input.html);
     if (process.platform !== 'win32') expect(seen.mode).toBe(0o600);
-    expect(win.webContents.printToPDF).toHaveBeenCalledWith({ pageSize: 'A4', landscape: true, printBackground: true });
+    expect(win.webContents.printToPDF).toHaveBeenCalledWith({ pageSize: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true });
     expect(win.destroy).toHaveBeenCalled();
     expect(await readdir(tempRoot)).toEqual([]);
   });
