@@ -16,6 +16,11 @@ export const validationKeys = [
   'webLink',
   'ownerRequired',
   'number',
+  'futureDate',
+  'initials',
+  'referrerRequired',
+  'concernRequired',
+  'justificationRequired',
   'choice',
 ] as const;
 export type ValidationKey = (typeof validationKeys)[number];

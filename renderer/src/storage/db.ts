@@ -2,6 +2,8 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ActionItem, AgendaItem, Meeting, MeetingSeries } from '../domain/meeting';
 import type { Contact, Partner } from '../domain/partner';
+import type { AuditEntry } from '../domain/audit';
+import type { Referral, ReferralEvent } from '../domain/referral';
 import { migrations } from './migrations';
 
 export interface SettingRecord {
@@ -19,6 +21,9 @@ export class RoundtableDb extends Dexie {
   meetingSeries!: EntityTable<MeetingSeries, 'id'>;
   agendaItems!: EntityTable<AgendaItem, 'id'>;
   actions!: EntityTable<ActionItem, 'id'>;
+  referrals!: EntityTable<Referral, 'id'>;
+  referralEvents!: EntityTable<ReferralEvent, 'id'>;
+  audit!: EntityTable<AuditEntry, 'id'>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

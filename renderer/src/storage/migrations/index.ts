@@ -8,6 +8,7 @@
 import type { Transaction } from 'dexie';
 import { migration001 } from './001-initial';
 import { migration002 } from './002-meetings';
+import { migration003 } from './003-referrals';
 
 export interface Migration {
   version: number;
@@ -16,6 +17,6 @@ export interface Migration {
   upgrade?: (tx: Transaction) => Promise<void>;
 }
 
-export const migrations: readonly Migration[] = [migration001, migration002];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;

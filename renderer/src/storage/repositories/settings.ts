@@ -10,6 +10,10 @@ const settingSchemas = {
   onboarding: z.enum(['empty', 'example']),
   /** Printed at the top of minutes, e.g. "Runder Tisch Prävention Musterstadt". */
   networkName: z.string().trim().max(200),
+  /** Who works at this computer: written into every audit entry. */
+  localUser: z.object({ name: z.string().trim().min(1).max(200), organisation: z.string().trim().min(1).max(200) }),
+  /** The audit log's last entry, so cutting entries off its end is detected. */
+  auditHead: z.object({ seq: z.number().int().min(0), hash: z.string().regex(/^[0-9a-f]{64}$/) }),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
