@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { RecordMeta } from './record';
-import { limits, msg, optionalIsoDate, optionalText } from './validation';
+import { isRealIsoDate, limits, msg, optionalIsoDate, optionalText } from './validation';
 
 export const ageBands = ['under_12', '12_15', '16_17', '18_24', '25_plus'] as const;
 export const genders = ['', 'female', 'male', 'diverse', 'not_stated'] as const;
@@ -52,8 +52,8 @@ const pastOrToday = (today: () => string) =>
     .string({ error: msg('required') })
     .trim()
     .min(1, { error: msg('required') })
-    .pipe(optionalIsoDate)
-    .refine((value) => value <= today(), { error: msg('futureDate') });
+    .refine((value) => value === '' || isRealIsoDate(value), { error: msg('date') })
+    .refine((value) => !isRealIsoDate(value) || value <= today(), { error: msg('futureDate') });
 
 /** The referral form. `today` is injected so tests and time zones are deterministic. */
 export function referralInputSchema(today: () => string) {
