@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../ui/PageHeading';
 
-export function ComingSoon({ area }: { area: 'referrals' | 'agreements' }) {
+export function ComingSoon({ area }: { area: 'agreements' }) {
   const { t } = useTranslation();
   return (
     <>

@@ -8,6 +8,9 @@ import { ActionTrackerPage } from '../features/meetings/ActionTrackerPage';
 import { MeetingDetailPage } from '../features/meetings/MeetingDetailPage';
 import { MeetingCreatePage, MeetingEditPage } from '../features/meetings/MeetingFormPages';
 import { MeetingListPage } from '../features/meetings/MeetingListPage';
+import { ReferralDetailPage } from '../features/referrals/ReferralDetailPage';
+import { ReferralCreatePage, ReferralEditPage } from '../features/referrals/ReferralFormPages';
+import { ReferralListPage } from '../features/referrals/ReferralListPage';
 import { ComingSoon } from './ComingSoon';
 import { NotFound } from './NotFound';
 import { RouteError } from './RouteError';
@@ -32,7 +35,10 @@ export const routes: RouteObject[] = [
           { path: 'meetings/:id', element: <MeetingDetailPage /> },
           { path: 'meetings/:id/edit', element: <MeetingEditPage /> },
           { path: 'actions', element: <ActionTrackerPage /> },
-          { path: 'referrals', element: <ComingSoon area="referrals" /> },
+          { path: 'referrals', element: <ReferralListPage /> },
+          { path: 'referrals/new', element: <ReferralCreatePage /> },
+          { path: 'referrals/:id', element: <ReferralDetailPage /> },
+          { path: 'referrals/:id/edit', element: <ReferralEditPage /> },
           { path: 'agreements', element: <ComingSoon area="agreements" /> },
           { path: 'settings', element: <SettingsPage /> },
           { path: '*', element: <NotFound /> },

@@ -10,6 +10,9 @@ import { createSettingsRepository } from './repositories/settings';
 import { createMeetingRepository } from './repositories/meetings';
 import { createAgendaRepository } from './repositories/agenda';
 import { createActionRepository } from './repositories/actions';
+import { createReferralRepository } from './repositories/referrals';
+import { localToday } from '../domain/date-time';
+import { createAuditRepository } from './audit';
 
 export const db = new RoundtableDb();
 export const partners = createPartnerRepository(db);
@@ -17,6 +20,8 @@ export const settings = createSettingsRepository(db);
 export const meetings = createMeetingRepository(db);
 export const agenda = createAgendaRepository(db);
 export const actions = createActionRepository(db);
+export const referrals = createReferralRepository(db, () => new Date(), () => localToday());
+export const audit = createAuditRepository(db);
 
 /**
  * Opens the database up front, so a failure (blocked, a newer version, no IndexedDB) is
@@ -37,3 +42,5 @@ export { StorageError, classifyStorageError, type StorageProblem } from './error
 export { RecordNotFoundError } from './repositories/partners';
 export { MinutesLockedError } from './repositories/meeting-guards';
 export { LifecycleStepError, type MeetingBundle } from './repositories/meetings';
+export { TransitionRefusedError, type ReferralBundle } from './repositories/referrals';
+export { appendAudit, LocalUserMissingError, type AuditInput, type AuditRepository } from './audit';

@@ -7,6 +7,8 @@ import { useNotify } from '../../ui/notices';
 import { PageHeading } from '../../ui/PageHeading';
 import { useStorageErrorMessage } from '../../ui/useStorageErrorMessage';
 import { Section } from '../../ui/Section';
+import { AuditCheckSection } from './AuditCheckSection';
+import { LocalUserSection } from './LocalUserSection';
 import { NetworkNameSection } from './NetworkNameSection';
 
 export function SettingsPage() {
@@ -16,6 +18,7 @@ export function SettingsPage() {
   const storageMessage = useStorageErrorMessage();
   const version = useLive(() => platform.version());
   const networkName = useLive(async () => (await settings.get('networkName')) ?? '');
+  const localUser = useLive(async () => (await settings.get('localUser')) ?? null);
 
   const choose = async (next: Language) => {
     try {
@@ -33,6 +36,7 @@ export function SettingsPage() {
     <>
       <PageHeading title={t('title')} />
       {networkName !== undefined && <NetworkNameSection saved={networkName} />}
+      {localUser !== undefined && <LocalUserSection saved={localUser} />}
       <Section title={t('language.title')}>
         <fieldset className="stack">
           <legend>{t('language.label')}</legend>
@@ -47,6 +51,7 @@ export function SettingsPage() {
           <p className="hint muted">{t('language.hint')}</p>
         </fieldset>
       </Section>
+      <AuditCheckSection />
       <Section title={t('about.title')}>
         <dl className="definition">
           <dt>{t('about.edition')}</dt>

@@ -19,15 +19,25 @@ const settingSchemas = {
 export type SettingKey = keyof typeof settingSchemas;
 export type SettingValue<K extends SettingKey> = z.infer<(typeof settingSchemas)[K]>;
 
+/** A stored value read back: undefined when it does not fit the setting's schema. */
+export function readSetting<K extends SettingKey>(key: K, stored: unknown): SettingValue<K> | undefined {
+  const parsed = settingSchemas[key].safeParse(stored);
+  return parsed.success ? (parsed.data as SettingValue<K>) : undefined;
+}
+
+/** A value about to be stored, checked (and trimmed); throws a ZodError when it does not fit. */
+export function checkSetting<K extends SettingKey>(key: K, value: SettingValue<K>): SettingValue<K> {
+  return settingSchemas[key].parse(value) as SettingValue<K>;
+}
+
 export function createSettingsRepository(db: RoundtableDb) {
   return {
     async get<K extends SettingKey>(key: K): Promise<SettingValue<K> | undefined> {
       const record = await guarded(() => db.settings.get(key));
-      const parsed = settingSchemas[key].safeParse(record?.value);
-      return parsed.success ? (parsed.data as SettingValue<K>) : undefined;
+      return readSetting(key, record?.value);
     },
     async set<K extends SettingKey>(key: K, value: SettingValue<K>): Promise<void> {
-      const checked = settingSchemas[key].parse(value);
+      const checked = checkSetting(key, value);
       await guarded(() => db.settings.put({ key, value: checked }));
     },
   };

@@ -1,0 +1,135 @@
+/**
+ * The audit trail's pure parts: a deterministic encoding, each entry's hash, building the
+ * next entry, verifying a whole chain and listing what changed. No storage, no clock.
+ *
+ * SHA-256 comes from @noble/hashes because it is synchronous: storage appends inside the
+ * same IndexedDB transaction as the change, and awaiting crypto.subtle there would let the
+ * transaction commit before the entry is written.
+ */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import type { AuditAction, AuditChange, AuditEntry, AuditHead, LocalUser } from './audit';
+
+/** The previous hash of the first entry. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+function encode(value: unknown): string | undefined {
+  if (value === undefined || typeof value === 'function' || typeof value === 'symbol') return undefined;
+  if (value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+    // Dates and the like: as JSON.stringify would write them.
+    return encode((value as { toJSON: () => unknown }).toJSON());
+  }
+  // Strings, finite numbers, booleans, null; NaN and Infinity become null, bigint throws.
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map((item) => encode(item) ?? 'null').join(',')}]`;
+  const parts: string[] = [];
+  for (const key of Object.keys(value).sort()) {
+    const encoded = encode((value as Record<string, unknown>)[key]);
+    if (encoded !== undefined) parts.push(`${JSON.stringify(key)}:${encoded}`);
+  }
+  return `{${parts.join(',')}}`;
+}
+
+/**
+ * Deterministic JSON: object keys sorted (recursively), arrays in order, undefined
+ * properties left out, no whitespace. The same content always gives the same text, whatever
+ * order its keys were written in. A bare undefined encodes as `null`.
+ */
+export function canonicalJson(value: unknown): string {
+  return encode(value) ?? 'null';
+}
+
+/** Hex SHA-256 over the entry's content and its link to the previous entry. */
+export function hashEntry(entry: Omit<AuditEntry, 'hash'>): string {
+  const { seq, at, actorName, actorOrganisation, action, entity, entityId, changes, prevHash, id } = entry;
+  const content = { seq, at, actorName, actorOrganisation, action, entity, entityId, changes, prevHash, id };
+  return bytesToHex(sha256(utf8ToBytes(canonicalJson(content))));
+}
+
+export interface NextEntryInput {
+  id: string;
+  at: string;
+  actor: LocalUser;
+  action: AuditAction;
+  entity: 'referral';
+  entityId: string;
+  changes: AuditChange[];
+}
+
+/**
+ * The entry that follows `previous` (or the first one). Changes are stored in their JSON
+ * form (a Date becomes its ISO text, undefined values are dropped), so what is stored is
+ * exactly what was hashed.
+ */
+export function nextEntry(previous: AuditEntry | undefined, input: NextEntryInput): AuditEntry {
+  const unhashed: Omit<AuditEntry, 'hash'> = {
+    id: input.id,
+    seq: previous ? previous.seq + 1 : 1,
+    at: input.at,
+    actorName: input.actor.name,
+    actorOrganisation: input.actor.organisation,
+    action: input.action,
+    entity: input.entity,
+    entityId: input.entityId,
+    changes: JSON.parse(canonicalJson(input.changes)) as AuditChange[],
+    prevHash: previous ? previous.hash : GENESIS_HASH,
+  };
+  return { ...unhashed, hash: hashEntry(unhashed) };
+}
+
+export type AuditBreak = 'hash' | 'link' | 'gap' | 'head';
+export type ChainVerdict = { ok: true; count: number } | { ok: false; seq: number; reason: AuditBreak };
+
+/**
+ * Checks the whole log (entries in any order) against the stored head and reports the first
+ * break:
+ * - `gap`: a number is missing before this entry (the first entry must be 1);
+ * - `hash`: the entry's content no longer matches its hash (changed after writing);
+ * - `link`: its prevHash is not the previous entry's hash (an entry before it was replaced
+ *   and rehashed, or this one was put in from elsewhere; also a repeated number);
+ * - `head`: the log's end does not match the head. `seq` is then the first missing entry
+ *   when entries were cut off the end, the first entry the head does not know of when
+ *   there are more, or the last entry when the head is missing or its hash differs.
+ * An empty log with no head (or a head at 0) is intact.
+ */
+export function verifyChain(entries: AuditEntry[], head: AuditHead | undefined): ChainVerdict {
+  const sorted = [...entries].sort((a, b) => a.seq - b.seq);
+  let previous: AuditEntry | undefined;
+  for (const entry of sorted) {
+    const expected = previous ? previous.seq + 1 : 1;
+    if (entry.seq > expected) return { ok: false, seq: entry.seq, reason: 'gap' };
+    if (hashEntry(entry) !== entry.hash) return { ok: false, seq: entry.seq, reason: 'hash' };
+    if (entry.seq < expected || entry.prevHash !== (previous ? previous.hash : GENESIS_HASH)) {
+      return { ok: false, seq: entry.seq, reason: 'link' };
+    }
+    previous = entry;
+  }
+  const last = previous;
+  if (!last) {
+    return !head || head.seq === 0 ? { ok: true, count: 0 } : { ok: false, seq: 1, reason: 'head' };
+  }
+  if (!head) return { ok: false, seq: last.seq, reason: 'head' };
+  if (head.seq > last.seq) return { ok: false, seq: last.seq + 1, reason: 'head' };
+  if (head.seq < last.seq) return { ok: false, seq: head.seq + 1, reason: 'head' };
+  if (head.hash !== last.hash) return { ok: false, seq: last.seq, reason: 'head' };
+  return { ok: true, count: sorted.length };
+}
+
+/**
+ * What changed, old → new, for each listed field (arrays and objects compared by content).
+ * For a create (`before` null) every listed field, old null. Missing values count as null.
+ */
+export function diffChanges(before: object | null, after: object, fields: readonly string[]): AuditChange[] {
+  const read = (record: object, field: string): unknown => (record as Record<string, unknown>)[field] ?? null;
+  const changes: AuditChange[] = [];
+  for (const field of fields) {
+    const next = read(after, field);
+    if (before === null) {
+      changes.push({ field, old: null, new: next });
+      continue;
+    }
+    const old = read(before, field);
+    if (canonicalJson(old) !== canonicalJson(next)) changes.push({ field, old, new: next });
+  }
+  return changes;
+}

@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n';
+import { formatDateTime } from '../../i18n/format';
+import { audit, useLive } from '../../storage';
+import { Section } from '../../ui/Section';
+
+/** What the audit trail holds for this case: who did what, when, old → new. */
+export function AuditHistory({ referralId }: { referralId: string }) {
+  const { t } = useTranslation('referrals');
+  const language = useLanguage();
+  const entries = useLive(() => audit.listFor(referralId), [referralId]) ?? [];
+  const show = (value: unknown) => (value === null || value === undefined || value === '' ? t('audit.empty_value') : Array.isArray(value) ? value.join(', ') : typeof value === 'object' ? JSON.stringify(value) : String(value));
+  return (
+    <Section title={t('audit.title')}>
+      <p className="muted">{t('audit.intro')}</p>
+      {entries.length === 0 ? (
+        <p className="muted">{t('audit.empty')}</p>
+      ) : (
+        <table className="table compact audit-table">
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">{t('audit.when')}</th>
+              <th scope="col">{t('audit.who')}</th>
+              <th scope="col">{t('audit.what')}</th>
+              <th scope="col">{t('audit.changes')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...entries].reverse().map((entry) => (
+              <tr key={entry.id}>
+                <td>{entry.seq}</td>
+                <td className="nowrap">{formatDateTime(entry.at, language)}</td>
+                <td>{entry.actorName} ({entry.actorOrganisation})</td>
+                <td>{t(`vocab.auditActions.${entry.action}`)}</td>
+                <td>
+                  {entry.changes.length > 0 && (
+                    <ul className="audit-changes">
+                      {entry.changes.map((change, index) => (
+                        <li key={index}>
+                          {change.field}: {show(change.old)} → {show(change.new)}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,101 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useLanguage } from '../../i18n';
+import { formatDate } from '../../i18n/format';
+import { audit, partners as partnerRepo, referrals as referralRepo, settings, useLive } from '../../storage';
+import { PageHeading } from '../../ui/PageHeading';
+import { Section } from '../../ui/Section';
+import { AuditHistory } from './AuditHistory';
+import { LocalUserGate } from './LocalUserGate';
+import { ReferralStatusBadge } from './ReferralStatusBadge';
+import { ReviewsSection } from './ReviewsSection';
+import { TimelineSection } from './TimelineSection';
+import { TransitionDialog } from './TransitionDialog';
+
+export function ReferralDetailPage() {
+  return (
+    <LocalUserGate>
+      <ReferralDetail />
+    </LocalUserGate>
+  );
+}
+
+function ReferralDetail() {
+  const { t } = useTranslation('referrals');
+  const { t: tc } = useTranslation();
+  const language = useLanguage();
+  const { id = '' } = useParams();
+  const data = useLive(async () => {
+    const [bundle, partners, contacts, user] = await Promise.all([referralRepo.get(id), partnerRepo.list(), partnerRepo.listContacts(), settings.get('localUser')]);
+    return bundle ? { ...bundle, partners, contacts, user } : null;
+  }, [id]);
+  const exists = Boolean(data);
+
+  // Opening a case is itself recorded: who looked at it, when.
+  useEffect(() => {
+    if (exists) void audit.recordView(id).catch(() => undefined);
+  }, [exists, id]);
+
+  if (data === undefined) return <p className="muted">{tc('loading')}</p>;
+  if (data === null) {
+    return (
+      <>
+        <PageHeading title={t('detail.notFound')} />
+        <Link to="/referrals">{t('detail.back')}</Link>
+      </>
+    );
+  }
+  const { referral, partners, contacts } = data;
+  const partnerName = (partnerId: string) => partners.find((partner) => partner.id === partnerId)?.name ?? '—';
+  const notSet = '—';
+  const referringContact = contacts.find((contact) => contact.id === referral.referringContactId);
+  return (
+    <>
+      <p><Link to="/referrals">← {t('detail.back')}</Link></p>
+      <PageHeading
+        title={referral.caseCode}
+        intro={`${t('list.received')} ${formatDate(referral.receivedOn, language)}`}
+        actions={<Link className="button" to={`/referrals/${referral.id}/edit`}>{tc('actions.edit')}</Link>}
+      />
+      <div className="row lifecycle">
+        <ReferralStatusBadge status={referral.status} />
+        <TransitionDialog referral={referral} decidedByDefault={data.user?.name ?? ''} />
+      </div>
+      <Section title={t('detail.person')}>
+        <dl className="definition">
+          <dt>{t('fields.initials')}</dt><dd>{referral.initials || notSet}</dd>
+          <dt>{t('fields.ageBand')}</dt><dd>{t(`vocab.ageBands.${referral.ageBand}`)}</dd>
+          <dt>{t('fields.gender')}</dt><dd>{t(`vocab.genders.${referral.gender}`)}</dd>
+          <dt>{t('fields.area')}</dt><dd>{referral.area || notSet}</dd>
+        </dl>
+      </Section>
+      <Section title={t('detail.summary')}>
+        <dl className="definition">
+          <dt>{t('fields.concernTypes')}</dt><dd>{referral.concernTypes.map((code) => t(`vocab.concerns.${code}`)).join(', ')}</dd>
+          <dt>{t('fields.vulnerabilities')}</dt><dd>{referral.vulnerabilities.map((code) => t(`vocab.vulnerabilities.${code}`)).join(', ') || notSet}</dd>
+          <dt>{t('fields.summary')}</dt><dd>{referral.summary || notSet}</dd>
+          {referral.outcome && (<><dt>{t('detail.outcome')}</dt><dd>{t(`vocab.outcomes.${referral.outcome}`)}</dd></>)}
+        </dl>
+      </Section>
+      <Section title={t('detail.partners')}>
+        <dl className="definition">
+          <dt>{t('fields.referringPartner')}</dt><dd>{partnerName(referral.referringPartnerId)}{referringContact ? ` – ${referringContact.name}` : ''}</dd>
+          <dt>{t('fields.leadPartner')}</dt><dd>{referral.leadPartnerId ? partnerName(referral.leadPartnerId) : t('fields.noLead')}</dd>
+          <dt>{t('fields.involved')}</dt><dd>{referral.involvedPartnerIds.map(partnerName).join(', ') || notSet}</dd>
+        </dl>
+      </Section>
+      <Section title={t('detail.consentRisk')}>
+        <dl className="definition">
+          <dt>{t('fields.consentState')}</dt><dd>{t(`vocab.consent.${referral.consent}`)}</dd>
+          {referral.consent === 'obtained' && (<><dt>{t('fields.consentFrom')}</dt><dd>{referral.consentFrom} · {referral.consentOn && formatDate(referral.consentOn, language)}</dd></>)}
+          {referral.consent === 'not_obtained' && (<><dt>{t('fields.consentJustification')}</dt><dd>{referral.consentJustification}</dd></>)}
+          <dt>{t('fields.riskLevel')}</dt><dd>{t(`vocab.risk.${referral.riskLevel}`)}{referral.riskAssessedOn && ` · ${formatDate(referral.riskAssessedOn, language)}`}</dd>
+        </dl>
+      </Section>
+      <ReviewsSection events={data.events} />
+      <TimelineSection referralId={referral.id} events={data.events} partners={partners} />
+      <AuditHistory referralId={referral.id} />
+    </>
+  );
+}

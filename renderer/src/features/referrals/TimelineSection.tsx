@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { localToday } from '../../domain/date-time';
+import type { ReferralEvent, ReferralEventKind } from '../../domain/referral';
+import type { Partner } from '../../domain/partner';
+import { useLanguage } from '../../i18n';
+import { formatDate } from '../../i18n/format';
+import { meetings as meetingRepo, referrals as referralRepo, useLive } from '../../storage';
+import { DateField } from '../../ui/DateField';
+import { SelectField, TextAreaField } from '../../ui/fields';
+import { useNotify } from '../../ui/notices';
+import { Section } from '../../ui/Section';
+import { useStorageErrorMessage } from '../../ui/useStorageErrorMessage';
+
+const addable: ReferralEventKind[] = ['note', 'contact', 'panel', 'support'];
+
+/** The case's story: status changes, notes, contacts, panel discussions, support actions. */
+export function TimelineSection({ referralId, events, partners }: { referralId: string; events: ReferralEvent[]; partners: Partner[] }) {
+  const { t } = useTranslation('referrals');
+  const language = useLanguage();
+  const meetings = useLive(() => meetingRepo.list()) ?? [];
+  const entries = events.filter((event) => event.kind !== 'review').sort((a, b) => a.on.localeCompare(b.on) || a.createdAt.localeCompare(b.createdAt));
+  const describe = (event: ReferralEvent) => {
+    const parts: string[] = [];
+    if (event.toStatus) {
+      parts.push(event.fromStatus ? t('timeline.statusChange', { from: t(`vocab.statuses.${event.fromStatus}`), to: t(`vocab.statuses.${event.toStatus}`) }) : t('timeline.statusStart'));
+    }
+    if (event.outcome) parts.push(t('timeline.outcome', { outcome: t(`vocab.outcomes.${event.outcome}`) }));
+    if (event.meetingId) parts.push(t('timeline.discussedAt', { meeting: meetings.find((meeting) => meeting.id === event.meetingId)?.title ?? '' }));
+    if (event.text) parts.push(event.text);
+    if (event.ownerPartnerId) parts.push(partners.find((partner) => partner.id === event.ownerPartnerId)?.name ?? '');
+    if (event.dueDate) parts.push(`${t('timeline.due')}: ${formatDate(event.dueDate, language)}`);
+    return parts.filter(Boolean).join(' · ');
+  };
+  return (
+    <Section title={t('timeline.title')}>
+      {entries.length === 0 ? (
+        <p className="muted">{t('timeline.empty')}</p>
+      ) : (
+        <ol className="timeline">
+          {entries.map((event) => (
+            <li key={event.id} className={event.kind}>
+              <div className="when">
+                {formatDate(event.on, language)} · {t(`vocab.events.${event.kind}`)} · {t('timeline.by', { by: event.by })}
+              </div>
+              <div>{describe(event)}</div>
+            </li>
+          ))}
+        </ol>
+      )}
+      <AddTimelineEntry referralId={referralId} partners={partners} />
+    </Section>
+  );
+}
+
+function AddTimelineEntry({ referralId, partners }: { referralId: string; partners: Partner[] }) {
+  const { t } = useTranslation('referrals');
+  const notify = useNotify();
+  const storageMessage = useStorageErrorMessage();
+  const [kind, setKind] = useState<ReferralEventKind>('note');
+  const [on, setOn] = useState(localToday());
+  const [text, setText] = useState('');
+  const [owner, setOwner] = useState('');
+  const [due, setDue] = useState('');
+  const submit = async () => {
+    try {
+      await referralRepo.addEvent(referralId, { kind, on, text, ownerPartnerId: kind === 'support' ? owner || null : null, dueDate: kind === 'support' ? due : '' });
+      notify('success', t('timeline.added'));
+      setText('');
+      setOwner('');
+      setDue('');
+    } catch (error) {
+      notify('error', storageMessage(error));
+    }
+  };
+  return (
+    <fieldset className="timeline-add">
+      <legend>{t('timeline.add')}</legend>
+      <div className="form-grid">
+        <SelectField label={t('timeline.kind')} value={kind} onChange={(event) => setKind(event.target.value as ReferralEventKind)}>
+          {addable.map((code) => <option key={code} value={code}>{t(`vocab.events.${code}`)}</option>)}
+        </SelectField>
+        <DateField label={t('timeline.on')} value={on} onChange={setOn} />
+        <TextAreaField className="wide" label={t('timeline.text')} rows={2} value={text} onChange={(event) => setText(event.target.value)} />
+        {kind === 'support' && (
+          <>
+            <SelectField label={t('timeline.owner')} value={owner} onChange={(event) => setOwner(event.target.value)}>
+              <option value="">—</option>
+              {partners.filter((partner) => partner.deletedAt === null).map((partner) => <option key={partner.id} value={partner.id}>{partner.name}</option>)}
+            </SelectField>
+            <DateField label={t('timeline.due')} value={due} onChange={setDue} />
+          </>
+        )}
+      </div>
+      <p>
+        <button type="button" className="button" disabled={!text.trim() || !on} onClick={submit}>{t('timeline.save')}</button>
+      </p>
+    </fieldset>
+  );
+}

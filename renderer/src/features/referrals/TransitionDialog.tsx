@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { localToday } from '../../domain/date-time';
+import { closingOutcomes, type ClosingOutcome, type Referral, type ReferralStatus } from '../../domain/referral';
+import { allowedTransitions } from '../../domain/referral-workflow';
+import { meetings as meetingRepo, referrals as referralRepo, TransitionRefusedError, useLive } from '../../storage';
+import { DateField } from '../../ui/DateField';
+import { SelectField, TextAreaField, TextField } from '../../ui/fields';
+import { FormDialog } from '../../ui/FormDialog';
+import { useNotify } from '../../ui/notices';
+import { useStorageErrorMessage } from '../../ui/useStorageErrorMessage';
+
+/** Offers only the statuses allowed next; closing needs an outcome; a panel may link its meeting. */
+export function TransitionDialog({ referral, decidedByDefault }: { referral: Referral; decidedByDefault: string }) {
+  const { t } = useTranslation('referrals');
+  const notify = useNotify();
+  const storageMessage = useStorageErrorMessage();
+  const options = allowedTransitions(referral.status);
+  const [open, setOpen] = useState(false);
+  const [to, setTo] = useState<ReferralStatus | ''>('');
+  const [on, setOn] = useState(localToday());
+  const [decidedBy, setDecidedBy] = useState(decidedByDefault);
+  const [note, setNote] = useState('');
+  const [outcome, setOutcome] = useState<ClosingOutcome | ''>('');
+  const [meetingId, setMeetingId] = useState('');
+  const [agendaItemId, setAgendaItemId] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const meetings = (useLive(() => meetingRepo.list()) ?? []).filter((meeting) => meeting.deletedAt === null).sort((a, b) => b.startsAt.localeCompare(a.startsAt));
+  const items = useLive(async () => (meetingId ? ((await meetingRepo.get(meetingId))?.items ?? []) : []), [meetingId]) ?? [];
+
+  const start = () => {
+    setTo(options[0] ?? '');
+    setOn(localToday());
+    setDecidedBy(decidedByDefault);
+    setNote('');
+    setOutcome('');
+    setMeetingId('');
+    setAgendaItemId('');
+    setError(undefined);
+    setOpen(true);
+  };
+  const submit = async () => {
+    if (!to) return;
+    try {
+      await referralRepo.transition(referral.id, { to, on, decidedBy, note, outcome: outcome || null, meetingId, agendaItemId });
+      notify('success', t('transition.done', { status: t(`vocab.statuses.${to}`) }));
+      setOpen(false);
+    } catch (failure) {
+      if (failure instanceof TransitionRefusedError) setError(t(`transition.errors.${failure.reason}`));
+      else notify('error', storageMessage(failure));
+    }
+  };
+
+  if (options.length === 0) return <p className="muted">{t('transition.none')}</p>;
+  return (
+    <>
+      <button type="button" className="button primary" onClick={start}>{t('transition.button')}</button>
+      <FormDialog isOpen={open} title={t('transition.title', { code: referral.caseCode })} submitLabel={t('transition.save')} onCancel={() => setOpen(false)} onSubmit={submit}>
+        {error && <p className="form-summary" role="alert">{error}</p>}
+        <SelectField label={t('transition.to')} value={to} onChange={(event) => setTo(event.target.value as ReferralStatus)} autoFocus>
+          {options.map((status) => <option key={status} value={status}>{t(`vocab.statuses.${status}`)}</option>)}
+        </SelectField>
+        {to === 'closed' && (
+          <SelectField label={t('transition.outcome')} value={outcome} onChange={(event) => setOutcome(event.target.value as ClosingOutcome)}>
+            <option value="">{t('transition.chooseOutcome')}</option>
+            {closingOutcomes.map((code) => <option key={code} value={code}>{t(`vocab.outcomes.${code}`)}</option>)}
+          </SelectField>
+        )}
+        {to === 'panel' && (
+          <>
+            <SelectField label={t('transition.meeting')} value={meetingId} onChange={(event) => { setMeetingId(event.target.value); setAgendaItemId(''); }}>
+              <option value="">{t('transition.noMeeting')}</option>
+              {meetings.map((meeting) => <option key={meeting.id} value={meeting.id}>{meeting.title}</option>)}
+            </SelectField>
+            {meetingId && (
+              <SelectField label={t('transition.item')} value={agendaItemId} onChange={(event) => setAgendaItemId(event.target.value)}>
+                <option value="">{t('transition.noItem')}</option>
+                {items.map((item) => <option key={item.id} value={item.id}>{item.title}</option>)}
+              </SelectField>
+            )}
+          </>
+        )}
+        <DateField label={t('transition.on')} value={on} onChange={setOn} />
+        <TextField label={t('transition.decidedBy')} hint={t('transition.decidedByHint')} value={decidedBy} onChange={(event) => setDecidedBy(event.target.value)} />
+        <TextAreaField label={t('transition.note')} rows={2} value={note} onChange={(event) => setNote(event.target.value)} />
+      </FormDialog>
+    </>
+  );
+}

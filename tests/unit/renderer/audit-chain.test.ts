@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import type { AuditEntry, LocalUser } from '../../../renderer/src/domain/audit';
+import { canonicalJson, diffChanges, GENESIS_HASH, hashEntry, nextEntry, verifyChain } from '../../../renderer/src/domain/audit-chain';
+
+const actor: LocalUser = { name: 'Sam Entwurf', organisation: 'Jugendamt Musterstadt' };
+
+function chain(length: number): AuditEntry[] {
+  const entries: AuditEntry[] = [];
+  for (let index = 0; index < length; index += 1) {
+    entries.push(
+      nextEntry(entries.at(-1), {
+        id: `00000000-0000-4000-8000-00000000000${index}`,
+        at: `2026-03-0${index + 1}T10:00:00.000Z`,
+        actor,
+        action: index === 0 ? 'create' : 'update',
+        entity: 'referral',
+        entityId: 'case-1',
+        changes: [{ field: 'riskLevel', old: index === 0 ? null : 'low', new: index === 0 ? 'low' : 'medium' }],
+      }),
+    );
+  }
+  return entries;
+}
+const headOf = (entries: AuditEntry[]) => ({ seq: entries.at(-1)!.seq, hash: entries.at(-1)!.hash });
+
+describe('canonicalJson', () => {
+  it('sorts keys recursively, keeps array order, drops undefined, adds no whitespace', () => {
+    const a = { b: 1, a: { d: [3, 1, { z: true, y: null }], c: 'x' }, gone: undefined };
+    const b = { a: { c: 'x', d: [3, 1, { y: null, z: true }] }, b: 1 };
+    expect(canonicalJson(a)).toBe(canonicalJson(b));
+    expect(canonicalJson(b)).toBe('{"a":{"c":"x","d":[3,1,{"y":null,"z":true}]},"b":1}');
+    expect(canonicalJson([2, 1])).not.toBe(canonicalJson([1, 2]));
+    expect(canonicalJson([undefined])).toBe('[null]');
+    expect(canonicalJson(new Date('2026-03-01T10:00:00.000Z'))).toBe('"2026-03-01T10:00:00.000Z"');
+  });
+});
+
+describe('hashEntry and nextEntry', () => {
+  it('starts at 1 from the genesis hash and links each entry to the one before', () => {
+    const [first, second] = chain(2);
+    expect(first).toMatchObject({ seq: 1, prevHash: GENESIS_HASH, actorName: 'Sam Entwurf', actorOrganisation: 'Jugendamt Musterstadt' });
+    expect(GENESIS_HASH).toBe('0'.repeat(64));
+    expect(first!.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(second).toMatchObject({ seq: 2, prevHash: first!.hash });
+  });
+
+  it('gives a stable hash for the same content, whatever the key order', () => {
+    const [entry] = chain(1);
+    const { hash, ...rest } = entry!;
+    const reordered = Object.fromEntries(Object.entries(rest).reverse()) as Omit<AuditEntry, 'hash'>;
+    expect(hashEntry(rest)).toBe(hash);
+    expect(hashEntry(reordered)).toBe(hash);
+    expect(hashEntry({ ...rest, at: '2026-03-01T10:00:00.001Z' })).not.toBe(hash);
+  });
+});
+
+describe('verifyChain', () => {
+  it('accepts an intact chain of 5, in any order', () => {
+    const entries = chain(5);
+    expect(verifyChain(entries, headOf(entries))).toEqual({ ok: true, count: 5 });
+    const shuffled = [entries[3]!, entries[0]!, entries[4]!, entries[2]!, entries[1]!];
+    expect(verifyChain(shuffled, headOf(entries))).toEqual({ ok: true, count: 5 });
+  });
+
+  it('accepts an empty log with no head or a head at 0', () => {
+    expect(verifyChain([], undefined)).toEqual({ ok: true, count: 0 });
+    expect(verifyChain([], { seq: 0, hash: GENESIS_HASH })).toEqual({ ok: true, count: 0 });
+  });
+
+  it('finds an entry changed after writing', () => {
+    const entries = chain(5);
+    const head = headOf(entries);
+    entries[2] = { ...entries[2]!, actorName: 'Someone Else' };
+    expect(verifyChain(entries, head)).toEqual({ ok: false, seq: 3, reason: 'hash' });
+  });
+
+  it('finds a changed entry whose hash was recomputed, at the next link', () => {
+    const entries = chain(5);
+    const head = headOf(entries);
+    const forged = { ...entries[2]!, changes: [{ field: 'riskLevel', old: 'low', new: 'high' }] };
+    entries[2] = { ...forged, hash: hashEntry(forged) };
+    expect(verifyChain(entries, head)).toEqual({ ok: false, seq: 4, reason: 'link' });
+  });
+
+  it('finds a deleted entry as a gap', () => {
+    const entries = chain(5);
+    expect(verifyChain(entries.filter((entry) => entry.seq !== 2), headOf(entries))).toEqual({ ok: false, seq: 3, reason: 'gap' });
+    expect(verifyChain(entries.slice(1), headOf(entries))).toEqual({ ok: false, seq: 2, reason: 'gap' });
+  });
+
+  it('finds entries cut off the end by the head', () => {
+    const entries = chain(5);
+    const head = headOf(entries);
+    expect(verifyChain(entries.slice(0, 4), head)).toEqual({ ok: false, seq: 5, reason: 'head' });
+    expect(verifyChain([], head)).toEqual({ ok: false, seq: 1, reason: 'head' });
+    expect(verifyChain(entries, undefined)).toEqual({ ok: false, seq: 5, reason: 'head' });
+    expect(verifyChain(entries, { seq: 5, hash: GENESIS_HASH })).toEqual({ ok: false, seq: 5, reason: 'head' });
+    expect(verifyChain(entries, { seq: 3, hash: entries[2]!.hash })).toEqual({ ok: false, seq: 4, reason: 'head' });
+  });
+
+  it('finds a repeated number as a broken link', () => {
+    const entries = chain(3);
+    expect(verifyChain([...entries, entries[1]!], headOf(entries))).toMatchObject({ ok: false, seq: 2, reason: 'link' });
+  });
+});
+
+describe('diffChanges', () => {
+  const fields = ['status', 'concernTypes', 'summary'] as const;
+
+  it('lists every field with old null for a create', () => {
+    expect(diffChanges(null, { status: 'received', concernTypes: ['right'], summary: 'x', other: 1 }, fields)).toEqual([
+      { field: 'status', old: null, new: 'received' },
+      { field: 'concernTypes', old: null, new: ['right'] },
+      { field: 'summary', old: null, new: 'x' },
+    ]);
+  });
+
+  it('lists only fields whose value differs, comparing arrays by content', () => {
+    const before = { status: 'received', concernTypes: ['right', 'left'], summary: 'x' };
+    const after = { status: 'assessment', concernTypes: ['left', 'right'], summary: 'x' };
+    expect(diffChanges(before, after, fields)).toEqual([
+      { field: 'status', old: 'received', new: 'assessment' },
+      { field: 'concernTypes', old: ['right', 'left'], new: ['left', 'right'] },
+    ]);
+  });
+
+  it('lists nothing when nothing changed', () => {
+    const record = { status: 'received', concernTypes: ['right'], summary: 'x', meta: { a: 1, b: 2 } };
+    expect(diffChanges(record, { ...record, concernTypes: ['right'], meta: { b: 2, a: 1 } }, [...fields, 'meta'])).toEqual([]);
+  });
+});
