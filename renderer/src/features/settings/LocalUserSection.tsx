@@ -34,7 +34,7 @@ export function LocalUserSection({ saved }: { saved: LocalUser | null }) {
     try {
       await settings.set('localUser', values);
       reset(values);
-      notify('success', t('localUser.saved', values));
+      notify('success', t('localUser.saved', { name: values.name, organisation: values.organisation }));
     } catch (error) {
       notify('error', storageMessage(error));
     }

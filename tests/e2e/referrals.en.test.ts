@@ -1,0 +1,130 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { AppPage } from './pages/app';
+import { launchBrowser, openApp, type AppSession } from './support/browser';
+
+// A case from referral to closing, then read again in German; each test builds on the last.
+let browser: Browser;
+let session: AppSession;
+let app: AppPage;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  session = await openApp(browser, inject('baseUrl'), 'en-GB');
+  app = new AppPage(session.page);
+  await session.page.getByRole('button', { name: /Load an example network/ }).click();
+  await session.page.getByText('Active partners').waitFor();
+});
+afterAll(async () => {
+  await session?.context.close();
+  await browser?.close();
+});
+
+async function changeStatus(to: string, extra?: () => Promise<void>) {
+  const { page } = session;
+  await page.getByRole('button', { name: 'Change status…' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('New status', { exact: true }).selectOption({ label: to });
+  if (extra) await extra();
+  await dialog.getByRole('button', { name: 'Change status' }).click();
+  await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+}
+
+describe('a referral through its workflow', () => {
+  it('asks who is working here before any case can be recorded', async () => {
+    const { page } = session;
+    await app.navigate('Referrals');
+    await expect.poll(() => page.getByText('Before you record or open cases, say who you are in Settings').isVisible()).toBe(true);
+    await page.getByRole('link', { name: 'Open Settings' }).click();
+    await page.getByLabel('Your name', { exact: true }).fill('Toni Exempel');
+    await page.getByLabel('Organisation', { exact: true }).fill('Musterstadt Prevention Coordination');
+    await page.getByRole('region', { name: 'Who is working here' }).getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => app.notices().textContent()).toContain('Toni Exempel');
+  });
+
+  it('plans the case panel meeting the case will be discussed at', async () => {
+    const { page } = session;
+    await app.navigate('Meetings');
+    await page.getByRole('link', { name: 'Plan meeting' }).first().click();
+    await page.getByLabel('Title', { exact: true }).fill('Case panel March');
+    await page.getByLabel('Type', { exact: true }).selectOption('case_panel');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => app.heading().textContent()).toBe('Case panel March');
+  });
+
+  it('records a referral in English, rejecting a missing referrer and a future date', async () => {
+    const { page } = session;
+    await app.navigate('Referrals');
+    await page.getByRole('link', { name: 'Record referral' }).first().click();
+    await page.getByLabel('Initials (optional)').fill('A. B.');
+    await page.getByLabel('Area or district').fill('Nordstadt');
+    await page.getByRole('group', { name: 'Date received', exact: true }).getByRole('spinbutton').first().click();
+    await page.keyboard.type('01012099');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => page.getByText('Choose the partner that made the referral.').isVisible()).toBe(true);
+    expect(await page.getByText('This date is in the future').isVisible()).toBe(true);
+    expect(await page.getByText('Choose at least one concern.').isVisible()).toBe(true);
+
+    await page.getByLabel('Referring partner', { exact: true }).selectOption({ label: 'Lindenpark Comprehensive School' });
+    await page.getByRole('group', { name: 'Date received', exact: true }).getByRole('spinbutton').first().click();
+    await page.keyboard.type('02032026');
+    await page.getByLabel('Lead partner', { exact: true }).selectOption({ label: 'Musterstadt Social Services (incl. asylum-seeker support)' });
+    await page.getByLabel('Right-wing extremism').check();
+    await page.getByLabel('Bullying').check();
+    await page.getByLabel('Summary of the concern').fill('Shares right-wing stickers at school; isolated after bullying.');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => app.heading().textContent()).toMatch(/^RT-2026-\d{4}$/);
+  });
+
+  it('moves through screening, panel (linked to the meeting) and support to closed, and schedules the reviews', async () => {
+    const { page } = session;
+    await changeStatus('Screening');
+    await changeStatus('Information gathering');
+    await changeStatus('Case panel', async () => {
+      await page.getByRole('dialog').getByLabel('Discussed at (meeting)').selectOption({ label: 'Case panel March' });
+    });
+    await changeStatus('Support');
+    await changeStatus('Review');
+    await page.getByRole('button', { name: 'Change status…' }).click();
+    await page.getByRole('dialog').getByLabel('New status', { exact: true }).selectOption({ label: 'Closed' });
+    await page.getByRole('dialog').getByRole('button', { name: 'Change status' }).click();
+    await expect.poll(() => page.getByRole('dialog').getByText('Choose an outcome to close the case.').isVisible()).toBe(true);
+    await page.getByRole('dialog').getByLabel('Outcome', { exact: true }).selectOption({ label: 'Support completed' });
+    await page.getByRole('dialog').getByRole('button', { name: 'Change status' }).click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+
+    const reviews = page.getByRole('region', { name: 'Reviews' });
+    await expect.poll(() => reviews.textContent()).toContain('6-month review');
+    expect(await reviews.textContent()).toContain('12-month review');
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    expect(await timeline.textContent()).toContain('Discussed at “Case panel March”');
+    expect(await timeline.textContent()).toContain('Review → Closed');
+    expect(session.errors).toEqual([]);
+  });
+
+  it('shows the timeline and the audit history in German after switching language', async () => {
+    const { page } = session;
+    const url = page.url();
+    await app.navigate('Settings');
+    await page.getByRole('radio', { name: 'Deutsch' }).click();
+    await expect.poll(() => app.heading().textContent()).toBe('Einstellungen');
+    await page.goto(url);
+    const timeline = page.getByRole('region', { name: 'Fallverlauf' });
+    await expect.poll(() => timeline.textContent()).toContain('Eingegangen → Erstprüfung');
+    expect(await timeline.textContent()).toContain('Überprüfung → Abgeschlossen');
+    expect(await timeline.textContent()).toContain('Ergebnis: Unterstützung abgeschlossen');
+    expect(await page.getByRole('region', { name: 'Überprüfungen' }).textContent()).toContain('Überprüfung nach 6 Monaten');
+
+    const auditRows = page.getByRole('region', { name: 'Prüfprotokoll' }).locator('tbody tr');
+    const actions = await auditRows.locator('td:nth-child(4)').allTextContents();
+    expect(actions.filter((a) => a === 'Status geändert')).toHaveLength(6);
+    expect(actions).toContain('Fall angelegt');
+    expect(actions).toContain('Fall angesehen');
+    expect(await auditRows.first().textContent()).toContain('Toni Exempel');
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Einstellungen' }).click();
+    await page.getByRole('button', { name: 'Prüfprotokoll prüfen' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'intakt' }).count()).toBeGreaterThan(0);
+    expect(session.errors).toEqual([]);
+  });
+});
