@@ -28,14 +28,16 @@ export function AuditCheckSection() {
 
   return (
     <Section title={t('audit.title')}>
-      <p className="muted">{t('audit.intro')}</p>
-      <div className="row">
-        <button type="button" className="button" onClick={check} disabled={checking}>
-          {checking ? t('audit.checking') : t('audit.check')}
-        </button>
+      <div className="stack">
+        <p className="muted">{t('audit.intro')}</p>
+        <div className="row">
+          <button type="button" className="button" onClick={check} disabled={checking}>
+            {checking ? t('audit.checking') : t('audit.check')}
+          </button>
+        </div>
       </div>
       {/* Always present, so screen readers announce the result when it appears. */}
-      <div role="status">
+      <div role="status" className="audit-result">
         {verdict?.ok === true && (
           <p className="notice">{verdict.count === 0 ? t('audit.empty') : t('audit.intact', { count: verdict.count })}</p>
         )}

@@ -41,31 +41,33 @@ export function LocalUserSection({ saved }: { saved: LocalUser | null }) {
   };
   return (
     <Section title={t('localUser.title')}>
-      <p className="muted">{t('localUser.intro')}</p>
-      {saved === null && (
-        <p className="notice warn" role="status">
-          {t('localUser.missing')}
-        </p>
-      )}
-      <form className="stack" noValidate onSubmit={handleSubmit(submit)}>
-        <div className="form-grid">
-          <TextField label={t('localUser.name')} hint={t('localUser.nameHint')} required maxLength={MAX} autoComplete="name" error={errors.name?.message} {...register('name')} />
-          <TextField
-            label={t('localUser.organisation')}
-            hint={t('localUser.organisationHint')}
-            required
-            maxLength={MAX}
-            autoComplete="organization"
-            error={errors.organisation?.message}
-            {...register('organisation')}
-          />
-        </div>
-        <div className="row">
-          <button type="submit" className="button primary" disabled={isSubmitting || (saved !== null && !isDirty)}>
-            {isSubmitting ? tc('actions.saving') : tc('actions.save')}
-          </button>
-        </div>
-      </form>
+      <div className="stack">
+        <p className="muted">{t('localUser.intro')}</p>
+        {saved === null && (
+          <p className="notice warn" role="status">
+            {t('localUser.missing')}
+          </p>
+        )}
+        <form className="stack" noValidate onSubmit={handleSubmit(submit)}>
+          <div className="form-grid">
+            <TextField label={t('localUser.name')} hint={t('localUser.nameHint')} required maxLength={MAX} autoComplete="name" error={errors.name?.message} {...register('name')} />
+            <TextField
+              label={t('localUser.organisation')}
+              hint={t('localUser.organisationHint')}
+              required
+              maxLength={MAX}
+              autoComplete="organization"
+              error={errors.organisation?.message}
+              {...register('organisation')}
+            />
+          </div>
+          <div className="row">
+            <button type="submit" className="button primary" disabled={isSubmitting || (saved !== null && !isDirty)}>
+              {isSubmitting ? tc('actions.saving') : tc('actions.save')}
+            </button>
+          </div>
+        </form>
+      </div>
     </Section>
   );
 }

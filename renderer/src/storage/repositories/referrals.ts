@@ -5,12 +5,12 @@
 import { auditedReferralFields, referralInputSchema, type Referral, type ReferralEvent, type ReferralInput } from '../../domain/referral';
 import { checkTransition, formatCaseCode, nextCaseNumber, reviewDates, type TransitionError, type TransitionRequest } from '../../domain/referral-workflow';
 import { diffChanges } from '../../domain/audit-chain';
-import type { LocalUser } from '../../domain/audit';
 import { newRecordMeta } from '../../domain/record';
 import { appendAudit, LocalUserMissingError } from '../audit';
 import type { RoundtableDb } from '../db';
 import { guarded } from '../errors';
 import { RecordNotFoundError } from './partners';
+import { readSetting } from './settings';
 import { newEvent, type TimelineInput } from './referral-events';
 
 export class TransitionRefusedError extends Error {
@@ -30,8 +30,8 @@ export function createReferralRepository(db: RoundtableDb, clock: () => Date, to
   const schema = referralInputSchema(today);
 
   async function actorLabel(): Promise<string> {
-    const user = (await db.settings.get('localUser'))?.value as LocalUser | undefined;
-    if (!user?.name) throw new LocalUserMissingError();
+    const user = readSetting('localUser', (await db.settings.get('localUser'))?.value);
+    if (!user) throw new LocalUserMissingError();
     return `${user.name} (${user.organisation})`;
   }
 
