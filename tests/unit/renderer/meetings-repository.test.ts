@@ -73,7 +73,7 @@ describe('meeting repositories', () => {
     await expect(agenda.update(item.id, { title: 'Bericht', minutes: 'geändert' })).rejects.toBeInstanceOf(MinutesLockedError);
     await expect(agenda.add(created.id, { title: 'Neu' })).rejects.toBeInstanceOf(MinutesLockedError);
     await expect(actions.update(action.id, { text: 'x', ownerPartnerId: police.id })).rejects.toBeInstanceOf(MinutesLockedError);
-    await expect(meetings.setAttendees(created.id, [])).rejects.toBeInstanceOf(MinutesLockedError);
+    await expect(meetings.removeAttendee(created.id, 'any')).rejects.toBeInstanceOf(MinutesLockedError);
     expect((await actions.setStatus(action.id, 'in_progress')).history.map((h) => h.status)).toEqual(['open', 'in_progress']);
 
     await expect(meetings.step(created.id, { step: 'amend', reason: '' })).rejects.toBeInstanceOf(LifecycleStepError);
@@ -81,6 +81,21 @@ describe('meeting repositories', () => {
     expect(amended.status).toBe('held');
     await agenda.update(item.id, { title: 'Bericht', minutes: 'Alles gut, ergänzt' });
     expect((await meetings.get(created.id))?.items[0]?.minutes).toBe('Alles gut, ergänzt');
+  });
+
+  it('applies quick successive attendance changes to the stored list, losing none', async () => {
+    const { meetings, police } = await setup();
+    const created = await meetings.create(plan(), { ...options, invitedPartnerIds: [police.id] });
+    const [kim, deniz] = created.attendees;
+    await Promise.all([
+      meetings.updateAttendee(created.id, kim!.id, { attendance: 'present' }),
+      meetings.updateAttendee(created.id, deniz!.id, { attendance: 'apologies', note: 'Elternabend' }),
+    ]);
+    const attendees = (await meetings.get(created.id))!.meeting.attendees;
+    expect(attendees.map((a) => [a.name, a.attendance, a.note])).toEqual([
+      ['Kim Probe', 'present', ''],
+      ['Deniz Vorlage', 'apologies', 'Elternabend'],
+    ]);
   });
 
   it('reorders agenda items and removes an item with its actions', async () => {

@@ -24,15 +24,15 @@ export function AttendanceSection({ meeting, partners, contacts }: AttendanceSec
   const organisationOf = (attendee: Attendee) =>
     partners.find((partner) => partner.id === attendee.partnerId)?.name ?? (attendee.organisation || t('attendance.guest'));
 
-  const save = async (attendees: Attendee[]) => {
+  const attempt = async (work: () => Promise<void>) => {
     try {
-      await meetingRepo.setAttendees(meeting.id, attendees);
+      await work();
     } catch (error) {
       notify('error', storageMessage(error));
     }
   };
-  const change = (id: string, patch: Partial<Attendee>) =>
-    save(meeting.attendees.map((attendee) => (attendee.id === id ? { ...attendee, ...patch } : attendee)));
+  const change = (attendeeId: string, patch: Partial<Pick<Attendee, 'attendance' | 'note'>>) =>
+    attempt(() => meetingRepo.updateAttendee(meeting.id, attendeeId, patch));
 
   const rows = [...meeting.attendees].sort((a, b) => organisationOf(a).localeCompare(organisationOf(b)) || a.name.localeCompare(b.name));
   return (
@@ -83,7 +83,7 @@ export function AttendanceSection({ meeting, partners, contacts }: AttendanceSec
                 </td>
                 {editable && (
                   <td>
-                    <button type="button" className="button quiet" aria-label={t('attendance.remove', { name: attendee.name })} onClick={() => save(meeting.attendees.filter((a) => a.id !== attendee.id))}>
+                    <button type="button" className="button quiet" aria-label={t('attendance.remove', { name: attendee.name })} onClick={() => attempt(() => meetingRepo.removeAttendee(meeting.id, attendee.id))}>
                       ×
                     </button>
                   </td>
@@ -93,7 +93,7 @@ export function AttendanceSection({ meeting, partners, contacts }: AttendanceSec
           </tbody>
         </table>
       )}
-      {editable && <AddAttendee meeting={meeting} partners={partners} contacts={contacts} onAdd={(attendee) => save([...meeting.attendees, attendee])} />}
+      {editable && <AddAttendee meeting={meeting} partners={partners} contacts={contacts} onAdd={(attendee) => attempt(() => meetingRepo.addAttendee(meeting.id, attendee))} />}
     </Section>
   );
 }

@@ -90,6 +90,20 @@ export function createMeetingRepository(db: RoundtableDb, clock: () => Date = ()
     return attendees;
   }
 
+  /**
+   * Changes the attendance list against the record as stored now, inside one transaction:
+   * quick successive edits (two selects changed in a row) never overwrite each other.
+   */
+  async function changeAttendees(id: string, change: (attendees: Attendee[]) => Attendee[]): Promise<void> {
+    await guarded(() =>
+      db.transaction('rw', db.meetings, async () => {
+        const meeting = await editableMeeting(db, id);
+        const checked = change(meeting.attendees).map((attendee) => attendeeSchema.parse(attendee) as Attendee);
+        await db.meetings.put({ ...meeting, attendees: checked, updatedAt: clock().toISOString() });
+      }),
+    );
+  }
+
   return {
     list(): Promise<Meeting[]> {
       return guarded(() => db.meetings.toArray());
@@ -180,15 +194,18 @@ export function createMeetingRepository(db: RoundtableDb, clock: () => Date = ()
       );
     },
 
-    /** Replaces the attendance list (each entry validated); only while the minutes are a draft. */
-    async setAttendees(id: string, attendees: Attendee[]): Promise<void> {
-      const checked = attendees.map((attendee) => attendeeSchema.parse(attendee) as Attendee);
-      await guarded(() =>
-        db.transaction('rw', db.meetings, async () => {
-          const meeting = await editableMeeting(db, id);
-          await db.meetings.put({ ...meeting, attendees: checked, updatedAt: clock().toISOString() });
-        }),
-      );
+    changeAttendees,
+
+    updateAttendee(id: string, attendeeId: string, patch: Partial<Pick<Attendee, 'attendance' | 'note'>>): Promise<void> {
+      return changeAttendees(id, (list) => list.map((attendee) => (attendee.id === attendeeId ? { ...attendee, ...patch } : attendee)));
+    },
+
+    addAttendee(id: string, attendee: Attendee): Promise<void> {
+      return changeAttendees(id, (list) => [...list, attendee]);
+    },
+
+    removeAttendee(id: string, attendeeId: string): Promise<void> {
+      return changeAttendees(id, (list) => list.filter((attendee) => attendee.id !== attendeeId));
     },
 
     /** Takes one lifecycle step (hold, approve, circulate, amend) or refuses with the reason. */
