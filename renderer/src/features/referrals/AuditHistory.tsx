@@ -1,15 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
+import type { Contact, Partner } from '../../domain/partner';
 import { audit, useLive } from '../../storage';
+import { fieldLabel, valueText, visibleChanges, type AuditTextContext } from './audit-text';
 import { Section } from '../../ui/Section';
 
 /** What the audit trail holds for this case: who did what, when, old → new. */
-export function AuditHistory({ referralId }: { referralId: string }) {
+export function AuditHistory({ referralId, partners, contacts }: { referralId: string; partners: Partner[]; contacts: Contact[] }) {
   const { t } = useTranslation('referrals');
   const language = useLanguage();
   const entries = useLive(() => audit.listFor(referralId), [referralId]) ?? [];
-  const show = (value: unknown) => (value === null || value === undefined || value === '' ? t('audit.empty_value') : Array.isArray(value) ? value.join(', ') : typeof value === 'object' ? JSON.stringify(value) : String(value));
+  const context: AuditTextContext = { t, language, partners, contacts };
   return (
     <Section title={t('audit.title')}>
       <p className="muted">{t('audit.intro')}</p>
@@ -34,11 +36,11 @@ export function AuditHistory({ referralId }: { referralId: string }) {
                 <td>{entry.actorName} ({entry.actorOrganisation})</td>
                 <td>{t(`vocab.auditActions.${entry.action}`)}</td>
                 <td>
-                  {entry.changes.length > 0 && (
+                  {visibleChanges(entry.changes).length > 0 && (
                     <ul className="audit-changes">
-                      {entry.changes.map((change, index) => (
+                      {visibleChanges(entry.changes).map((change, index) => (
                         <li key={index}>
-                          {change.field}: {show(change.old)} → {show(change.new)}
+                          {fieldLabel(change.field, context)}: {valueText(change.field, change.old, context)} → {valueText(change.field, change.new, context)}
                         </li>
                       ))}
                     </ul>

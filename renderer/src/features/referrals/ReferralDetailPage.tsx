@@ -95,7 +95,7 @@ function ReferralDetail() {
       </Section>
       <ReviewsSection events={data.events} />
       <TimelineSection referralId={referral.id} events={data.events} partners={partners} />
-      <AuditHistory referralId={referral.id} />
+      <AuditHistory referralId={referral.id} partners={partners} contacts={contacts} />
     </>
   );
 }
