@@ -128,3 +128,20 @@ describe('a referral through its workflow', () => {
     expect(session.errors).toEqual([]);
   });
 });
+
+describe('the timeline', () => {
+  it('records a panel discussion linked to its meeting', async () => {
+    const { page } = session;
+    await app.navigate('Fallmeldungen');
+    // The case is closed: the list shows open cases unless asked for all.
+    await page.getByLabel('Status', { exact: true }).selectOption('all');
+    await page.getByRole('link', { name: /^RT-2026-\d{4}$/ }).click();
+    const timeline = page.getByRole('region', { name: 'Fallverlauf' });
+    await timeline.getByLabel('Eintrag', { exact: true }).selectOption('panel');
+    await timeline.getByLabel('Besprochen in (Sitzung)').selectOption({ label: 'Case panel March' });
+    await timeline.getByLabel('Was ist geschehen').fill('Nachbesprechung: Unterstützung wirkt.');
+    await timeline.getByRole('button', { name: 'Eintrag hinzufügen' }).click();
+    await expect.poll(() => timeline.textContent()).toContain('Besprochen in „Case panel March“ · Nachbesprechung: Unterstützung wirkt.');
+    expect(session.errors).toEqual([]);
+  });
+});

@@ -62,13 +62,27 @@ function AddTimelineEntry({ referralId, partners }: { referralId: string; partne
   const [text, setText] = useState('');
   const [owner, setOwner] = useState('');
   const [due, setDue] = useState('');
+  const [meetingId, setMeetingId] = useState('');
+  const [agendaItemId, setAgendaItemId] = useState('');
+  const meetings = (useLive(() => meetingRepo.list()) ?? []).filter((meeting) => meeting.deletedAt === null).sort((a, b) => b.startsAt.localeCompare(a.startsAt));
+  const items = useLive(async () => (meetingId ? ((await meetingRepo.get(meetingId))?.items ?? []) : []), [meetingId]) ?? [];
   const submit = async () => {
     try {
-      await referralRepo.addEvent(referralId, { kind, on, text, ownerPartnerId: kind === 'support' ? owner || null : null, dueDate: kind === 'support' ? due : '' });
+      await referralRepo.addEvent(referralId, {
+        kind,
+        on,
+        text,
+        ownerPartnerId: kind === 'support' ? owner || null : null,
+        dueDate: kind === 'support' ? due : '',
+        meetingId: kind === 'panel' ? meetingId || null : null,
+        agendaItemId: kind === 'panel' ? agendaItemId || null : null,
+      });
       notify('success', t('timeline.added'));
       setText('');
       setOwner('');
       setDue('');
+      setMeetingId('');
+      setAgendaItemId('');
     } catch (error) {
       notify('error', storageMessage(error));
     }
@@ -82,6 +96,18 @@ function AddTimelineEntry({ referralId, partners }: { referralId: string; partne
         </SelectField>
         <DateField label={t('timeline.on')} value={on} onChange={setOn} />
         <TextAreaField className="wide" label={t('timeline.text')} rows={2} value={text} onChange={(event) => setText(event.target.value)} />
+        {kind === 'panel' && (
+          <>
+            <SelectField label={t('transition.meeting')} value={meetingId} onChange={(event) => { setMeetingId(event.target.value); setAgendaItemId(''); }}>
+              <option value="">{t('transition.noMeeting')}</option>
+              {meetings.map((meeting) => <option key={meeting.id} value={meeting.id}>{meeting.title}</option>)}
+            </SelectField>
+            <SelectField label={t('transition.item')} value={agendaItemId} disabled={!meetingId} onChange={(event) => setAgendaItemId(event.target.value)}>
+              <option value="">{t('transition.noItem')}</option>
+              {items.map((item) => <option key={item.id} value={item.id}>{item.title}</option>)}
+            </SelectField>
+          </>
+        )}
         {kind === 'support' && (
           <>
             <SelectField label={t('timeline.owner')} value={owner} onChange={(event) => setOwner(event.target.value)}>

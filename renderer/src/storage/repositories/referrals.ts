@@ -175,7 +175,7 @@ export function createReferralRepository(db: RoundtableDb, clock: () => Date, to
           await live(id);
           const event = newEvent(id, input, await actorLabel(), now);
           await db.referralEvents.add(event);
-          await appendAudit(db, { action: 'event', entityId: id, changes: [{ field: event.kind, old: null, new: { on: event.on, text: event.text, dueDate: event.dueDate || undefined } }] }, now);
+          await appendAudit(db, { action: 'event', entityId: id, changes: [{ field: event.kind, old: null, new: { on: event.on, text: event.text, dueDate: event.dueDate || undefined, meetingId: event.meetingId ?? undefined } }] }, now);
           return event;
         }),
       );
