@@ -1,8 +1,23 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openApp } from './support/browser';
 
 let browser: Browser;
+
+/** The object stores of the app's database, read without Dexie (so nothing is upgraded). */
+function storeNames(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+        new Promise<string[]>((resolve) => {
+          const request = indexedDB.open('roundtable');
+          request.onsuccess = () => {
+            const names = [...request.result.objectStoreNames];
+            request.result.close();
+            resolve(names);
+          };
+        }),
+  );
+}
 beforeAll(async () => {
   browser = await launchBrowser();
 });
@@ -29,17 +44,7 @@ describe('storage failures', () => {
     const { page } = session;
     await page.getByRole('button', { name: /Load an example network/ }).click();
     await expect.poll(() => page.getByText('Active partners').isVisible()).toBe(true);
-    const before = await page.evaluate(
-      () =>
-        new Promise<string[]>((resolve) => {
-          const request = indexedDB.open('roundtable');
-          request.onsuccess = () => {
-            const names = [...request.result.objectStoreNames];
-            request.result.close();
-            resolve(names);
-          };
-        }),
-    );
+    const before = await storeNames(page);
     // A future Roundtable upgraded the schema (Dexie version 5 = IndexedDB version 50).
     await page.evaluate(
       () =>
@@ -59,17 +64,7 @@ describe('storage failures', () => {
     await page.reload();
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('This data was saved by a newer version of Roundtable.');
-    const stores = await page.evaluate(
-      () =>
-        new Promise<string[]>((resolve) => {
-          const request = indexedDB.open('roundtable');
-          request.onsuccess = () => {
-            const names = [...request.result.objectStoreNames];
-            request.result.close();
-            resolve(names);
-          };
-        }),
-    );
+    const stores = await storeNames(page);
     // Exactly the future version's stores: nothing added, nothing removed by this version.
     expect(stores.sort()).toEqual([...before, 'future'].sort());
     await session.context.close();

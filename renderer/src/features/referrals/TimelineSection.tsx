@@ -10,6 +10,7 @@ import { DateField } from '../../ui/DateField';
 import { SelectField, TextAreaField } from '../../ui/fields';
 import { useNotify } from '../../ui/notices';
 import { Section } from '../../ui/Section';
+import { MeetingItemPicker } from './MeetingItemPicker';
 import { useStorageErrorMessage } from '../../ui/useStorageErrorMessage';
 
 const addable: ReferralEventKind[] = ['note', 'contact', 'panel', 'support'];
@@ -64,8 +65,6 @@ function AddTimelineEntry({ referralId, partners }: { referralId: string; partne
   const [due, setDue] = useState('');
   const [meetingId, setMeetingId] = useState('');
   const [agendaItemId, setAgendaItemId] = useState('');
-  const meetings = (useLive(() => meetingRepo.list()) ?? []).filter((meeting) => meeting.deletedAt === null).sort((a, b) => b.startsAt.localeCompare(a.startsAt));
-  const items = useLive(async () => (meetingId ? ((await meetingRepo.get(meetingId))?.items ?? []) : []), [meetingId]) ?? [];
   const submit = async () => {
     try {
       await referralRepo.addEvent(referralId, {
@@ -97,16 +96,7 @@ function AddTimelineEntry({ referralId, partners }: { referralId: string; partne
         <DateField label={t('timeline.on')} value={on} onChange={setOn} />
         <TextAreaField className="wide" label={t('timeline.text')} rows={2} value={text} onChange={(event) => setText(event.target.value)} />
         {kind === 'panel' && (
-          <>
-            <SelectField label={t('transition.meeting')} value={meetingId} onChange={(event) => { setMeetingId(event.target.value); setAgendaItemId(''); }}>
-              <option value="">{t('transition.noMeeting')}</option>
-              {meetings.map((meeting) => <option key={meeting.id} value={meeting.id}>{meeting.title}</option>)}
-            </SelectField>
-            <SelectField label={t('transition.item')} value={agendaItemId} disabled={!meetingId} onChange={(event) => setAgendaItemId(event.target.value)}>
-              <option value="">{t('transition.noItem')}</option>
-              {items.map((item) => <option key={item.id} value={item.id}>{item.title}</option>)}
-            </SelectField>
-          </>
+          <MeetingItemPicker meetingId={meetingId} agendaItemId={agendaItemId} onChange={(meeting, item) => { setMeetingId(meeting); setAgendaItemId(item); }} />
         )}
         {kind === 'support' && (
           <>

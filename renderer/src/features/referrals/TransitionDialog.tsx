@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { localToday } from '../../domain/date-time';
 import { closingOutcomes, type ClosingOutcome, type Referral, type ReferralStatus } from '../../domain/referral';
 import { allowedTransitions } from '../../domain/referral-workflow';
-import { meetings as meetingRepo, referrals as referralRepo, TransitionRefusedError, useLive } from '../../storage';
+import { referrals as referralRepo, TransitionRefusedError } from '../../storage';
 import { DateField } from '../../ui/DateField';
 import { SelectField, TextAreaField, TextField } from '../../ui/fields';
 import { FormDialog } from '../../ui/FormDialog';
 import { useNotify } from '../../ui/notices';
 import { useStorageErrorMessage } from '../../ui/useStorageErrorMessage';
+import { MeetingItemPicker } from './MeetingItemPicker';
 
 /** Offers only the statuses allowed next; closing needs an outcome; a panel may link its meeting. */
 export function TransitionDialog({ referral, decidedByDefault }: { referral: Referral; decidedByDefault: string }) {
@@ -25,8 +26,6 @@ export function TransitionDialog({ referral, decidedByDefault }: { referral: Ref
   const [meetingId, setMeetingId] = useState('');
   const [agendaItemId, setAgendaItemId] = useState('');
   const [error, setError] = useState<string | undefined>();
-  const meetings = (useLive(() => meetingRepo.list()) ?? []).filter((meeting) => meeting.deletedAt === null).sort((a, b) => b.startsAt.localeCompare(a.startsAt));
-  const items = useLive(async () => (meetingId ? ((await meetingRepo.get(meetingId))?.items ?? []) : []), [meetingId]) ?? [];
 
   const start = () => {
     setTo(options[0] ?? '');
@@ -67,18 +66,7 @@ export function TransitionDialog({ referral, decidedByDefault }: { referral: Ref
           </SelectField>
         )}
         {to === 'panel' && (
-          <>
-            <SelectField label={t('transition.meeting')} value={meetingId} onChange={(event) => { setMeetingId(event.target.value); setAgendaItemId(''); }}>
-              <option value="">{t('transition.noMeeting')}</option>
-              {meetings.map((meeting) => <option key={meeting.id} value={meeting.id}>{meeting.title}</option>)}
-            </SelectField>
-            {meetingId && (
-              <SelectField label={t('transition.item')} value={agendaItemId} onChange={(event) => setAgendaItemId(event.target.value)}>
-                <option value="">{t('transition.noItem')}</option>
-                {items.map((item) => <option key={item.id} value={item.id}>{item.title}</option>)}
-              </SelectField>
-            )}
-          </>
+          <MeetingItemPicker meetingId={meetingId} agendaItemId={agendaItemId} onChange={(meeting, item) => { setMeetingId(meeting); setAgendaItemId(item); }} />
         )}
         <DateField label={t('transition.on')} value={on} onChange={setOn} />
         <TextField label={t('transition.decidedBy')} hint={t('transition.decidedByHint')} value={decidedBy} onChange={(event) => setDecidedBy(event.target.value)} />

@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import { meetings as meetingRepo, useLive } from '../../storage';
+import { SelectField } from '../../ui/fields';
+
+interface MeetingItemPickerProps {
+  meetingId: string;
+  agendaItemId: string;
+  onChange: (meetingId: string, agendaItemId: string) => void;
+}
+
+/** Where a case was discussed: a meeting (newest first) and, optionally, its agenda item. */
+export function MeetingItemPicker({ meetingId, agendaItemId, onChange }: MeetingItemPickerProps) {
+  const { t } = useTranslation('referrals');
+  const meetings = (useLive(() => meetingRepo.list()) ?? []).filter((meeting) => meeting.deletedAt === null).sort((a, b) => b.startsAt.localeCompare(a.startsAt));
+  const items = useLive(async () => (meetingId ? ((await meetingRepo.get(meetingId))?.items ?? []) : []), [meetingId]) ?? [];
+  return (
+    <>
+      <SelectField label={t('transition.meeting')} value={meetingId} onChange={(event) => onChange(event.target.value, '')}>
+        <option value="">{t('transition.noMeeting')}</option>
+        {meetings.map((meeting) => <option key={meeting.id} value={meeting.id}>{meeting.title}</option>)}
+      </SelectField>
+      <SelectField label={t('transition.item')} value={agendaItemId} disabled={!meetingId} onChange={(event) => onChange(meetingId, event.target.value)}>
+        <option value="">{t('transition.noItem')}</option>
+        {items.map((item) => <option key={item.id} value={item.id}>{item.title}</option>)}
+      </SelectField>
+    </>
+  );
+}
