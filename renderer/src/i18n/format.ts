@@ -21,10 +21,6 @@ export function formatNumber(value: number, language: Language): string {
   return new Intl.NumberFormat(localeOf(language)).format(value);
 }
 
-export function formatList(items: string[], language: Language): string {
-  return new Intl.ListFormat(localeOf(language), { style: 'long', type: 'conjunction' }).format(items);
-}
-
 export function collatorFor(language: Language): Intl.Collator {
   return new Intl.Collator(localeOf(language), { sensitivity: 'base', numeric: true });
 }

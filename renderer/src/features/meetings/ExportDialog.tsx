@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { minutesVariants, type MinutesVariant } from '../../domain/meeting';
+import type { MinutesVariant } from '../../domain/meeting';
 import { useLanguage } from '../../i18n';
 import { languages, type Language } from '../../i18n/language';
 import { settings, useLive } from '../../storage';
@@ -10,6 +10,7 @@ import { useNotify } from '../../ui/notices';
 import { useStorageErrorMessage } from '../../ui/useStorageErrorMessage';
 import { exportFormats, exportMinutes, type ExportFormat } from './export-minutes';
 import type { MeetingContext } from './useMeetingContext';
+import { MinutesVariantSelect } from './MinutesVariantSelect';
 
 /** Format, document language (independent of the UI) and version, then export. */
 export function ExportDialog({ context }: { context: MeetingContext }) {
@@ -61,13 +62,7 @@ export function ExportDialog({ context }: { context: MeetingContext }) {
           ))}
         </SelectField>
         {format !== 'ics' && (
-          <SelectField label={t('export.variant')} value={variant} hint={variant === 'circulation' ? t('export.circulationNote') : undefined} onChange={(event) => setVariant(event.target.value as MinutesVariant)}>
-            {minutesVariants.map((code) => (
-              <option key={code} value={code}>
-                {t(`vocab.variants.${code}`)}
-              </option>
-            ))}
-          </SelectField>
+          <MinutesVariantSelect label={t('export.variant')} value={variant} hint={variant === 'circulation' ? t('export.circulationNote') : undefined} onChange={setVariant} />
         )}
       </FormDialog>
     </>

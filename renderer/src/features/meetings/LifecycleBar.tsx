@@ -1,15 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localToday } from '../../domain/date-time';
-import { minutesVariants, type Meeting, type MinutesVariant } from '../../domain/meeting';
+import type { Meeting, MinutesVariant } from '../../domain/meeting';
 import { availableSteps, type LifecycleStep } from '../../domain/meeting-lifecycle';
 import { LifecycleStepError, meetings as meetingRepo } from '../../storage';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { DateField } from '../../ui/DateField';
-import { SelectField, TextAreaField, TextField } from '../../ui/fields';
+import { TextAreaField, TextField } from '../../ui/fields';
 import { FormDialog } from '../../ui/FormDialog';
 import { useNotify } from '../../ui/notices';
 import { useStorageErrorMessage } from '../../ui/useStorageErrorMessage';
+import { MinutesVariantSelect } from './MinutesVariantSelect';
 
 /** The buttons that move the minutes along: held, approved, circulated, amended. */
 export function LifecycleBar({ meeting }: { meeting: Meeting }) {
@@ -60,13 +61,7 @@ export function LifecycleBar({ meeting }: { meeting: Meeting }) {
         {error && <p className="form-summary" role="alert">{error}</p>}
         <TextField label={t('lifecycle.to')} hint={t('lifecycle.toHint')} value={to} onChange={(event) => setTo(event.target.value)} autoFocus />
         <DateField label={t('lifecycle.on')} value={on} onChange={setOn} />
-        <SelectField label={t('lifecycle.variant')} value={variant} onChange={(event) => setVariant(event.target.value as MinutesVariant)}>
-          {minutesVariants.map((code) => (
-            <option key={code} value={code}>
-              {t(`vocab.variants.${code}`)}
-            </option>
-          ))}
-        </SelectField>
+        <MinutesVariantSelect label={t('lifecycle.variant')} value={variant} onChange={setVariant} />
       </FormDialog>
       <FormDialog isOpen={open === 'amend'} title={t('lifecycle.amendTitle')} submitLabel={t('lifecycle.amendConfirm')} onCancel={close} onSubmit={() => run({ step: 'amend', reason }, t('lifecycle.amended'))}>
         {error && <p className="form-summary" role="alert">{error}</p>}

@@ -13,41 +13,44 @@ export function AuditHistory({ referralId, partners, contacts }: { referralId: s
   const entries = useLive(() => audit.listFor(referralId), [referralId]) ?? [];
   const context: AuditTextContext = { t, language, partners, contacts };
   return (
-    <Section title={t('audit.title')}>
-      <p className="muted">{t('audit.intro')}</p>
-      {entries.length === 0 ? (
-        <p className="muted">{t('audit.empty')}</p>
-      ) : (
-        <table className="table compact audit-table">
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">{t('audit.when')}</th>
-              <th scope="col">{t('audit.who')}</th>
-              <th scope="col">{t('audit.what')}</th>
-              <th scope="col">{t('audit.changes')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...entries].reverse().map((entry) => (
-              <tr key={entry.id}>
-                <td>{entry.seq}</td>
-                <td className="nowrap">{formatDateTime(entry.at, language)}</td>
-                <td>{entry.actorName} ({entry.actorOrganisation})</td>
-                <td>{t(`vocab.auditActions.${entry.action}`)}</td>
-                <td>
-                  {visibleChanges(entry.changes).length > 0 && (
-                    <ul className="audit-changes">
-                      {visibleChanges(entry.changes).map((change, index) => (
-                        <li key={index}>
-                          {fieldLabel(change.field, context)}: {valueText(change.field, change.old, context)} → {valueText(change.field, change.new, context)}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
+      <Section title={t('audit.title')}>
+        <p className="muted">{t('audit.intro')}</p>
+        {entries.length === 0 ? (
+          <p className="muted">{t('audit.empty')}</p>
+        ) : (
+          <table className="table compact audit-table">
+            <thead>
+              <tr>
+                <th scope="col">#</th>
+                <th scope="col">{t('audit.when')}</th>
+                <th scope="col">{t('audit.who')}</th>
+                <th scope="col">{t('audit.what')}</th>
+                <th scope="col">{t('audit.changes')}</th>
               </tr>
-            ))}
+            </thead>
+            <tbody>
+              {[...entries].reverse().map((entry) => {
+                const changes = visibleChanges(entry.changes);
+                return (
+                <tr key={entry.id}>
+                  <td>{entry.seq}</td>
+                  <td className="nowrap">{formatDateTime(entry.at, language)}</td>
+                  <td>{entry.actorName} ({entry.actorOrganisation})</td>
+                  <td>{t(`vocab.auditActions.${entry.action}`)}</td>
+                  <td>
+                    {changes.length > 0 && (
+                      <ul className="audit-changes">
+                        {changes.map((change, index) => (
+                          <li key={index}>
+                            {fieldLabel(change.field, context)}: {valueText(change.field, change.old, context)} → {valueText(change.field, change.new, context)}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       )}

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { localToday } from '../../domain/date-time';
-import { concernTypes, referralStatuses, riskLevels } from '../../domain/referral';
+import { concernTypes, referralStatuses, riskLevels, type ReferralEvent } from '../../domain/referral';
 import { defaultReferralQuery, dueReviews, filterReferrals, nextReview, type ReferralListQuery } from '../../domain/referral-list';
 import { useLanguage } from '../../i18n';
 import { formatDate } from '../../i18n/format';
@@ -23,6 +23,12 @@ export function ReferralListPage() {
   });
   const today = localToday();
   const visible = useMemo(() => (data ? filterReferrals(data.referrals, data.events, query, today) : []), [data, query, today]);
+  // Each case's next review, found once per data change rather than per row and render.
+  const reviews = useMemo(() => {
+    const byCase = new Map<string, ReferralEvent[]>();
+    for (const event of data?.events ?? []) byCase.set(event.referralId, [...(byCase.get(event.referralId) ?? []), event]);
+    return new Map([...byCase].map(([referralId, events]) => [referralId, nextReview(events)]));
+  }, [data]);
   const update = (change: Partial<ReferralListQuery>) => setQuery((current) => ({ ...current, ...change }));
   const newLink = <Link className="button primary" to="/referrals/new">{t('new')}</Link>;
   if (!data) return <p className="muted">{tc('loading')}</p>;
@@ -89,7 +95,7 @@ export function ReferralListPage() {
                   </thead>
                   <tbody>
                     {visible.map((referral) => {
-                      const review = nextReview(data.events.filter((event) => event.referralId === referral.id));
+                      const review = reviews.get(referral.id);
                       return (
                         <tr key={referral.id}>
                           <td><Link className="case-code" to={`/referrals/${referral.id}`}>{referral.caseCode}</Link></td>
