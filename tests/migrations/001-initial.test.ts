@@ -11,6 +11,7 @@ const indexable = new Set([
   'id', 'key', 'partnerId', 'sector', 'status', 'type', 'createdAt', 'updatedAt', 'deletedAt',
   'seriesId', 'startsAt', 'meetingId', 'agendaItemId', 'ownerPartnerId', 'dueDate',
   'caseCode', 'caseYear', 'referringPartnerId', 'leadPartnerId', 'receivedOn', 'referralId', 'kind', 'seq', 'entityId', 'at',
+  'startDate', 'reviewDate', 'endDate', 'agreementId', 'sharedOn',
 ]);
 
 describe('migration 001: initial schema', () => {

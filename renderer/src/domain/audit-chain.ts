@@ -8,7 +8,7 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import type { AuditAction, AuditChange, AuditEntry, AuditHead, LocalUser } from './audit';
+import type { AuditAction, AuditChange, AuditEntity, AuditEntry, AuditHead, LocalUser } from './audit';
 
 /** The previous hash of the first entry. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -51,7 +51,7 @@ export interface NextEntryInput {
   at: string;
   actor: LocalUser;
   action: AuditAction;
-  entity: 'referral';
+  entity: AuditEntity;
   entityId: string;
   changes: AuditChange[];
 }

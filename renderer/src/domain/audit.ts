@@ -3,8 +3,12 @@
  * chaining, verifying) live in audit-chain.ts; storage appends in the same transaction as
  * the change it records.
  */
-export const auditActions = ['create', 'update', 'status', 'view', 'event', 'acknowledge'] as const;
+export const auditActions = ['create', 'update', 'status', 'view', 'event', 'acknowledge', 'disclose'] as const;
 export type AuditAction = (typeof auditActions)[number];
+
+/** What an entry is about: a case, or an information-sharing agreement. */
+export const auditEntities = ['referral', 'agreement'] as const;
+export type AuditEntity = (typeof auditEntities)[number];
 
 export interface AuditChange {
   field: string;
@@ -26,7 +30,7 @@ export interface AuditEntry {
   actorName: string;
   actorOrganisation: string;
   action: AuditAction;
-  entity: 'referral';
+  entity: AuditEntity;
   entityId: string;
   changes: AuditChange[];
   /** The previous entry's hash (64 zeros for the first): the chain. */

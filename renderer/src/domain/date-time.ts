@@ -16,3 +16,10 @@ export function isoToLocal(iso: string): string {
 export function localToday(now: Date = new Date()): string {
   return isoToLocal(now.toISOString()).slice(0, 10);
 }
+
+/** A calendar date `days` later (or earlier) than a YYYY-MM-DD date, computed in UTC so no daylight-saving shift can skip a day. */
+export function addDays(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}

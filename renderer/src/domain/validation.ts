@@ -22,6 +22,15 @@ export const validationKeys = [
   'concernRequired',
   'justificationRequired',
   'choice',
+  'categoryRequired',
+  'partiesRequired',
+  'duplicateParty',
+  'legalBasisRequired',
+  'specialCategoryBasis',
+  'beforeStart',
+  'signatureRequired',
+  'samePartner',
+  'agreementOrReason',
 ] as const;
 export type ValidationKey = (typeof validationKeys)[number];
 

@@ -3,7 +3,7 @@
  * in the same transaction as the change they record.
  */
 import Dexie from 'dexie';
-import type { AuditAction, AuditChange, AuditEntry } from '../domain/audit';
+import type { AuditAction, AuditChange, AuditEntity, AuditEntry } from '../domain/audit';
 import { nextEntry, verifyChain, type ChainVerdict } from '../domain/audit-chain';
 import type { RoundtableDb, SettingRecord } from './db';
 import { guarded } from './errors';
@@ -19,6 +19,8 @@ export class LocalUserMissingError extends Error {
 
 export interface AuditInput {
   action: AuditAction;
+  /** What the entry is about; a case unless said otherwise. */
+  entity?: AuditEntity;
   entityId: string;
   changes: AuditChange[];
 }
@@ -64,7 +66,7 @@ export async function appendAudit(db: RoundtableDb, input: AuditInput, now: Date
     at: now.toISOString(),
     actor,
     action: input.action,
-    entity: 'referral',
+    entity: input.entity ?? 'referral',
     entityId: input.entityId,
     changes: input.changes,
   });

@@ -4,6 +4,8 @@ import type { ActionItem, AgendaItem, Meeting, MeetingSeries } from '../domain/m
 import type { Contact, Partner } from '../domain/partner';
 import type { AuditEntry } from '../domain/audit';
 import type { Referral, ReferralEvent } from '../domain/referral';
+import type { Agreement } from '../domain/agreement';
+import type { CoverageAcknowledgement, Disclosure } from '../domain/disclosure';
 import { migrations } from './migrations';
 
 export interface SettingRecord {
@@ -24,6 +26,9 @@ export class RoundtableDb extends Dexie {
   referrals!: EntityTable<Referral, 'id'>;
   referralEvents!: EntityTable<ReferralEvent, 'id'>;
   audit!: EntityTable<AuditEntry, 'id'>;
+  agreements!: EntityTable<Agreement, 'id'>;
+  disclosures!: EntityTable<Disclosure, 'id'>;
+  coverageAcknowledgements!: EntityTable<CoverageAcknowledgement, 'id'>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

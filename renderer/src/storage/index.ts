@@ -13,6 +13,8 @@ import { createActionRepository } from './repositories/actions';
 import { createReferralRepository } from './repositories/referrals';
 import { localToday } from '../domain/date-time';
 import { createAuditRepository } from './audit';
+import { createAgreementRepository } from './repositories/agreements';
+import { createDisclosureRepository } from './repositories/disclosures';
 
 export const db = new RoundtableDb();
 export const partners = createPartnerRepository(db);
@@ -22,6 +24,8 @@ export const agenda = createAgendaRepository(db);
 export const actions = createActionRepository(db);
 export const referrals = createReferralRepository(db, () => new Date(), () => localToday());
 export const audit = createAuditRepository(db);
+export const agreements = createAgreementRepository(db, () => new Date(), () => localToday());
+export const disclosures = createDisclosureRepository(db, () => new Date(), () => localToday());
 
 /**
  * Opens the database up front, so a failure (blocked, a newer version, no IndexedDB) is
@@ -43,4 +47,6 @@ export { RecordNotFoundError } from './repositories/partners';
 export { MinutesLockedError } from './repositories/meeting-guards';
 export { LifecycleStepError, type MeetingBundle } from './repositories/meetings';
 export { TransitionRefusedError, type ReferralBundle } from './repositories/referrals';
+export { CoverageGapError } from './repositories/referral-coverage';
+export { AgreementMismatchError } from './repositories/disclosures';
 export { appendAudit, LocalUserMissingError, type AuditInput, type AuditRepository } from './audit';

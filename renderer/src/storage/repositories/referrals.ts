@@ -12,6 +12,7 @@ import { guarded } from '../errors';
 import { RecordNotFoundError } from './partners';
 import { readSetting } from './settings';
 import { newEvent, type TimelineInput } from './referral-events';
+import { checkCoverage } from './referral-coverage';
 
 export class TransitionRefusedError extends Error {
   constructor(readonly reason: TransitionError) {
@@ -26,7 +27,7 @@ export interface ReferralBundle {
 }
 
 export function createReferralRepository(db: RoundtableDb, clock: () => Date, today: () => string) {
-  const tables = [db.referrals, db.referralEvents, db.audit, db.settings, db.partners, db.contacts];
+  const tables = [db.referrals, db.referralEvents, db.audit, db.settings, db.partners, db.contacts, db.agreements, db.coverageAcknowledgements];
   const schema = referralInputSchema(today);
 
   async function actorLabel(): Promise<string> {
@@ -75,8 +76,12 @@ export function createReferralRepository(db: RoundtableDb, clock: () => Date, to
       });
     },
 
-    /** Validates, gives the case its code, and records "received" on the timeline and in the audit trail. */
-    async create(input: ReferralInput): Promise<Referral> {
+    /**
+     * Validates, gives the case its code, and records "received" on the timeline and in the
+     * audit trail. Refused with CoverageGapError when its partners have no agreement for its
+     * data, unless `acknowledgement` gives the reason to go ahead.
+     */
+    async create(input: ReferralInput, options: { acknowledgement?: string } = {}): Promise<Referral> {
       const data = schema.parse(input);
       const now = clock();
       return guarded(() =>
@@ -100,12 +105,14 @@ export function createReferralRepository(db: RoundtableDb, clock: () => Date, to
           await db.referrals.add(referral);
           await db.referralEvents.add(newEvent(referral.id, { kind: 'status', on: data.receivedOn, text: '', toStatus: 'received' }, by, now));
           await appendAudit(db, { action: 'create', entityId: referral.id, changes: diffChanges(null, referral, auditedReferralFields) }, now);
+          await checkCoverage(db, { referralId: referral.id, before: null, after: referral, acknowledgement: options.acknowledgement, by }, now, today());
           return referral;
         }),
       );
     },
 
-    async update(id: string, input: ReferralInput): Promise<Referral> {
+    /** Saves the form. Refused with CoverageGapError like `create` when the change opens gaps. */
+    async update(id: string, input: ReferralInput, options: { acknowledgement?: string } = {}): Promise<Referral> {
       const data = schema.parse(input);
       const now = clock();
       return guarded(() =>
@@ -117,6 +124,7 @@ export function createReferralRepository(db: RoundtableDb, clock: () => Date, to
           if (changes.length === 0) return before;
           await db.referrals.put(after);
           await appendAudit(db, { action: 'update', entityId: id, changes }, now);
+          await checkCoverage(db, { referralId: id, before, after, acknowledgement: options.acknowledgement, by: await actorLabel() }, now, today());
           return after;
         }),
       );
