@@ -99,11 +99,10 @@ export function agreementInputSchema(today: () => string) {
           context.addIssue({ code: 'custom', path: ['parties', index, 'partnerId'], message: msg('duplicateParty') });
         }
       });
+      const special = value.dataCategories.some((category) => categorySensitivity[category] === 'special');
       if (value.legalBases.length === 0 && !value.legalBasisOther) {
         context.addIssue({ code: 'custom', path: ['legalBases'], message: msg('legalBasisRequired') });
-      }
-      const special = value.dataCategories.some((category) => categorySensitivity[category] === 'special');
-      if (special && !value.legalBasisOther && !value.legalBases.some((basis) => specialCategoryBases.includes(basis))) {
+      } else if (special && !value.legalBasisOther && !value.legalBases.some((basis) => specialCategoryBases.includes(basis))) {
         context.addIssue({ code: 'custom', path: ['legalBases'], message: msg('specialCategoryBasis') });
       }
       const dated = isRealIsoDate(value.startDate);
