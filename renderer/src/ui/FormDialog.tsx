@@ -8,12 +8,14 @@ interface FormDialogProps {
   title: string;
   submitLabel: string;
   busy?: boolean;
+  /** Room for a longer form (two columns of fields). */
+  wide?: boolean;
   onSubmit: () => void;
   onCancel: () => void;
   children: ReactNode;
 }
 
-export function FormDialog({ isOpen, title, submitLabel, busy, onSubmit, onCancel, children }: FormDialogProps) {
+export function FormDialog({ isOpen, title, submitLabel, busy, wide, onSubmit, onCancel, children }: FormDialogProps) {
   const { t } = useTranslation();
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -21,7 +23,7 @@ export function FormDialog({ isOpen, title, submitLabel, busy, onSubmit, onCance
   };
   return (
     <ModalOverlay className="modal-overlay" isOpen={isOpen} onOpenChange={(open) => !open && onCancel()} isDismissable>
-      <Modal className="modal">
+      <Modal className={wide ? 'modal wide' : 'modal'}>
         <Dialog className="dialog">
           <form className="stack" onSubmit={submit} noValidate>
             <Heading slot="title">{title}</Heading>

@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useLanguage } from '../../i18n';
 import { formatDate } from '../../i18n/format';
-import { audit, partners as partnerRepo, referrals as referralRepo, settings, useLive } from '../../storage';
+import { agreements as agreementRepo, audit, disclosures as disclosureRepo, partners as partnerRepo, referrals as referralRepo, settings, useLive } from '../../storage';
 import { PageHeading } from '../../ui/PageHeading';
 import { Section } from '../../ui/Section';
 import { AuditHistory } from './AuditHistory';
+import { DisclosureLogSection } from './DisclosureLogSection';
+import { SharingSection } from './SharingSection';
 import { LocalUserGate } from './LocalUserGate';
 import { ReferralStatusBadge } from './ReferralStatusBadge';
 import { ReviewsSection } from './ReviewsSection';
@@ -27,8 +29,11 @@ function ReferralDetail() {
   const language = useLanguage();
   const { id = '' } = useParams();
   const data = useLive(async () => {
-    const [bundle, partners, contacts, user] = await Promise.all([referralRepo.get(id), partnerRepo.list(), partnerRepo.listContacts(), settings.get('localUser')]);
-    return bundle ? { ...bundle, partners, contacts, user } : null;
+    const [bundle, partners, contacts, user, agreements, log, acknowledgements] = await Promise.all([
+      referralRepo.get(id), partnerRepo.list(), partnerRepo.listContacts(), settings.get('localUser'),
+      agreementRepo.list(), disclosureRepo.listFor(id), disclosureRepo.acknowledgementsFor(id),
+    ]);
+    return bundle ? { ...bundle, partners, contacts, user, agreements, log, acknowledgements } : null;
   }, [id]);
   const exists = Boolean(data);
 
@@ -85,6 +90,7 @@ function ReferralDetail() {
           <dt>{t('fields.involved')}</dt><dd>{referral.involvedPartnerIds.map(partnerName).join(', ') || notSet}</dd>
         </dl>
       </Section>
+      <SharingSection referral={referral} partners={partners} agreements={data.agreements} acknowledgements={data.acknowledgements} />
       <Section title={t('detail.consentRisk')}>
         <dl className="definition">
           <dt>{t('fields.consentState')}</dt><dd>{t(`vocab.consent.${referral.consent}`)}</dd>
@@ -95,6 +101,7 @@ function ReferralDetail() {
       </Section>
       <ReviewsSection events={data.events} />
       <TimelineSection referralId={referral.id} events={data.events} partners={partners} />
+      <DisclosureLogSection referral={referral} log={data.log} partners={partners} agreements={data.agreements} />
       <AuditHistory referralId={referral.id} partners={partners} contacts={contacts} />
     </>
   );

@@ -8,7 +8,9 @@ import {
   type ReferralData, type ReferralInput,
 } from '../../domain/referral';
 import { limits } from '../../domain/validation';
-import { partners as partnerRepo, useLive } from '../../storage';
+import type { CoverageGap } from '../../domain/agreement-coverage';
+import { CoverageGapError, partners as partnerRepo, useLive } from '../../storage';
+import { CoverageWarningDialog } from './CoverageWarningDialog';
 import { CheckboxGroup } from '../../ui/CheckboxGroup';
 import { DateField } from '../../ui/DateField';
 import { SelectField, TextAreaField, TextField } from '../../ui/fields';
@@ -17,7 +19,8 @@ import { useUnsavedChangesGuard } from '../../ui/useUnsavedChangesGuard';
 
 interface ReferralFormProps {
   initial: ReferralInput;
-  onSubmit: (values: ReferralData) => Promise<void>;
+  /** Saves; throws CoverageGapError (without saving) when the coordinator must acknowledge a gap first. */
+  onSubmit: (values: ReferralData, acknowledgement?: string) => Promise<void>;
   onCancel: () => void;
 }
 
@@ -35,6 +38,18 @@ export function ReferralForm({ initial, onSubmit, onCancel }: ReferralFormProps)
     reValidateMode: 'onChange',
   });
   const guard = useUnsavedChangesGuard(isDirty);
+  const [pending, setPending] = useState<{ values: ReferralData; gaps: CoverageGap[] } | null>(null);
+  /** Saves; a coverage gap opens the warning instead, keeping what was entered. */
+  const save = (values: ReferralData, acknowledgement?: string) =>
+    guard.whileSaving(async () => {
+      try {
+        await onSubmit(values, acknowledgement);
+        setPending(null);
+      } catch (error) {
+        if (!(error instanceof CoverageGapError)) throw error;
+        setPending({ values, gaps: error.gaps });
+      }
+    });
   const referrer = useWatch({ control, name: 'referringPartnerId' });
   const consent = useWatch({ control, name: 'consent' });
   const partnerOptions = partners.map((partner) => (
@@ -44,11 +59,12 @@ export function ReferralForm({ initial, onSubmit, onCancel }: ReferralFormProps)
   ));
 
   return (
+    <>
     <form
       className="form"
       noValidate
       onSubmit={handleSubmit(
-        (values) => { setRefused(0); return guard.whileSaving(() => onSubmit(values)); },
+        (values) => { setRefused(0); return save(values); },
         (invalid) => setRefused(Object.keys(invalid).length),
       )}
     >
@@ -133,5 +149,8 @@ export function ReferralForm({ initial, onSubmit, onCancel }: ReferralFormProps)
       {guard.dialog}
       <FormActions onCancel={onCancel} isSubmitting={isSubmitting} />
     </form>
+    {/* Outside the form: React bubbles the dialog's submit through the portal to an enclosing form. */}
+    <CoverageWarningDialog gaps={pending?.gaps ?? null} onCancel={() => setPending(null)} onAcknowledge={(reason) => save(pending!.values, reason)} />
+    </>
   );
 }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { localToday } from '../../domain/date-time';
 import type { Referral, ReferralInput } from '../../domain/referral';
-import { referrals as referralRepo, useLive } from '../../storage';
+import { CoverageGapError, referrals as referralRepo, useLive } from '../../storage';
 import { useNotify } from '../../ui/notices';
 import { PageHeading } from '../../ui/PageHeading';
 import { useStorageErrorMessage } from '../../ui/useStorageErrorMessage';
@@ -31,12 +31,14 @@ export function ReferralCreatePage() {
       <ReferralForm
         initial={blank()}
         onCancel={() => navigate('/referrals')}
-        onSubmit={async (values) => {
+        onSubmit={async (values, acknowledgement) => {
           try {
-            const referral = await referralRepo.create(values);
+            const referral = await referralRepo.create(values, { acknowledgement });
             notify('success', t('form.created', { code: referral.caseCode }));
             navigate(`/referrals/${referral.id}`, { replace: true });
           } catch (error) {
+            // The form shows the coverage warning itself.
+            if (error instanceof CoverageGapError) throw error;
             notify('error', storageMessage(error));
           }
         }}
@@ -63,12 +65,14 @@ export function ReferralEditPage() {
         key={referral.id}
         initial={toInput(referral)}
         onCancel={() => navigate(`/referrals/${referral.id}`)}
-        onSubmit={async (values) => {
+        onSubmit={async (values, acknowledgement) => {
           try {
-            await referralRepo.update(referral.id, values);
+            await referralRepo.update(referral.id, values, { acknowledgement });
             notify('success', t('form.updated', { code: referral.caseCode }));
             navigate(`/referrals/${referral.id}`, { replace: true });
           } catch (error) {
+            // The form shows the coverage warning itself.
+            if (error instanceof CoverageGapError) throw error;
             notify('error', storageMessage(error));
           }
         }}

@@ -58,9 +58,16 @@ export function valueText(field: string, value: unknown, context: AuditTextConte
   };
   if (Array.isArray(value)) return value.map(one).join(', ');
   if (typeof value === 'object') {
-    // A timeline entry: its date, text and due date.
-    const entry = value as { on?: string; text?: string; dueDate?: string };
-    return [entry.on && formatDate(entry.on, language), entry.text, entry.dueDate && formatDate(entry.dueDate, language)].filter(Boolean).join(' · ');
+    const partnerName = (id: string) => partners.find((partner) => partner.id === id)?.name ?? id;
+    // A coverage gap gone ahead with: the pairs and the reason.
+    const acknowledged = value as { gaps?: { partnerIds: [string, string] }[]; reason?: string };
+    if (acknowledged.gaps) {
+      return [acknowledged.gaps.map((gap) => gap.partnerIds.map(partnerName).join(' ↔ ')).join('; '), acknowledged.reason].filter(Boolean).join(' · ');
+    }
+    // A timeline entry or disclosure: its date, who to whom, text and due date.
+    const entry = value as { on?: string; text?: string; dueDate?: string; fromPartnerId?: string; toPartnerId?: string };
+    const route = entry.fromPartnerId && entry.toPartnerId ? `${partnerName(entry.fromPartnerId)} → ${partnerName(entry.toPartnerId)}` : '';
+    return [entry.on && formatDate(entry.on, language), route, entry.text, entry.dueDate && formatDate(entry.dueDate, language)].filter(Boolean).join(' · ');
   }
   return one(value);
 }

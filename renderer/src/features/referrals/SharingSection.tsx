@@ -1,0 +1,93 @@
+/**
+ * For each pair of the case's partners: which agreement in force lets them share the data
+ * this case involves, what is missing, and whether the coordinator went ahead anyway (and why).
+ */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Agreement } from '../../domain/agreement';
+import { categorySensitivity } from '../../domain/agreement';
+import { buildCoverageMatrix, isAcknowledged, pairCoverage, pairKey, partnerPairs } from '../../domain/agreement-coverage';
+import { localToday } from '../../domain/date-time';
+import type { CoverageAcknowledgement } from '../../domain/disclosure';
+import type { Partner } from '../../domain/partner';
+import type { Referral } from '../../domain/referral';
+import { casePartnerIds, referralDataCategories } from '../../domain/referral-data-categories';
+import { useLanguage } from '../../i18n';
+import { formatDateTime } from '../../i18n/format';
+import { Section } from '../../ui/Section';
+import './sharing.css';
+
+interface SharingSectionProps {
+  referral: Referral;
+  partners: readonly Partner[];
+  agreements: readonly Agreement[];
+  acknowledgements: readonly CoverageAcknowledgement[];
+}
+
+export function SharingSection({ referral, partners, agreements, acknowledgements }: SharingSectionProps) {
+  const { t } = useTranslation('referrals');
+  const { t: ta } = useTranslation('agreements');
+  const language = useLanguage();
+  const matrix = useMemo(() => buildCoverageMatrix(agreements, localToday()), [agreements]);
+  const needed = referralDataCategories(referral);
+  const pairs = partnerPairs(casePartnerIds(referral));
+  const name = (id: string) => partners.find((partner) => partner.id === id)?.name ?? '—';
+  const title = (id: string) => agreements.find((agreement) => agreement.id === id)?.title ?? id;
+  const category = (code: (typeof needed)[number]) => {
+    const sensitivity = categorySensitivity[code];
+    return sensitivity ? `${ta(`vocab.categories.${code}`)} (${ta(`vocab.sensitivity.${sensitivity}`)})` : ta(`vocab.categories.${code}`);
+  };
+  return (
+    <Section title={t('sharing.title')}>
+      <p><strong>{t('sharing.involves')}</strong> {needed.map(category).join(', ')}</p>
+      <p className="muted">{t('sharing.derivedHint')}</p>
+      {pairs.length === 0 ? (
+        <p className="muted">{t('sharing.onePartner')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table compact sharing-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('sharing.pair')}</th>
+                <th scope="col">{t('sharing.coveredBy')}</th>
+                <th scope="col">{t('sharing.missing')}</th>
+                <th scope="col">{t('sharing.state')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {pairs.map(([first, second]) => {
+                const coverage = pairCoverage(matrix, first, second);
+                const missing = needed.filter((code) => !coverage.categories.includes(code));
+                const gap = { partnerIds: [first, second] as [string, string], missing };
+                // Every acknowledgement that went ahead with some of what is missing here.
+                const acknowledgedBy = acknowledgements.filter((entry) =>
+                  entry.gaps.some((other) => pairKey(...other.partnerIds) === pairKey(first, second) && other.missing.some((code) => missing.includes(code))));
+                const state = missing.length === 0 ? 'covered' : isAcknowledged(gap, acknowledgements.flatMap((entry) => entry.gaps)) ? 'acknowledged' : 'uncovered';
+                return (
+                  <tr key={`${first}|${second}`} data-pair={`${first}|${second}`}>
+                    <th scope="row">{name(first)} ↔ {name(second)}</th>
+                    <td>
+                      {coverage.agreementIds.length === 0
+                        ? '—'
+                        : coverage.agreementIds.map((id, index) => (
+                            <span key={id}>{index > 0 && ', '}<Link to={`/agreements/${id}`}>{title(id)}</Link></span>
+                          ))}
+                    </td>
+                    <td>{missing.length === 0 ? '—' : missing.map(category).join(', ')}</td>
+                    <td>
+                      <span className={`badge ${state === 'covered' ? 'covered' : state === 'acknowledged' ? 'prospective' : 'missing'}`}>{t(`sharing.states.${state}`)}</span>
+                      {state === 'acknowledged' && acknowledgedBy.map((entry) => (
+                        <p key={entry.id} className="acknowledgement">{t('sharing.acknowledgedBy', { by: entry.by, when: formatDateTime(entry.createdAt, language) })}: {entry.reason}</p>
+                      ))}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Section>
+  );
+}
