@@ -73,7 +73,18 @@ describe('a referral through its workflow', () => {
     await page.getByLabel('Bullying').check();
     await page.getByLabel('Summary of the concern').fill('Shares right-wing stickers at school; isolated after bullying.');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
+
+    // The school and social services have no agreement: saving warns, and going ahead needs a reason.
+    const warning = page.getByRole('dialog', { name: 'No agreement covers this sharing' });
+    await expect.poll(() => warning.textContent()).toContain('Lindenpark Comprehensive School ↔ Musterstadt Social Services (incl. asylum-seeker support): Identity, Ideology and beliefs');
+    await warning.getByRole('button', { name: 'Acknowledge and save' }).click();
+    await expect.poll(() => warning.getByText('Please fill this in.').isVisible()).toBe(true);
+    await warning.getByLabel('Reason for going ahead').fill('Immediate safeguarding concern; ISA with social services being signed.');
+    await warning.getByRole('button', { name: 'Acknowledge and save' }).click();
     await expect.poll(() => app.heading().textContent()).toMatch(/^RT-2026-\d{4}$/);
+    const sharing = page.getByRole('region', { name: 'Information sharing' });
+    await expect.poll(() => sharing.textContent()).toContain('Acknowledged without agreement');
+    expect(await sharing.textContent()).toContain('Immediate safeguarding concern; ISA with social services being signed.');
   });
 
   it('moves through screening, panel (linked to the meeting) and support to closed, and schedules the reviews', async () => {
@@ -119,6 +130,7 @@ describe('a referral through its workflow', () => {
     const actions = await auditRows.locator('td:nth-child(4)').allTextContents();
     expect(actions.filter((a) => a === 'Status geändert')).toHaveLength(6);
     expect(actions).toContain('Fall angelegt');
+    expect(actions).toContain('Warnung bestätigt');
     expect(actions).toContain('Fall angesehen');
     expect(await auditRows.first().textContent()).toContain('Toni Exempel');
 
