@@ -30,3 +30,15 @@ describe('audit changes in words', () => {
     expect(visibleChanges([{ field: 'initials', old: null, new: '' }, { field: 'area', old: null, new: 'Nordstadt' }])).toEqual([{ field: 'area', old: null, new: 'Nordstadt' }]);
   });
 });
+
+describe('audit entries of the check on sharing', () => {
+  it('names acknowledged gaps by partner with the reason, and disclosures by route and date', async () => {
+    const c = await context('de');
+    const partners = [...c.partners, { id: 'p2', name: 'Jugendamt' } as Partner];
+    const withBoth = { ...c, partners };
+    expect(fieldLabel('coverageGaps', withBoth)).toBe('Weitergabe ohne Vereinbarung');
+    expect(valueText('coverageGaps', { gaps: [{ partnerIds: ['p1', 'p2'], missing: ['identity'] }], reason: 'Notfall' }, withBoth)).toBe('Gesamtschule Am Lindenpark ↔ Jugendamt · Notfall');
+    expect(fieldLabel('disclosure', withBoth)).toBe('Weitergabe');
+    expect(valueText('disclosure', { on: '2026-03-09', fromPartnerId: 'p1', toPartnerId: 'p2', text: 'Gesprächsnotiz' }, withBoth)).toBe('09.03.2026 · Gesamtschule Am Lindenpark → Jugendamt · Gesprächsnotiz');
+  });
+});
