@@ -11,7 +11,7 @@ import { MeetingListPage } from '../features/meetings/MeetingListPage';
 import { ReferralDetailPage } from '../features/referrals/ReferralDetailPage';
 import { ReferralCreatePage, ReferralEditPage } from '../features/referrals/ReferralFormPages';
 import { ReferralListPage } from '../features/referrals/ReferralListPage';
-import { ComingSoon } from './ComingSoon';
+import { AgreementListPage } from '../features/agreements/AgreementListPage';
 import { NotFound } from './NotFound';
 import { RouteError } from './RouteError';
 import { Shell } from './Shell';
@@ -39,7 +39,7 @@ export const routes: RouteObject[] = [
           { path: 'referrals/new', element: <ReferralCreatePage /> },
           { path: 'referrals/:id', element: <ReferralDetailPage /> },
           { path: 'referrals/:id/edit', element: <ReferralEditPage /> },
-          { path: 'agreements', element: <ComingSoon area="agreements" /> },
+          { path: 'agreements', element: <AgreementListPage /> },
           { path: 'settings', element: <SettingsPage /> },
           { path: '*', element: <NotFound /> },
         ],
