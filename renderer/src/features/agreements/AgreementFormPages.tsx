@@ -1,0 +1,96 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { Agreement, AgreementData, AgreementInput } from '../../domain/agreement';
+import { addDays, localToday } from '../../domain/date-time';
+import { agreements as agreementRepo, RecordNotFoundError, useLive } from '../../storage';
+import { useNotify } from '../../ui/notices';
+import { PageHeading } from '../../ui/PageHeading';
+import { useStorageErrorMessage } from '../../ui/useStorageErrorMessage';
+import { LocalUserGate } from '../referrals/LocalUserGate';
+import { AgreementForm } from './AgreementForm';
+
+/** A new agreement: a draft from today, reviewed in a year, between two partners still to choose. */
+function blank(): AgreementInput {
+  const today = localToday();
+  return {
+    title: '',
+    parties: [{ partnerId: '', role: 'separate_controller' }, { partnerId: '', role: 'separate_controller' }],
+    purpose: '', legalBases: [], legalBasisOther: '', dataCategories: [], sharingMethod: '', security: '',
+    retentionPeriod: '', deletionArrangements: '', startDate: today, reviewDate: addDays(today, 365), endDate: '',
+    signatories: [], status: 'draft', documentReference: '',
+  };
+}
+
+function toInput(agreement: Agreement): AgreementInput {
+  const {
+    title, parties, purpose, legalBases, legalBasisOther, dataCategories, sharingMethod, security, retentionPeriod,
+    deletionArrangements, startDate, reviewDate, endDate, signatories, status, documentReference,
+  } = agreement;
+  return {
+    title, parties, purpose, legalBases, legalBasisOther, dataCategories, sharingMethod, security, retentionPeriod,
+    deletionArrangements, startDate, reviewDate, endDate, signatories, status, documentReference,
+  };
+}
+
+/** Saves, tells the user, opens the agreement; a failure is said in words and the form stays. */
+function useSave() {
+  const { t } = useTranslation('agreements');
+  const navigate = useNavigate();
+  const notify = useNotify();
+  const storageMessage = useStorageErrorMessage();
+  return async (save: () => Promise<Agreement>, message: 'form.created' | 'form.updated', values: AgreementData) => {
+    try {
+      const agreement = await save();
+      notify('success', t(message, { title: values.title }));
+      navigate(`/agreements/${agreement.id}`, { replace: true });
+    } catch (error) {
+      // A party archived (or gone) since the form opened: the storage refuses it.
+      notify('error', error instanceof RecordNotFoundError ? t('form.partnerGone') : storageMessage(error));
+    }
+  };
+}
+
+export function AgreementCreatePage() {
+  const { t } = useTranslation('agreements');
+  const navigate = useNavigate();
+  const save = useSave();
+  return (
+    <LocalUserGate>
+      <PageHeading title={t('form.createTitle')} />
+      <AgreementForm
+        initial={blank()}
+        onCancel={() => navigate('/agreements')}
+        onSubmit={(values) => save(() => agreementRepo.create(values), 'form.created', values)}
+      />
+    </LocalUserGate>
+  );
+}
+
+export function AgreementEditPage() {
+  const { t } = useTranslation('agreements');
+  const { t: tc } = useTranslation();
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const save = useSave();
+  const agreement = useLive(async () => (await agreementRepo.get(id)) ?? null, [id]);
+  if (agreement === undefined) return <p className="muted">{tc('loading')}</p>;
+  if (agreement === null) {
+    return (
+      <>
+        <PageHeading title={t('detail.notFound')} />
+        <p><Link to="/agreements">← {t('detail.back')}</Link></p>
+      </>
+    );
+  }
+  return (
+    <LocalUserGate>
+      <PageHeading title={t('form.editTitle', { title: agreement.title })} />
+      <AgreementForm
+        key={agreement.id}
+        initial={toInput(agreement)}
+        onCancel={() => navigate(`/agreements/${agreement.id}`)}
+        onSubmit={(values) => save(() => agreementRepo.update(agreement.id, values), 'form.updated', values)}
+      />
+    </LocalUserGate>
+  );
+}
