@@ -11,6 +11,7 @@ import { MeetingListPage } from '../features/meetings/MeetingListPage';
 import { ReferralDetailPage } from '../features/referrals/ReferralDetailPage';
 import { ReferralCreatePage, ReferralEditPage } from '../features/referrals/ReferralFormPages';
 import { ReferralListPage } from '../features/referrals/ReferralListPage';
+import { AgreementDetailPage } from '../features/agreements/AgreementDetailPage';
 import { AgreementCreatePage, AgreementEditPage } from '../features/agreements/AgreementFormPages';
 import { AgreementListPage } from '../features/agreements/AgreementListPage';
 import { NotFound } from './NotFound';
@@ -42,6 +43,7 @@ export const routes: RouteObject[] = [
           { path: 'referrals/:id/edit', element: <ReferralEditPage /> },
           { path: 'agreements', element: <AgreementListPage /> },
           { path: 'agreements/new', element: <AgreementCreatePage /> },
+          { path: 'agreements/:id', element: <AgreementDetailPage /> },
           { path: 'agreements/:id/edit', element: <AgreementEditPage /> },
           { path: 'settings', element: <SettingsPage /> },
           { path: '*', element: <NotFound /> },
