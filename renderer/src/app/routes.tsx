@@ -14,6 +14,7 @@ import { ReferralListPage } from '../features/referrals/ReferralListPage';
 import { AgreementDetailPage } from '../features/agreements/AgreementDetailPage';
 import { AgreementCreatePage, AgreementEditPage } from '../features/agreements/AgreementFormPages';
 import { AgreementListPage } from '../features/agreements/AgreementListPage';
+import { CoverageMatrixPage } from '../features/agreements/CoverageMatrixPage';
 import { NotFound } from './NotFound';
 import { RouteError } from './RouteError';
 import { Shell } from './Shell';
@@ -43,6 +44,7 @@ export const routes: RouteObject[] = [
           { path: 'referrals/:id/edit', element: <ReferralEditPage /> },
           { path: 'agreements', element: <AgreementListPage /> },
           { path: 'agreements/new', element: <AgreementCreatePage /> },
+          { path: 'agreements/matrix', element: <CoverageMatrixPage /> },
           { path: 'agreements/:id', element: <AgreementDetailPage /> },
           { path: 'agreements/:id/edit', element: <AgreementEditPage /> },
           { path: 'settings', element: <SettingsPage /> },
