@@ -83,12 +83,17 @@ export function AgreementForm({ initial, onSubmit, onCancel }: AgreementFormProp
           <TextAreaField label={t('fields.legalBasisOther')} hint={t('fields.legalBasisOtherHint')} rows={2} maxLength={limits.notes} error={errors.legalBasisOther?.message} {...register('legalBasisOther')} />
         </div>
       </fieldset>
-      <fieldset>
-        <legend>{t('sections.data')}</legend>
-        <Controller control={control} name="dataCategories" render={({ field, fieldState }) => (
-          <CheckboxGroup legend={t('fields.dataCategories')} options={dataCategories} label={categoryLabel} value={field.value ?? []} onChange={field.onChange} error={fieldState.error?.message} />
-        )} />
-      </fieldset>
+      <Controller control={control} name="dataCategories" render={({ field, fieldState }) => (
+        <CheckboxGroup
+          legend={t('sections.data')}
+          options={dataCategories}
+          label={categoryLabel}
+          value={field.value ?? []}
+          // Kept in the vocabulary's order, whatever order they were ticked in.
+          onChange={(chosen) => field.onChange(dataCategories.filter((category) => chosen.includes(category)))}
+          error={fieldState.error?.message}
+        />
+      )} />
       <fieldset>
         <legend>{t('sections.sharing')}</legend>
         <div className="form-grid">

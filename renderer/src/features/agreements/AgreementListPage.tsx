@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { agreementStatuses } from '../../domain/agreement';
+import { agreementStatuses, dataCategories } from '../../domain/agreement';
 import { filterAgreements, noAgreementFilter, reviewHorizonDays, type AgreementFilter } from '../../domain/agreement-status';
 import { localToday } from '../../domain/date-time';
 import { useLanguage } from '../../i18n';
@@ -75,17 +75,18 @@ export function AgreementListPage() {
               <option value="overdue">{t('list.reviewOverdue')}</option>
             </SelectField>
           </div>
+          {filter.otherPartnerId && (
+            <div className="notice pair-filter" role="status">
+              <strong>
+                {filter.partnerId
+                  ? t('list.between', { first: name(filter.partnerId), second: name(filter.otherPartnerId) })
+                  : t('list.involving', { name: name(filter.otherPartnerId) })}
+              </strong>
+              <button type="button" className="button" onClick={() => update({ otherPartnerId: '' })}>{t('list.removePair')}</button>
+            </div>
+          )}
           <div className="list-controls">
-            {filter.otherPartnerId ? (
-              <p className="pair-filter" role="status">
-                <strong>
-                  {filter.partnerId
-                    ? t('list.between', { first: name(filter.partnerId), second: name(filter.otherPartnerId) })
-                    : t('list.involving', { name: name(filter.otherPartnerId) })}
-                </strong>
-                <button type="button" className="button quiet" onClick={() => update({ otherPartnerId: '' })}>{t('list.removePair')}</button>
-              </p>
-            ) : <span />}
+            <span />
             {filtered && (
               <button type="button" className="button quiet" onClick={() => setParams(paramsFromFilter(noAgreementFilter), { replace: true })}>
                 {t('list.clearFilters')}
@@ -122,7 +123,7 @@ export function AgreementListPage() {
                         <div><ReviewFlag standing={standing} /></div>
                       </td>
                       <td className="nowrap">{agreement.endDate ? formatDate(agreement.endDate, language) : <span className="muted">{t('list.openEnded')}</span>}</td>
-                      <td className="small-text">{agreement.dataCategories.map((category) => t(`vocab.categories.${category}`)).join(', ')}</td>
+                      <td className="small-text">{dataCategories.filter((category) => agreement.dataCategories.includes(category)).map((category) => t(`vocab.categories.${category}`)).join(', ')}</td>
                     </tr>
                   ))}
                 </tbody>

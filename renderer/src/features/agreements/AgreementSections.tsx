@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { categorySensitivity, type Agreement } from '../../domain/agreement';
+import { categorySensitivity, dataCategories, type Agreement } from '../../domain/agreement';
 import type { AgreementStanding } from '../../domain/agreement-status';
 import type { Partner } from '../../domain/partner';
 import { useLanguage } from '../../i18n';
@@ -61,7 +61,7 @@ export function AgreementSections({ agreement, standing, partners }: SectionsPro
       </Section>
       <Section title={t('sections.data')}>
         <ul className="category-list">
-          {agreement.dataCategories.map((category) => {
+          {dataCategories.filter((category) => agreement.dataCategories.includes(category)).map((category) => {
             const sensitivity = categorySensitivity[category];
             return (
               <li key={category}>
