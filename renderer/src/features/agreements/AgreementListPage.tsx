@@ -45,7 +45,7 @@ export function AgreementListPage() {
     );
   }
   const name = (id: string) => partnerName(data.partners, id);
-  const named = [...new Set([...data.agreements.flatMap((agreement) => agreement.parties.map((party) => party.partnerId)), filter.partnerId])];
+  const named = [...new Set([...data.agreements.flatMap((agreement) => agreement.parties.map((party) => party.partnerId)), filter.partnerId].filter(Boolean))];
   const partyOptions = choosablePartners(data.partners, named, collatorFor(language).compare);
   const filtered = paramsFromFilter(filter).size > 0;
 

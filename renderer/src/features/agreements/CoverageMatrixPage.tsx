@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { buildCoverageMatrix, pairCoverage, partnerPairs, type CoverageMatrix } from '../../domain/agreement-coverage';
+import { buildCoverageMatrix, pairCoverage, partnerPairs, type CoverageMatrix, type PairCoverage } from '../../domain/agreement-coverage';
 import { localToday } from '../../domain/date-time';
 import type { Partner } from '../../domain/partner';
 import { useLanguage } from '../../i18n';
@@ -23,7 +23,7 @@ export function CoverageMatrixPage() {
     return { agreements, partners };
   });
   const today = localToday();
-  const matrix = useMemo(() => (data ? buildCoverageMatrix(data.agreements, today) : new Map()), [data, today]);
+  const matrix = useMemo(() => (data ? buildCoverageMatrix(data.agreements, today) : new Map<string, PairCoverage>()), [data, today]);
   const partners = useMemo(() => {
     const compare = collatorFor(language).compare;
     return (data?.partners ?? [])
