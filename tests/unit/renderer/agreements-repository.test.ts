@@ -134,3 +134,14 @@ describe('disclosure log', () => {
     expect(await audit.verify()).toMatchObject({ ok: true });
   });
 });
+
+describe('archived partners', () => {
+  it('an agreement stays editable after a party is archived, but an archived partner cannot become a new party', async () => {
+    const { agreements, school, police, youth } = await setup();
+    const created = await agreements.create(agreementInput(school.id, police.id));
+    await createPartnerRepository(db, () => new Date('2026-03-10T09:00:00.000Z')).archive(police.id);
+    await expect(agreements.update(created.id, { ...agreementInput(school.id, police.id), status: 'terminated' })).resolves.toMatchObject({ status: 'terminated' });
+    await createPartnerRepository(db, () => new Date('2026-03-10T09:00:00.000Z')).archive(youth.id);
+    await expect(agreements.create(agreementInput(school.id, youth.id))).rejects.toThrow(youth.id);
+  });
+});

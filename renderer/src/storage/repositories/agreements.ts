@@ -21,11 +21,15 @@ export function createAgreementRepository(db: RoundtableDb, clock: () => Date, t
     return agreement;
   }
 
-  /** Parties must be partners the register knows (archived ones included: old agreements name them). */
-  async function checkParties(data: AgreementData): Promise<void> {
+  /**
+   * Parties must be live partners; one archived since it became a party may stay, so an old
+   * agreement can still be edited (or terminated) after a partner left the network.
+   */
+  async function checkParties(data: AgreementData, before?: Agreement): Promise<void> {
+    const existing = new Set(before?.parties.map((party) => party.partnerId));
     for (const party of data.parties) {
       const partner = await db.partners.get(party.partnerId);
-      if (!partner || partner.deletedAt !== null) throw new RecordNotFoundError(party.partnerId);
+      if (!partner || (partner.deletedAt !== null && !existing.has(party.partnerId))) throw new RecordNotFoundError(party.partnerId);
     }
   }
 
@@ -61,7 +65,7 @@ export function createAgreementRepository(db: RoundtableDb, clock: () => Date, t
       return guarded(() =>
         db.transaction('rw', tables, async () => {
           const before = await live(id);
-          await checkParties(data);
+          await checkParties(data, before);
           const after: Agreement = { ...before, ...data, updatedAt: now.toISOString() };
           const changes = diffChanges(before, after, auditedAgreementFields);
           if (changes.length === 0) return before;

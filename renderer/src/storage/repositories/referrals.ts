@@ -42,12 +42,16 @@ export function createReferralRepository(db: RoundtableDb, clock: () => Date, to
     return referral;
   }
 
-  /** Partners named in a referral must exist; a contact must belong to the referring partner. */
-  async function checkPartners(data: ReturnType<typeof schema.parse>): Promise<void> {
+  /**
+   * Partners named in a referral must be live, except one archived since it joined the case
+   * (an old case stays editable); a contact must belong to the referring partner.
+   */
+  async function checkPartners(data: ReturnType<typeof schema.parse>, before?: Referral): Promise<void> {
     const ids = [data.referringPartnerId, data.leadPartnerId, ...data.involvedPartnerIds].filter(Boolean);
+    const existing = new Set(before ? [before.referringPartnerId, before.leadPartnerId, ...before.involvedPartnerIds] : []);
     for (const id of ids) {
       const partner = await db.partners.get(id);
-      if (!partner || partner.deletedAt !== null) throw new RecordNotFoundError(id);
+      if (!partner || (partner.deletedAt !== null && !existing.has(id))) throw new RecordNotFoundError(id);
     }
     if (data.referringContactId) {
       const contact = await db.contacts.get(data.referringContactId);
@@ -118,7 +122,7 @@ export function createReferralRepository(db: RoundtableDb, clock: () => Date, to
       return guarded(() =>
         db.transaction('rw', tables, async () => {
           const before = await live(id);
-          await checkPartners(data);
+          await checkPartners(data, before);
           const after: Referral = { ...before, ...data, referringContactId: data.referringContactId || null, updatedAt: now.toISOString() };
           const changes = diffChanges(before, after, auditedReferralFields);
           if (changes.length === 0) return before;
