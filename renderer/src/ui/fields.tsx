@@ -52,9 +52,9 @@ export function TextField({ label, hint, error, warning, className, ...input }: 
   );
 }
 
-export function TextAreaField({ label, hint, error, className, ...input }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({ label, hint, error, warning, className, ...input }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
-    <FieldFrame label={label} hint={hint} error={error} className={className}>
+    <FieldFrame label={label} hint={hint} error={error} warning={warning} className={className}>
       {({ control, describedBy, invalid }) => (
         <textarea id={control} aria-describedby={describedBy} aria-invalid={invalid || undefined} {...input} />
       )}
@@ -62,9 +62,9 @@ export function TextAreaField({ label, hint, error, className, ...input }: Commo
   );
 }
 
-export function SelectField({ label, hint, error, className, children, ...select }: Common & SelectHTMLAttributes<HTMLSelectElement>) {
+export function SelectField({ label, hint, error, warning, className, children, ...select }: Common & SelectHTMLAttributes<HTMLSelectElement>) {
   return (
-    <FieldFrame label={label} hint={hint} error={error} className={className}>
+    <FieldFrame label={label} hint={hint} error={error} warning={warning} className={className}>
       {({ control, describedBy, invalid }) => (
         <select id={control} aria-describedby={describedBy} aria-invalid={invalid || undefined} {...select}>
           {children}
