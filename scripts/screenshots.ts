@@ -23,5 +23,5 @@ await forEachLanguage('', async ({ page, baseUrl, shot }) => {
   await page.goto(`${baseUrl}#/settings`);
   await shot('06-settings');
   await page.goto(`${baseUrl}#/agreements`);
-  await shot('07-coming-soon');
+  await shot('07-agreements-empty');
 });

@@ -34,7 +34,7 @@ describe('a referral through its workflow', () => {
   it('asks who is working here before any case can be recorded', async () => {
     const { page } = session;
     await app.navigate('Referrals');
-    await expect.poll(() => page.getByText('Before you record or open cases, say who you are in Settings').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('Before you work with cases or agreements, say who you are in Settings').isVisible()).toBe(true);
     await page.getByRole('link', { name: 'Open Settings' }).click();
     await page.getByLabel('Your name', { exact: true }).fill('Toni Exempel');
     await page.getByLabel('Organisation', { exact: true }).fill('Musterstadt Prevention Coordination');
