@@ -44,3 +44,13 @@ export interface AuditHead {
   seq: number;
   hash: string;
 }
+
+/** Nothing to show: null, undefined, an empty text or an empty list. */
+export function isEmptyAuditValue(value: unknown): boolean {
+  return value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+}
+
+/** The changes worth showing: a change from empty to empty (a field left blank on creation) says nothing. */
+export function visibleChanges(changes: readonly AuditChange[]): AuditChange[] {
+  return changes.filter((change) => !(isEmptyAuditValue(change.old) && isEmptyAuditValue(change.new)));
+}

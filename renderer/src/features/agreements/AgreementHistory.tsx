@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n';
-import { formatDateTime } from '../../i18n/format';
 import { audit, useLive } from '../../storage';
+import { AuditTable } from '../../ui/AuditTable';
 import { Section } from '../../ui/Section';
-import { changeText, visibleChanges } from './history-text';
+import { changeText } from './history-text';
 
 /** What the audit trail holds for this agreement: who did what, when, old → new. */
 export function AgreementHistory({ agreementId }: { agreementId: string }) {
@@ -16,37 +16,12 @@ export function AgreementHistory({ agreementId }: { agreementId: string }) {
       {entries.length === 0 ? (
         <p className="muted">{t('history.empty')}</p>
       ) : (
-        <table className="table compact audit-table">
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">{t('history.when')}</th>
-              <th scope="col">{t('history.who')}</th>
-              <th scope="col">{t('history.what')}</th>
-              <th scope="col">{t('history.changes')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...entries].reverse().map((entry) => {
-              const changes = visibleChanges(entry.changes);
-              return (
-                <tr key={entry.id}>
-                  <td>{entry.seq}</td>
-                  <td className="nowrap">{formatDateTime(entry.at, language)}</td>
-                  <td>{entry.actorName} ({entry.actorOrganisation})</td>
-                  <td>{t(`history.actions.${entry.action}`)}</td>
-                  <td>
-                    {changes.length > 0 && (
-                      <ul className="audit-changes">
-                        {changes.map((change) => <li key={change.field}>{changeText(change, t, language)}</li>)}
-                      </ul>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <AuditTable
+          entries={entries}
+          headers={{ when: t('history.when'), who: t('history.who'), what: t('history.what'), changes: t('history.changes') }}
+          actionLabel={(action) => t(`history.actions.${action}`)}
+          changeText={(change) => changeText(change, t, language)}
+        />
       )}
     </Section>
   );

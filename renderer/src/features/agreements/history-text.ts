@@ -5,7 +5,7 @@
  */
 import type { TFunction } from 'i18next';
 import { agreementStatuses, dataCategories, legalBases } from '../../domain/agreement';
-import type { AuditChange } from '../../domain/audit';
+import { isEmptyAuditValue, type AuditChange } from '../../domain/audit';
 import { isRealIsoDate } from '../../domain/validation';
 import { formatDate } from '../../i18n/format';
 import type { Language } from '../../i18n/language';
@@ -24,9 +24,6 @@ const labelKeys = {
 const summarised = new Set(['parties', 'signatories']);
 const longest = 160;
 
-function isEmpty(value: unknown): boolean {
-  return value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
-}
 
 function oneOf<V extends string>(value: unknown, allowed: readonly V[]): V | undefined {
   return allowed.find((candidate) => candidate === value);
@@ -37,7 +34,7 @@ export function fieldLabel(field: string, t: T): string {
 }
 
 export function valueText(field: string, value: unknown, t: T, language: Language): string {
-  if (isEmpty(value)) return t('history.emptyValue');
+  if (isEmptyAuditValue(value)) return t('history.emptyValue');
   const one = (item: unknown): string => {
     const status = field === 'status' ? oneOf(item, agreementStatuses) : undefined;
     if (status) return t(`vocab.statuses.${status}`);
@@ -55,11 +52,7 @@ export function valueText(field: string, value: unknown, t: T, language: Languag
 /** One line per change: "Status: Draft → Active", or "Parties: changed". */
 export function changeText(change: AuditChange, t: T, language: Language): string {
   const label = fieldLabel(change.field, t);
-  if (summarised.has(change.field)) return `${label}: ${isEmpty(change.old) ? t('history.set') : t('history.changed')}`;
+  if (summarised.has(change.field)) return `${label}: ${isEmptyAuditValue(change.old) ? t('history.set') : t('history.changed')}`;
   return `${label}: ${valueText(change.field, change.old, t, language)} → ${valueText(change.field, change.new, t, language)}`;
 }
 
-/** The lines worth showing: a field left blank on creation says nothing. */
-export function visibleChanges(changes: readonly AuditChange[]): AuditChange[] {
-  return changes.filter((change) => !(isEmpty(change.old) && isEmpty(change.new)));
-}

@@ -4,7 +4,7 @@
  * keep the raw values (they are what the hash covers); only the display is translated.
  */
 import type { TFunction } from 'i18next';
-import type { AuditChange } from '../../domain/audit';
+import { isEmptyAuditValue } from '../../domain/audit';
 import type { Contact, Partner } from '../../domain/partner';
 import { isRealIsoDate } from '../../domain/validation';
 import { formatDate } from '../../i18n/format';
@@ -34,9 +34,6 @@ export interface AuditTextContext {
   contacts: readonly Contact[];
 }
 
-function isEmpty(value: unknown): boolean {
-  return value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
-}
 
 export function fieldLabel(field: string, { t }: AuditTextContext): string {
   if (labelKeys[field]) return t(labelKeys[field] as 'fields.area');
@@ -47,7 +44,7 @@ export function fieldLabel(field: string, { t }: AuditTextContext): string {
 
 export function valueText(field: string, value: unknown, context: AuditTextContext): string {
   const { t, language, partners, contacts } = context;
-  if (isEmpty(value)) return t('audit.empty_value');
+  if (isEmptyAuditValue(value)) return t('audit.empty_value');
   const one = (item: unknown): string => {
     const text = String(item);
     if (field.endsWith('PartnerId') || field === 'involvedPartnerIds') return partners.find((partner) => partner.id === text)?.name ?? text;
@@ -72,7 +69,4 @@ export function valueText(field: string, value: unknown, context: AuditTextConte
   return one(value);
 }
 
-/** The lines worth showing: a change from empty to empty (a field left blank on creation) says nothing. */
-export function visibleChanges(changes: readonly AuditChange[]): AuditChange[] {
-  return changes.filter((change) => !(isEmpty(change.old) && isEmpty(change.new)));
-}
+export { visibleChanges } from '../../domain/audit';
