@@ -65,6 +65,9 @@ await forEachLanguage('a', async ({ lang, page, baseUrl, shot }) => {
   await page.goto(`${baseUrl}#/agreements`);
   await page.locator('table').waitFor();
   await shot('4-register');
+  await page.goto(`${baseUrl}#/`);
+  await page.locator('.reminder').waitFor();
+  await shot('9-overview-reminder');
   await page.goto(`${baseUrl}#/agreements/matrix`);
   await page.locator('table').waitFor();
   await shot('5-matrix');

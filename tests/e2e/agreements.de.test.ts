@@ -91,6 +91,10 @@ describe('information-sharing agreements', () => {
   it('flags the agreement once its review date has passed', async () => {
     const { page } = session;
     await setToday('2026-04-15');
+    // the overview reminds the coordinator, and its link opens the overdue agreements
+    await app.navigate('Übersicht');
+    await page.getByRole('link', { name: 'Bei 1 Vereinbarung ist die Überprüfung überfällig' }).click();
+    await expect.poll(() => page.getByLabel('Überprüfung', { exact: true }).inputValue()).toBe('overdue');
     await app.navigate('Vereinbarungen');
     const row = page.getByRole('row', { name: /Fallkonferenz Schule und Polizei/ });
     await expect.poll(() => row.textContent()).toContain('Überprüfung überfällig');
@@ -156,6 +160,8 @@ describe('the check on a referral', () => {
     await log.getByRole('button', { name: 'Weitergabe protokollieren' }).click();
     dialog = page.getByRole('dialog', { name: 'Weitergabe protokollieren' });
     await dialog.getByLabel('Weitergegeben an', { exact: true }).selectOption({ label: socialServices });
+    // shared the day before: the log (and the CSV) lists it first
+    await typeDate(page, 'Weitergegeben am', '14042026', dialog);
     await expect.poll(() => dialog.getByText('Keine gültige Vereinbarung bindet diese beiden Partner*innen.').isVisible()).toBe(true);
     await dialog.getByLabel('Was wurde weitergegeben').fill('=Kurzbericht');
     await dialog.getByLabel('Warum (Zweck)').fill('Akute Gefährdung');
@@ -172,9 +178,9 @@ describe('the check on a referral', () => {
     const rows = Papa.parse<string[]>(text.slice(1).trim(), { delimiter: ';' }).data;
     expect(rows[0]).toEqual(['Fall', 'Weitergegeben am', 'Weitergegeben von', 'Weitergegeben an', 'Datenkategorien', 'Was wurde weitergegeben', 'Zweck', 'Einwilligung', 'Vereinbarung', 'Protokolliert von', 'Protokolliert am']);
     expect(rows).toHaveLength(3);
-    expect(rows[1]!.slice(1, 9)).toEqual(['15.04.2026', school, police, 'Identität, Weltanschauung und Überzeugungen', 'Gesprächsnotiz; "vertraulich"\nmit zweiter Zeile', 'Vorbereitung der Fallkonferenz', 'Ohne Einwilligung', 'Fallkonferenz Schule und Polizei']);
-    expect(rows[2]!.slice(3, 9)).toEqual([socialServices, 'Identität, Weltanschauung und Überzeugungen', "'=Kurzbericht", 'Akute Gefährdung', 'Ohne Einwilligung', 'Ohne Vereinbarung: Gefahr im Verzug']);
-    expect(rows[1]![9]).toBe('Toni Exempel (Präventionskoordination Musterstadt)');
+    expect(rows[2]!.slice(1, 9)).toEqual(['15.04.2026', school, police, 'Identität, Weltanschauung und Überzeugungen', 'Gesprächsnotiz; "vertraulich"\nmit zweiter Zeile', 'Vorbereitung der Fallkonferenz', 'Ohne Einwilligung', 'Fallkonferenz Schule und Polizei']);
+    expect(rows[1]!.slice(1, 9)).toEqual(['14.04.2026', school, socialServices, 'Identität, Weltanschauung und Überzeugungen', "'=Kurzbericht", 'Akute Gefährdung', 'Ohne Einwilligung', 'Ohne Vereinbarung: Gefahr im Verzug']);
+    expect(rows[2]![9]).toBe('Toni Exempel (Präventionskoordination Musterstadt)');
     expect(session.errors).toEqual([]);
   });
 });

@@ -3,7 +3,8 @@ import { Link } from 'react-router';
 import { computeCoverage } from '../../domain/coverage';
 import { useLanguage } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
-import { partners as partnerRepo, settings, useLive } from '../../storage';
+import { agreements as agreementRepo, partners as partnerRepo, settings, useLive } from '../../storage';
+import { AgreementReminder } from './AgreementReminder';
 import { PageHeading } from '../../ui/PageHeading';
 import { CoverageView } from './CoverageView';
 import { FirstStart } from './FirstStart';
@@ -17,6 +18,7 @@ export function OverviewPage() {
     partners: await partnerRepo.list(),
     contacts: await partnerRepo.contactCounts(),
     onboarding: await settings.get('onboarding'),
+    agreements: await agreementRepo.list(),
   }));
 
   if (!state) return <p className="muted">{tc('loading')}</p>;
@@ -41,6 +43,7 @@ export function OverviewPage() {
         <FirstStart />
       ) : (
         <>
+          <AgreementReminder agreements={state.agreements} />
           <div className="stats">
             <div className="card stat">
               <strong>{formatNumber(live.filter((partner) => partner.status === 'active').length, language)}</strong>
