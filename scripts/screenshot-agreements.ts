@@ -3,18 +3,18 @@
  * (`npm run screenshots:agreements`, after `npm run build:web`). The clock is fixed so the
  * agreement's review date has passed.
  */
-import { forEachLanguage } from './screens-support';
+import { exampleNetworkWithLocalUser, forEachLanguage } from './screens-support';
 
 const words = {
   de: {
-    example: /Beispielnetzwerk laden/, name: 'Ihr Name', org: 'Organisation', who: 'Wer arbeitet hier', save: 'Speichern',
+    save: 'Speichern',
     title: 'Titel', party: 'Vertragspartei', role: 'Rolle der Vertragspartei', purpose: 'Zweck', basis: 'DSGVO Art. 6 Abs. 1 lit. e – öffentliche Aufgabe',
     special: 'BDSG §22 – besondere Kategorien', identity: 'Identität', beliefs: /^Weltanschauung und Überzeugungen/, start: 'Beginn', review: 'Überprüfung am',
     addSignatory: 'Unterzeichner*in hinzufügen', signatory: 'Unterzeichner*in 1', signed: 'Unterschrieben am', referrer: 'Meldende Partner*in',
     lead: 'Federführende Partner*in', involved: 'Beteiligte Partner*innen', concern: 'Rechtsextremismus', disclose: 'Weitergabe protokollieren', discloseSave: 'Weitergabe protokollieren',
   },
   en: {
-    example: /Load an example network/, name: 'Your name', org: 'Organisation', who: 'Who is working here', save: 'Save',
+    save: 'Save',
     title: 'Title', party: 'Party', role: 'Role of party', purpose: 'Purpose', basis: 'GDPR (DSGVO) Art. 6(1)(e) – public task',
     special: 'BDSG §22 – special categories', identity: 'Identity', beliefs: /^Ideology and beliefs/, start: 'Start date', review: 'Review date',
     addSignatory: 'Add signatory', signatory: 'Signatory 1', signed: 'Date signed', referrer: 'Referring partner',
@@ -30,12 +30,7 @@ await forEachLanguage('a', async ({ lang, page, baseUrl, shot }) => {
   };
   await page.clock.setFixedTime(new Date('2026-04-15T10:00:00'));
   await page.reload();
-  await page.getByRole('button', { name: w.example }).click();
-  await page.locator('.coverage-grid').first().waitFor();
-  await page.goto(`${baseUrl}#/settings`);
-  await page.getByLabel(w.name, { exact: true }).fill('Toni Exempel');
-  await page.getByLabel(w.org, { exact: true }).fill('Präventionskoordination');
-  await page.getByRole('region', { name: w.who }).getByRole('button', { name: w.save }).click();
+  await exampleNetworkWithLocalUser({ lang, page, baseUrl });
 
   await page.goto(`${baseUrl}#/agreements/new`);
   await page.locator('form').waitFor();

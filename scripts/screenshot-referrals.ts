@@ -1,19 +1,14 @@
 /** Screenshots of the referral screens, German and English (`npm run screenshots:referrals`). */
-import { forEachLanguage } from './screens-support';
+import { exampleNetworkWithLocalUser, forEachLanguage } from './screens-support';
 
 const words = {
-  de: { example: /Beispielnetzwerk laden/, name: 'Ihr Name', org: 'Organisation', who: 'Wer arbeitet hier', save: 'Speichern', referrer: 'Meldende Partner*in', concern: 'Rechtsextremismus', status: 'Status ändern …', change: 'Status ändern' },
-  en: { example: /Load an example network/, name: 'Your name', org: 'Organisation', who: 'Who is working here', save: 'Save', referrer: 'Referring partner', concern: 'Right-wing extremism', status: 'Change status…', change: 'Change status' },
+  de: { save: 'Speichern', referrer: 'Meldende Partner*in', concern: 'Rechtsextremismus', status: 'Status ändern …', change: 'Status ändern' },
+  en: { save: 'Save', referrer: 'Referring partner', concern: 'Right-wing extremism', status: 'Change status…', change: 'Change status' },
 };
 
 await forEachLanguage('r', async ({ lang, page, baseUrl, shot }) => {
   const w = words[lang];
-  await page.getByRole('button', { name: w.example }).click();
-  await page.locator('.coverage-grid').first().waitFor();
-  await page.goto(`${baseUrl}#/settings`);
-  await page.getByLabel(w.name, { exact: true }).fill('Toni Exempel');
-  await page.getByLabel(w.org, { exact: true }).fill('Präventionskoordination');
-  await page.getByRole('region', { name: w.who }).getByRole('button', { name: w.save }).click();
+  await exampleNetworkWithLocalUser({ lang, page, baseUrl });
   await page.goto(`${baseUrl}#/referrals/new`);
   await page.locator('form').waitFor();
   await page.getByLabel(w.referrer, { exact: true }).selectOption({ index: 4 });

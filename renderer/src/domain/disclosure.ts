@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { dataCategories, type DataCategory } from './agreement';
 import type { CoverageGap } from './agreement-coverage';
 import type { RecordMeta } from './record';
-import { isRealIsoDate, limits, msg, optionalText, requiredText } from './validation';
+import { limits, msg, optionalText, pastOrToday, requiredText } from './validation';
 
 export const disclosureConsents = ['with_consent', 'without_consent'] as const;
 export type DisclosureConsent = (typeof disclosureConsents)[number];
@@ -17,12 +17,7 @@ const partnerId = z.string({ error: msg('required') }).trim().min(1, { error: ms
 export function disclosureInputSchema(today: () => string) {
   return z
     .object({
-      sharedOn: z
-        .string({ error: msg('required') })
-        .trim()
-        .min(1, { error: msg('required') })
-        .refine((value) => isRealIsoDate(value), { error: msg('date') })
-        .refine((value) => !isRealIsoDate(value) || value <= today(), { error: msg('futureDate') }),
+      sharedOn: pastOrToday(today),
       fromPartnerId: partnerId,
       toPartnerId: partnerId,
       dataCategories: z.array(z.enum(dataCategories)).min(1, { error: msg('categoryRequired') }),

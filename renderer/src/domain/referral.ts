@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { RecordMeta } from './record';
-import { isRealIsoDate, limits, msg, optionalIsoDate, optionalText } from './validation';
+import { limits, msg, optionalIsoDate, optionalText, pastOrToday } from './validation';
 
 export const ageBands = ['under_12', '12_15', '16_17', '18_24', '25_plus'] as const;
 export const genders = ['', 'female', 'male', 'diverse', 'not_stated'] as const;
@@ -45,15 +45,6 @@ export type ConsentState = (typeof consentStates)[number];
 export type RiskLevel = (typeof riskLevels)[number];
 export type ReferralStatus = (typeof referralStatuses)[number];
 export type ClosingOutcome = (typeof closingOutcomes)[number];
-
-/** A date that has happened: today or earlier (compared as local YYYY-MM-DD strings). */
-const pastOrToday = (today: () => string) =>
-  z
-    .string({ error: msg('required') })
-    .trim()
-    .min(1, { error: msg('required') })
-    .refine((value) => value === '' || isRealIsoDate(value), { error: msg('date') })
-    .refine((value) => !isRealIsoDate(value) || value <= today(), { error: msg('futureDate') });
 
 /** The referral form. `today` is injected so tests and time zones are deterministic. */
 export function referralInputSchema(today: () => string) {

@@ -126,6 +126,15 @@ export const optionalIsoDate = z
   })
   .default('');
 
+/** A required date that has happened: today or earlier (compared as local YYYY-MM-DD strings). */
+export const pastOrToday = (today: () => string) =>
+  z
+    .string({ error: msg('required') })
+    .trim()
+    .min(1, { error: msg('required') })
+    .refine((value) => value === '' || isRealIsoDate(value), { error: msg('date') })
+    .refine((value) => !isRealIsoDate(value) || value <= today(), { error: msg('futureDate') });
+
 export function isRealIsoDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return false;

@@ -8,7 +8,7 @@ import { useEffect, useMemo } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { dataCategories, type Agreement } from '../../domain/agreement';
-import { buildCoverageMatrix, pairCoverage } from '../../domain/agreement-coverage';
+import { pairCoverage, type CoverageMatrix } from '../../domain/agreement-coverage';
 import { localToday } from '../../domain/date-time';
 import { disclosureConsents, disclosureInputSchema, type DisclosureData, type DisclosureInput } from '../../domain/disclosure';
 import type { Partner } from '../../domain/partner';
@@ -25,6 +25,8 @@ interface DisclosureDialogProps {
   referral: Referral;
   partners: readonly Partner[];
   agreements: readonly Agreement[];
+  /** Agreements in force today, by pair: those binding both partners are offered. */
+  matrix: CoverageMatrix;
   onCancel: () => void;
   /** Stores the entry; says whether it was stored (a failure has been reported to the user). */
   onSave: (values: DisclosureData) => Promise<boolean>;
@@ -38,7 +40,7 @@ function blank(referral: Referral): DisclosureInput {
   };
 }
 
-export function DisclosureDialog({ isOpen, referral, partners, agreements, onCancel, onSave }: DisclosureDialogProps) {
+export function DisclosureDialog({ isOpen, referral, partners, agreements, matrix, onCancel, onSave }: DisclosureDialogProps) {
   const { t } = useTranslation('referrals');
   const { t: ta } = useTranslation('agreements');
   const schema = useMemo(() => disclosureInputSchema(localToday), []);
@@ -49,7 +51,6 @@ export function DisclosureDialog({ isOpen, referral, partners, agreements, onCan
     reValidateMode: 'onChange',
   });
   const [from, to, agreementId, chosen] = useWatch({ control, name: ['fromPartnerId', 'toPartnerId', 'agreementId', 'dataCategories'] });
-  const matrix = useMemo(() => buildCoverageMatrix(agreements, localToday()), [agreements]);
   const offered = useMemo(
     () => pairCoverage(matrix, from, to).agreementIds.flatMap((id) => agreements.filter((agreement) => agreement.id === id)),
     [matrix, from, to, agreements],

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Agreement } from '../../domain/agreement';
+import type { CoverageMatrix } from '../../domain/agreement-coverage';
 import { localToday } from '../../domain/date-time';
 import type { Disclosure, DisclosureData } from '../../domain/disclosure';
 import type { Partner } from '../../domain/partner';
@@ -28,9 +29,10 @@ interface DisclosureLogSectionProps {
   log: readonly Disclosure[];
   partners: readonly Partner[];
   agreements: readonly Agreement[];
+  matrix: CoverageMatrix;
 }
 
-export function DisclosureLogSection({ referral, log, partners, agreements }: DisclosureLogSectionProps) {
+export function DisclosureLogSection({ referral, log, partners, agreements, matrix }: DisclosureLogSectionProps) {
   const { t } = useTranslation('referrals');
   const { t: ta } = useTranslation('agreements');
   const language = useLanguage();
@@ -122,7 +124,7 @@ export function DisclosureLogSection({ referral, log, partners, agreements }: Di
         <button type="button" className="button" onClick={() => setAdding(true)}>{t('disclosures.add')}</button>
         <button type="button" className="button" disabled={log.length === 0} onClick={() => void exportCsv()}>{t('disclosures.export')}</button>
       </div>
-      <DisclosureDialog isOpen={adding} referral={referral} partners={partners} agreements={agreements} onCancel={() => setAdding(false)} onSave={save} />
+      <DisclosureDialog isOpen={adding} referral={referral} partners={partners} agreements={agreements} matrix={matrix} onCancel={() => setAdding(false)} onSave={save} />
     </Section>
   );
 }

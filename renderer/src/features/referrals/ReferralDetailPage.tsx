@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { buildCoverageMatrix } from '../../domain/agreement-coverage';
+import { localToday } from '../../domain/date-time';
 import { useLanguage } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { agreements as agreementRepo, audit, disclosures as disclosureRepo, partners as partnerRepo, referrals as referralRepo, settings, useLive } from '../../storage';
@@ -33,7 +35,9 @@ function ReferralDetail() {
       referralRepo.get(id), partnerRepo.list(), partnerRepo.listContacts(), settings.get('localUser'),
       agreementRepo.list(), disclosureRepo.listFor(id), disclosureRepo.acknowledgementsFor(id),
     ]);
-    return bundle ? { ...bundle, partners, contacts, user, agreements, log, acknowledgements } : null;
+    // Built here, once per data change, for both the sharing section and the disclosure dialog.
+    const matrix = buildCoverageMatrix(agreements, localToday());
+    return bundle ? { ...bundle, partners, contacts, user, agreements, matrix, log, acknowledgements } : null;
   }, [id]);
   const exists = Boolean(data);
 
@@ -90,7 +94,7 @@ function ReferralDetail() {
           <dt>{t('fields.involved')}</dt><dd>{referral.involvedPartnerIds.map(partnerName).join(', ') || notSet}</dd>
         </dl>
       </Section>
-      <SharingSection referral={referral} partners={partners} agreements={data.agreements} acknowledgements={data.acknowledgements} />
+      <SharingSection referral={referral} partners={partners} agreements={data.agreements} matrix={data.matrix} acknowledgements={data.acknowledgements} />
       <Section title={t('detail.consentRisk')}>
         <dl className="definition">
           <dt>{t('fields.consentState')}</dt><dd>{t(`vocab.consent.${referral.consent}`)}</dd>
@@ -101,7 +105,7 @@ function ReferralDetail() {
       </Section>
       <ReviewsSection events={data.events} />
       <TimelineSection referralId={referral.id} events={data.events} partners={partners} />
-      <DisclosureLogSection referral={referral} log={data.log} partners={partners} agreements={data.agreements} />
+      <DisclosureLogSection referral={referral} log={data.log} partners={partners} agreements={data.agreements} matrix={data.matrix} />
       <AuditHistory referralId={referral.id} partners={partners} contacts={contacts} />
     </>
   );

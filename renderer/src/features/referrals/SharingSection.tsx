@@ -2,13 +2,11 @@
  * For each pair of the case's partners: which agreement in force lets them share the data
  * this case involves, what is missing, and whether the coordinator went ahead anyway (and why).
  */
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Agreement } from '../../domain/agreement';
 import { categorySensitivity } from '../../domain/agreement';
-import { buildCoverageMatrix, isAcknowledged, pairCoverage, pairKey, partnerPairs } from '../../domain/agreement-coverage';
-import { localToday } from '../../domain/date-time';
+import { isAcknowledged, pairCoverage, pairKey, partnerPairs, type CoverageMatrix } from '../../domain/agreement-coverage';
 import type { CoverageAcknowledgement } from '../../domain/disclosure';
 import type { Partner } from '../../domain/partner';
 import type { Referral } from '../../domain/referral';
@@ -22,14 +20,15 @@ interface SharingSectionProps {
   referral: Referral;
   partners: readonly Partner[];
   agreements: readonly Agreement[];
+  /** Built from the same agreements, today. */
+  matrix: CoverageMatrix;
   acknowledgements: readonly CoverageAcknowledgement[];
 }
 
-export function SharingSection({ referral, partners, agreements, acknowledgements }: SharingSectionProps) {
+export function SharingSection({ referral, partners, agreements, matrix, acknowledgements }: SharingSectionProps) {
   const { t } = useTranslation('referrals');
   const { t: ta } = useTranslation('agreements');
   const language = useLanguage();
-  const matrix = useMemo(() => buildCoverageMatrix(agreements, localToday()), [agreements]);
   const needed = referralDataCategories(referral);
   const pairs = partnerPairs(casePartnerIds(referral));
   const name = (id: string) => partners.find((partner) => partner.id === id)?.name ?? '—';
