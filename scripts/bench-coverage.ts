@@ -15,7 +15,7 @@ const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
 const pick = <T>(items: readonly T[], count: number): T[] => Array.from({ length: count }, () => items[Math.floor(random() * items.length)]!);
 
 const agreements: Agreement[] = Array.from({ length: 1000 }, (_, index) => ({
-  id: `agreement-${index}`, createdAt: '', updatedAt: '', deletedAt: null, title: `ISA ${index}`,
+  id: `agreement-${index}`, createdAt: '', updatedAt: '', deletedAt: null, revision: 1, title: `ISA ${index}`,
   parties: pick(partners, 2 + Math.floor(random() * 4)).map((partnerId) => ({ partnerId, role: pick(partyRoles, 1)[0]! })),
   purpose: 'x', legalBases: ['dsgvo_6_1_e'], legalBasisOther: '', dataCategories: pick(dataCategories, 3), sharingMethod: '', security: '',
   retentionPeriod: '', deletionArrangements: '', startDate: '2025-01-01', reviewDate: '2027-01-01', endDate: '', signatories: [],

@@ -10,7 +10,7 @@ import { latestVersion, migrations } from '../../renderer/src/storage/migrations
 const indexable = new Set([
   'id', 'key', 'partnerId', 'sector', 'status', 'type', 'createdAt', 'updatedAt', 'deletedAt',
   'seriesId', 'startsAt', 'meetingId', 'agendaItemId', 'ownerPartnerId', 'dueDate',
-  'caseCode', 'caseYear', 'referringPartnerId', 'leadPartnerId', 'receivedOn', 'referralId', 'kind', 'seq', 'entityId', 'at',
+  'caseCode', 'caseYear', 'referringPartnerId', 'leadPartnerId', 'receivedOn', 'referralId', 'kind', 'seq', 'entityId', 'parentId', 'at',
   'startDate', 'reviewDate', 'endDate', 'agreementId', 'sharedOn',
 ]);
 

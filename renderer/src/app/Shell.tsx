@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet } from 'react-router';
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { LocalUserGate } from './LocalUserGate';
+import { OutdatedBanner } from './OutdatedBanner';
 
 const sections = [
   { to: '/', key: 'overview', end: true },
@@ -13,6 +15,7 @@ const sections = [
 
 export function Shell() {
   const { t } = useTranslation();
+  const { pathname } = useLocation();
   return (
     <div className="shell">
       <a className="skip-link" href="#main" onClick={(event) => { event.preventDefault(); document.getElementById('main')?.focus(); }}>
@@ -36,7 +39,8 @@ export function Shell() {
         </nav>
       </aside>
       <main id="main" className="main" tabIndex={-1}>
-        <Outlet />
+        <OutdatedBanner />
+        {pathname.startsWith('/settings') ? <Outlet /> : <LocalUserGate><Outlet /></LocalUserGate>}
       </main>
     </div>
   );

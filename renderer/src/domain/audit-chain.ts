@@ -6,12 +6,28 @@
  * same IndexedDB transaction as the change, and awaiting crypto.subtle there would let the
  * transaction commit before the entry is written.
  */
+import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { AuditAction, AuditChange, AuditEntity, AuditEntry, AuditHead, LocalUser } from './audit';
 
 /** The previous hash of the first entry. */
 export const GENESIS_HASH = '0'.repeat(64);
+
+/**
+ * What turns an entry's canonical bytes into its 32-byte hash. Plain SHA-256 today; once the
+ * data is encrypted, an HMAC keyed with a key derived from the data key, so that nobody
+ * without the passphrase can rewrite the chain and its head together.
+ */
+export type EntryDigest = (message: Uint8Array) => Uint8Array;
+
+export const sha256Digest: EntryDigest = (message) => sha256(message);
+
+/** HMAC-SHA-256 with `key` (32 bytes or more): the keyed chain. */
+export function hmacDigest(key: Uint8Array): EntryDigest {
+  if (key.length < 32) throw new RangeError('an audit chain key needs at least 32 bytes');
+  return (message) => hmac(sha256, key, message);
+}
 
 function encode(value: unknown): string | undefined {
   if (value === undefined || typeof value === 'function' || typeof value === 'symbol') return undefined;
@@ -39,11 +55,14 @@ export function canonicalJson(value: unknown): string {
   return encode(value) ?? 'null';
 }
 
-/** Hex SHA-256 over the entry's content and its link to the previous entry. */
-export function hashEntry(entry: Omit<AuditEntry, 'hash'>): string {
-  const { seq, at, actorName, actorOrganisation, action, entity, entityId, changes, prevHash, id } = entry;
-  const content = { seq, at, actorName, actorOrganisation, action, entity, entityId, changes, prevHash, id };
-  return bytesToHex(sha256(utf8ToBytes(canonicalJson(content))));
+/**
+ * The hex digest over the entry's content and its link to the previous entry. `parentId` is
+ * covered when present; entries written before it existed have none and hash as they did.
+ */
+export function hashEntry(entry: Omit<AuditEntry, 'hash'>, digest: EntryDigest = sha256Digest): string {
+  const { seq, at, actorName, actorOrganisation, action, entity, entityId, parentId, changes, prevHash, id } = entry;
+  const content = { seq, at, actorName, actorOrganisation, action, entity, entityId, parentId, changes, prevHash, id };
+  return bytesToHex(digest(utf8ToBytes(canonicalJson(content))));
 }
 
 export interface NextEntryInput {
@@ -53,15 +72,16 @@ export interface NextEntryInput {
   action: AuditAction;
   entity: AuditEntity;
   entityId: string;
+  parentId: string | null;
   changes: AuditChange[];
 }
 
 /**
- * The entry that follows `previous` (or the first one). Changes are stored in their JSON
- * form (a Date becomes its ISO text, undefined values are dropped), so what is stored is
- * exactly what was hashed.
+ * The entry that follows `previous` (the stored head, or the first entry when there is
+ * none). Changes are stored in their JSON form (a Date becomes its ISO text, undefined
+ * values are dropped), so what is stored is exactly what was hashed.
  */
-export function nextEntry(previous: AuditEntry | undefined, input: NextEntryInput): AuditEntry {
+export function nextEntry(previous: AuditHead | undefined, input: NextEntryInput, digest: EntryDigest = sha256Digest): AuditEntry {
   const unhashed: Omit<AuditEntry, 'hash'> = {
     id: input.id,
     seq: previous ? previous.seq + 1 : 1,
@@ -71,10 +91,11 @@ export function nextEntry(previous: AuditEntry | undefined, input: NextEntryInpu
     action: input.action,
     entity: input.entity,
     entityId: input.entityId,
+    parentId: input.parentId,
     changes: JSON.parse(canonicalJson(input.changes)) as AuditChange[],
-    prevHash: previous ? previous.hash : GENESIS_HASH,
+    prevHash: previous && previous.seq > 0 ? previous.hash : GENESIS_HASH,
   };
-  return { ...unhashed, hash: hashEntry(unhashed) };
+  return { ...unhashed, hash: hashEntry(unhashed, digest) };
 }
 
 export type AuditBreak = 'hash' | 'link' | 'gap' | 'head';
@@ -92,13 +113,13 @@ export type ChainVerdict = { ok: true; count: number } | { ok: false; seq: numbe
  *   there are more, or the last entry when the head is missing or its hash differs.
  * An empty log with no head (or a head at 0) is intact.
  */
-export function verifyChain(entries: AuditEntry[], head: AuditHead | undefined): ChainVerdict {
+export function verifyChain(entries: AuditEntry[], head: AuditHead | undefined, digest: EntryDigest = sha256Digest): ChainVerdict {
   const sorted = [...entries].sort((a, b) => a.seq - b.seq);
   let previous: AuditEntry | undefined;
   for (const entry of sorted) {
     const expected = previous ? previous.seq + 1 : 1;
     if (entry.seq > expected) return { ok: false, seq: entry.seq, reason: 'gap' };
-    if (hashEntry(entry) !== entry.hash) return { ok: false, seq: entry.seq, reason: 'hash' };
+    if (hashEntry(entry, digest) !== entry.hash) return { ok: false, seq: entry.seq, reason: 'hash' };
     if (entry.seq < expected || entry.prevHash !== (previous ? previous.hash : GENESIS_HASH)) {
       return { ok: false, seq: entry.seq, reason: 'link' };
     }

@@ -1,13 +1,41 @@
 /**
- * Audit trail records: who did what to a case, when, old → new. The pure parts (hashing,
- * chaining, verifying) live in audit-chain.ts; storage appends in the same transaction as
- * the change it records.
+ * Audit trail records: who did what to which record, when, old → new. Every change to a
+ * partner, meeting, agenda item, action, case, agreement and everything recorded with them
+ * leaves one. The pure parts (hashing, chaining, verifying) live in audit-chain.ts; storage
+ * appends in the same transaction as the change it records.
  */
-export const auditActions = ['create', 'update', 'status', 'view', 'event', 'acknowledge', 'disclose'] as const;
+export const auditActions = [
+  'create',
+  'update',
+  'status',
+  'view',
+  'event',
+  'acknowledge',
+  'disclose',
+  'archive',
+  'restore',
+  'remove',
+  'move',
+  'attendance',
+  /** Written once by the schema update that began auditing a kind of record: it existed before. */
+  'baseline',
+] as const;
 export type AuditAction = (typeof auditActions)[number];
 
-/** What an entry is about: a case, or an information-sharing agreement. */
-export const auditEntities = ['referral', 'agreement'] as const;
+/** The kind of record an entry is about: one per stored table. */
+export const auditEntities = [
+  'partner',
+  'contact',
+  'meeting',
+  'meetingSeries',
+  'agendaItem',
+  'action',
+  'referral',
+  'referralEvent',
+  'agreement',
+  'disclosure',
+  'coverageAcknowledgement',
+] as const;
 export type AuditEntity = (typeof auditEntities)[number];
 
 export interface AuditChange {
@@ -32,10 +60,16 @@ export interface AuditEntry {
   action: AuditAction;
   entity: AuditEntity;
   entityId: string;
+  /**
+   * The record this one belongs to (a contact's partner, an agenda item's meeting, a timeline
+   * entry's case), so a record's history includes what was recorded with it. Absent on
+   * entries written before it existed, and then left out of the hash.
+   */
+  parentId?: string | null;
   changes: AuditChange[];
   /** The previous entry's hash (64 zeros for the first): the chain. */
   prevHash: string;
-  /** SHA-256 over this entry's content and prevHash, hex. */
+  /** The digest (SHA-256 today, HMAC-SHA-256 once keyed) over this entry's content and prevHash, hex. */
   hash: string;
 }
 

@@ -7,6 +7,7 @@ import enSettings from '../../../locales/en/settings.json';
 import enMeetings from '../../../locales/en/meetings.json';
 import enReferrals from '../../../locales/en/referrals.json';
 import enAgreements from '../../../locales/en/agreements.json';
+import enErrors from '../../../locales/en/errors.json';
 import deCommon from '../../../locales/de/common.json';
 import deValidation from '../../../locales/de/validation.json';
 import dePartners from '../../../locales/de/partners.json';
@@ -15,10 +16,11 @@ import deSettings from '../../../locales/de/settings.json';
 import deMeetings from '../../../locales/de/meetings.json';
 import deReferrals from '../../../locales/de/referrals.json';
 import deAgreements from '../../../locales/de/agreements.json';
+import deErrors from '../../../locales/de/errors.json';
 
 export const resources = {
-  en: { common: enCommon, validation: enValidation, partners: enPartners, overview: enOverview, settings: enSettings, meetings: enMeetings, referrals: enReferrals, agreements: enAgreements },
-  de: { common: deCommon, validation: deValidation, partners: dePartners, overview: deOverview, settings: deSettings, meetings: deMeetings, referrals: deReferrals, agreements: deAgreements },
+  en: { common: enCommon, validation: enValidation, partners: enPartners, overview: enOverview, settings: enSettings, meetings: enMeetings, referrals: enReferrals, agreements: enAgreements, errors: enErrors },
+  de: { common: deCommon, validation: deValidation, partners: dePartners, overview: deOverview, settings: deSettings, meetings: deMeetings, referrals: deReferrals, agreements: deAgreements, errors: deErrors },
 } as const;
 
 export const namespaces = Object.keys(resources.en) as (keyof (typeof resources)['en'])[];

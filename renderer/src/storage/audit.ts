@@ -3,26 +3,34 @@
  * in the same transaction as the change they record.
  */
 import Dexie from 'dexie';
-import type { AuditAction, AuditChange, AuditEntity, AuditEntry } from '../domain/audit';
+import type { AuditAction, AuditChange, AuditEntity, AuditEntry, AuditHead } from '../domain/audit';
 import { nextEntry, verifyChain, type ChainVerdict } from '../domain/audit-chain';
 import type { RoundtableDb, SettingRecord } from './db';
-import { guarded } from './errors';
+import { guarded, LocalUserMissingError } from './errors';
 import { checkSetting, createSettingsRepository, readSetting } from './repositories/settings';
-
-/** No one has said in Settings who works at this computer, so no entry can name them. */
-export class LocalUserMissingError extends Error {
-  constructor() {
-    super('No local user is set: choose who works here in Settings before working with cases.');
-    this.name = 'LocalUserMissingError';
-  }
-}
+import { entityOfTable, recordTables } from './tables';
 
 export interface AuditInput {
   action: AuditAction;
-  /** What the entry is about; a case unless said otherwise. */
-  entity?: AuditEntity;
+  /** The kind of record the entry is about: always said, never assumed. */
+  entity: AuditEntity;
   entityId: string;
+  /** The record it belongs to (a timeline entry's case), so that record's history shows it. */
+  parentId?: string | null;
   changes: AuditChange[];
+}
+
+/** Records that have no audit entry at all: written around the write path, or from outside. */
+export interface UnauditedRecords {
+  entity: AuditEntity;
+  count: number;
+  /** The first few ids, to look into. */
+  ids: string[];
+}
+
+export interface AuditCheck {
+  chain: ChainVerdict;
+  unaudited: UnauditedRecords[];
 }
 
 const auditTables = ['audit', 'settings'] as const;
@@ -39,11 +47,8 @@ const auditTables = ['audit', 'settings'] as const;
  * It reads and writes through the caller's transaction object, so its entry can never end
  * up in a separate transaction of its own.
  *
- * @example
- * await db.transaction('rw', db.referrals, db.audit, db.settings, async () => {
- *   await db.referrals.put(next);
- *   await appendAudit(db, { action: 'update', entityId: next.id, changes }, now);
- * });
+ * Repositories do not call it themselves: the record store (record-store.ts) does, for
+ * every write.
  */
 export async function appendAudit(db: RoundtableDb, input: AuditInput, now: Date): Promise<AuditEntry> {
   const transaction = Dexie.currentTransaction;
@@ -56,50 +61,86 @@ export async function appendAudit(db: RoundtableDb, input: AuditInput, now: Date
     throw new Error("appendAudit must run inside db.transaction('rw', …) over db.audit and db.settings.");
   }
   if (!input.entityId) throw new Error('appendAudit needs the id of the record it is about.');
-  const audit = transaction.table<AuditEntry, string>('audit');
+  const audit = transaction.table<AuditEntry, string>('audit') as Dexie.Table<AuditEntry, string>;
   const settings = transaction.table<SettingRecord, string>('settings');
   const actor = readSetting('localUser', (await settings.get('localUser'))?.value);
   if (!actor) throw new LocalUserMissingError();
-  const previous = await audit.orderBy('seq').last();
-  const entry = nextEntry(previous, {
-    id: crypto.randomUUID(),
-    at: now.toISOString(),
-    actor,
-    action: input.action,
-    entity: input.entity ?? 'referral',
-    entityId: input.entityId,
-    changes: input.changes,
-  });
+  const entry = nextEntry(
+    await chainEnd(audit, settings),
+    {
+      id: crypto.randomUUID(),
+      at: now.toISOString(),
+      actor,
+      action: input.action,
+      entity: input.entity,
+      entityId: input.entityId,
+      parentId: input.parentId ?? null,
+      changes: input.changes,
+    },
+    db.auditDigest,
+  );
   await audit.add(entry);
   await settings.put({ key: 'auditHead', value: checkSetting('auditHead', { seq: entry.seq, hash: entry.hash }) });
   return entry;
 }
 
+/**
+ * Where the chain goes on: the stored head is authoritative, so entries cut off the end leave
+ * a gap the check reports, instead of their numbers being given out again. Only when the log
+ * holds entries the head does not know of (or there is no head) does it go on from the last
+ * entry, since a number can never be used twice.
+ */
+async function chainEnd(audit: Dexie.Table<AuditEntry, string>, settings: Dexie.Table<SettingRecord, string>): Promise<AuditHead | undefined> {
+  const head = readSetting('auditHead', (await settings.get('auditHead'))?.value);
+  const last = await audit.orderBy('seq').last();
+  if (head && (!last || head.seq >= last.seq)) return head;
+  return last ? { seq: last.seq, hash: last.hash } : undefined;
+}
+
+/** Per kind of record, those whose id no audit entry names. Reads keys only (indexes), never records. */
+async function unauditedRecords(db: RoundtableDb): Promise<UnauditedRecords[]> {
+  const audited = new Set((await db.audit.orderBy('entityId').uniqueKeys()).map(String));
+  const found: UnauditedRecords[] = [];
+  for (const table of recordTables) {
+    const missing = (await db.table(table).toCollection().primaryKeys()).map(String).filter((id) => !audited.has(id));
+    if (missing.length > 0) found.push({ entity: entityOfTable[table], count: missing.length, ids: missing.slice(0, 5) });
+  }
+  return found;
+}
+
 export function createAuditRepository(db: RoundtableDb, clock: () => Date = () => new Date()) {
   const settings = createSettingsRepository(db);
   return {
-    /** One case's entries, oldest first. */
+    /** One record's entries and those of what was recorded with it (a case's timeline), oldest first. */
     listFor(entityId: string): Promise<AuditEntry[]> {
-      return guarded(() => db.audit.where('entityId').equals(entityId).sortBy('seq'));
+      return guarded(async () => {
+        const [own, children] = await Promise.all([db.audit.where('entityId').equals(entityId).toArray(), db.audit.where('parentId').equals(entityId).toArray()]);
+        const byId = new Map([...own, ...children].map((entry) => [entry.id, entry]));
+        return [...byId.values()].sort((a, b) => a.seq - b.seq);
+      });
     },
     /** The whole trail, oldest first. */
     listAll(): Promise<AuditEntry[]> {
       return guarded(() => db.audit.orderBy('seq').toArray());
     },
-    /** Checks every entry and the head, read together so no append slips in between. */
-    async verify(): Promise<ChainVerdict> {
-      const { entries, head } = await guarded(() =>
-        db.transaction('r', db.audit, db.settings, async () => ({
+    /**
+     * Checks every entry and the head, and that every record has an entry, all read in one
+     * transaction so no append slips in between.
+     */
+    async verify(): Promise<AuditCheck> {
+      const { entries, head, unaudited } = await guarded(() =>
+        db.transaction('r', [db.audit, db.settings, ...recordTables.map((table) => db.table(table))], async () => ({
           entries: await db.audit.toArray(),
           head: await settings.get('auditHead'),
+          unaudited: await unauditedRecords(db),
         })),
       );
-      return verifyChain(entries, head);
+      return { chain: verifyChain(entries, head, db.auditDigest), unaudited };
     },
     /** Records that a case was opened. Throws LocalUserMissingError when no local user is set. */
     recordView(entityId: string, now: Date = clock()): Promise<AuditEntry> {
       return guarded(() =>
-        db.transaction('rw', db.audit, db.settings, async () => appendAudit(db, { action: 'view', entityId, changes: [] }, now)),
+        db.transaction('rw', db.audit, db.settings, async () => appendAudit(db, { action: 'view', entity: 'referral', entityId, changes: [] }, now)),
       );
     },
   };

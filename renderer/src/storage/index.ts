@@ -5,6 +5,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { RoundtableDb } from './db';
 import { openDatabase } from './open';
+import { markOutdated } from './errors';
 import { createPartnerRepository } from './repositories/partners';
 import { createSettingsRepository } from './repositories/settings';
 import { createMeetingRepository } from './repositories/meetings';
@@ -32,6 +33,7 @@ export const disclosures = createDisclosureRepository(db, () => new Date(), () =
  * reported once at start-up instead of by whichever screen reads first.
  */
 export async function openStorage(): Promise<void> {
+  db.onUpgradedElsewhere(markOutdated);
   await openDatabase(db);
   // Ask the browser not to evict our data under storage pressure (a no-op where granted).
   await navigator.storage?.persist?.().catch(() => false);
@@ -42,11 +44,27 @@ export function useLive<T>(query: () => Promise<T>, deps: unknown[] = []): T | u
   return useLiveQuery(query, deps);
 }
 
-export { StorageError, classifyStorageError, type StorageProblem } from './errors';
-export { RecordNotFoundError } from './repositories/partners';
-export { MinutesLockedError } from './repositories/meeting-guards';
-export { LifecycleStepError, type MeetingBundle } from './repositories/meetings';
-export { TransitionRefusedError, type ReferralBundle } from './repositories/referrals';
-export { CoverageGapError } from './repositories/referral-coverage';
-export { AgreementMismatchError } from './repositories/disclosures';
-export { appendAudit, LocalUserMissingError, type AuditInput, type AuditRepository } from './audit';
+/** Calls `listener` once another window has upgraded the database (this one stopped writing). */
+export function onUpgradedElsewhere(listener: () => void): () => void {
+  return db.onUpgradedElsewhere(listener);
+}
+
+export {
+  StorageError,
+  classifyStorageError,
+  isOutdated,
+  RefusedError,
+  RecordNotFoundError,
+  StaleRevisionError,
+  MinutesLockedError,
+  LifecycleStepError,
+  TransitionRefusedError,
+  CoverageGapError,
+  AgreementMismatchError,
+  LocalUserMissingError,
+  ReviewRefusedError,
+  type StorageProblem,
+} from './errors';
+export { type MeetingBundle } from './repositories/meetings';
+export { type ReferralBundle } from './repositories/referrals';
+export { type AuditCheck, type AuditRepository, type UnauditedRecords } from './audit';

@@ -10,7 +10,7 @@ const schema = agreementInputSchema(() => today);
 
 function agreement(overrides: Partial<Agreement> = {}): Agreement {
   return {
-    id: crypto.randomUUID(), createdAt: '', updatedAt: '', deletedAt: null,
+    id: crypto.randomUUID(), createdAt: '', updatedAt: '', deletedAt: null, revision: 1,
     title: 'Schule–Polizei', parties: [{ partnerId: 'school', role: 'separate_controller' }, { partnerId: 'police', role: 'separate_controller' }],
     purpose: 'Prävention', legalBases: ['dsgvo_6_1_e', 'bdsg_22'], legalBasisOther: '', dataCategories: ['identity', 'ideology_beliefs'],
     sharingMethod: '', security: '', retentionPeriod: '', deletionArrangements: '',
@@ -20,7 +20,7 @@ function agreement(overrides: Partial<Agreement> = {}): Agreement {
 }
 
 const validInput = (overrides: Partial<AgreementInput> = {}): AgreementInput => {
-  const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, ...data } = agreement();
+  const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, revision: _r, ...data } = agreement();
   return { ...data, ...overrides };
 };
 

@@ -15,6 +15,7 @@ function chain(length: number): AuditEntry[] {
         action: index === 0 ? 'create' : 'update',
         entity: 'referral',
         entityId: 'case-1',
+        parentId: null,
         changes: [{ field: 'riskLevel', old: index === 0 ? null : 'low', new: index === 0 ? 'low' : 'medium' }],
       }),
     );
@@ -36,6 +37,15 @@ describe('canonicalJson', () => {
 });
 
 describe('hashEntry and nextEntry', () => {
+  it('still verifies entries written before they could name a parent record', () => {
+    const [first] = chain(1);
+    const { parentId: _parentId, hash: _hash, ...older } = first!;
+    const legacy: AuditEntry = { ...older, hash: hashEntry(older) };
+    expect(verifyChain([legacy], { seq: 1, hash: legacy.hash })).toEqual({ ok: true, count: 1 });
+    // Naming a parent afterwards changes the hash: it cannot be added silently.
+    expect(hashEntry({ ...older, parentId: 'case-0' })).not.toBe(legacy.hash);
+  });
+
   it('starts at 1 from the genesis hash and links each entry to the one before', () => {
     const [first, second] = chain(2);
     expect(first).toMatchObject({ seq: 1, prevHash: GENESIS_HASH, actorName: 'Sam Entwurf', actorOrganisation: 'Jugendamt Musterstadt' });

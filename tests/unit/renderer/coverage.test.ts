@@ -10,6 +10,7 @@ function stored(sector: Partner['sector'], status: Partner['status'], deletedAt:
     createdAt: '',
     updatedAt: '',
     deletedAt,
+    revision: 1,
     name: `${sector} ${status}`,
     shortName: '',
     sector,

@@ -27,7 +27,7 @@ describe('CSV', () => {
 
 describe('disclosure log as CSV', () => {
   const disclosure: Disclosure = {
-    id: 'd1', createdAt: '2026-03-10T09:00:00.000Z', updatedAt: '', deletedAt: null, referralId: 'r1', recordedBy: 'Toni Exempel (Präventionsstelle)',
+    id: 'd1', createdAt: '2026-03-10T09:00:00.000Z', updatedAt: '', deletedAt: null, revision: 1, referralId: 'r1', recordedBy: 'Toni Exempel (Präventionsstelle)',
     sharedOn: '2026-03-09', fromPartnerId: 'school', toPartnerId: 'police', dataCategories: ['identity', 'ideology_beliefs'],
     description: 'Gesprächsnotiz; "vertraulich"\nzweite Zeile', purpose: 'Fallkonferenz', consent: 'without_consent', agreementId: '', noAgreementReason: 'Gefahr im Verzug',
   };

@@ -48,7 +48,7 @@ describe('meeting input', () => {
 
 function meeting(overrides: Partial<Meeting> = {}): Meeting {
   return {
-    id: 'm1', createdAt: '', updatedAt: '', deletedAt: null, title: 'T', type: 'network', seriesId: 's1',
+    id: 'm1', createdAt: '', updatedAt: '', deletedAt: null, revision: 1, title: 'T', type: 'network', seriesId: 's1',
     startsAt: '2026-03-05T13:00:00.000Z', endsAt: '2026-03-05T15:00:00.000Z', location: '', onlineLink: '', chair: '',
     minuteTaker: '', confidentiality: 'internal', status: 'planned', attendees: [], approvedAt: null, circulations: [], amendments: [],
     ...overrides,
@@ -89,7 +89,7 @@ describe('minutes lifecycle', () => {
 describe('matters arising', () => {
   const action = (id: string, meetingId: string, status: ActionItem['status'], dueDate = ''): ActionItem => ({
     id, meetingId, agendaItemId: 'i', text: id, ownerPartnerId: 'p', ownerContactId: null, dueDate, status, history: [],
-    createdAt: '', updatedAt: '', deletedAt: null,
+    createdAt: '', updatedAt: '', deletedAt: null, revision: 1,
   });
   it('lists open and in-progress actions of earlier meetings in the same series only', () => {
     const meetings = [

@@ -2,11 +2,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { MeetingInput } from '../../../renderer/src/domain/meeting';
 import { blankPartnerInput } from '../../../renderer/src/domain/partner';
 import type { RoundtableDb } from '../../../renderer/src/storage/db';
-import { StorageError } from '../../../renderer/src/storage/errors';
+import { createAuditRepository } from '../../../renderer/src/storage/audit';
+import { LifecycleStepError, MinutesLockedError, StaleRevisionError, StorageError } from '../../../renderer/src/storage/errors';
 import { createActionRepository } from '../../../renderer/src/storage/repositories/actions';
 import { createAgendaRepository } from '../../../renderer/src/storage/repositories/agenda';
-import { MinutesLockedError } from '../../../renderer/src/storage/repositories/meeting-guards';
-import { createMeetingRepository, LifecycleStepError } from '../../../renderer/src/storage/repositories/meetings';
+import { createMeetingRepository } from '../../../renderer/src/storage/repositories/meetings';
 import { createPartnerRepository } from '../../../renderer/src/storage/repositories/partners';
 import { freshDb } from './storage-helpers';
 
@@ -54,7 +54,7 @@ describe('meeting repositories', () => {
     const item = await agenda.add(first.id, { title: 'Lagebild' });
     const open = await actions.add(item.id, { text: 'Lagebild aktualisieren', ownerPartnerId: police.id, dueDate: '2026-03-20' });
     const done = await actions.add(item.id, { text: 'Raum buchen', ownerPartnerId: police.id });
-    await actions.setStatus(done.id, 'done');
+    await actions.setStatus(done.id, done.revision, 'done');
 
     const second = await meetings.create(plan({ seriesId: first.seriesId ?? '', startsAt: '2026-04-02T14:00', endsAt: '2026-04-02T16:00' }), options);
     const bundle = await meetings.get(second.id);
@@ -67,35 +67,69 @@ describe('meeting repositories', () => {
     const created = await meetings.create(plan(), options);
     const item = await agenda.add(created.id, { title: 'Bericht', minutes: 'Alles gut' });
     const action = await actions.add(item.id, { text: 'Bericht verteilen', ownerPartnerId: police.id });
-    await meetings.step(created.id, { step: 'hold' });
-    await meetings.step(created.id, { step: 'approve' });
+    const held = await meetings.step(created.id, created.revision, { step: 'hold' });
+    const approved = await meetings.step(created.id, held.revision, { step: 'approve' });
 
-    await expect(agenda.update(item.id, { title: 'Bericht', minutes: 'geändert' })).rejects.toBeInstanceOf(MinutesLockedError);
+    await expect(agenda.update(item.id, item.revision, { title: 'Bericht', minutes: 'geändert' })).rejects.toBeInstanceOf(MinutesLockedError);
     await expect(agenda.add(created.id, { title: 'Neu' })).rejects.toBeInstanceOf(MinutesLockedError);
-    await expect(actions.update(action.id, { text: 'x', ownerPartnerId: police.id })).rejects.toBeInstanceOf(MinutesLockedError);
-    await expect(meetings.removeAttendee(created.id, 'any')).rejects.toBeInstanceOf(MinutesLockedError);
-    expect((await actions.setStatus(action.id, 'in_progress')).history.map((h) => h.status)).toEqual(['open', 'in_progress']);
+    await expect(actions.update(action.id, action.revision, { text: 'x', ownerPartnerId: police.id })).rejects.toBeInstanceOf(MinutesLockedError);
+    await expect(meetings.removeAttendee(created.id, approved.revision, 'any')).rejects.toBeInstanceOf(MinutesLockedError);
+    expect((await actions.setStatus(action.id, action.revision, 'in_progress')).history.map((h) => h.status)).toEqual(['open', 'in_progress']);
 
-    await expect(meetings.step(created.id, { step: 'amend', reason: '' })).rejects.toBeInstanceOf(LifecycleStepError);
-    const amended = await meetings.step(created.id, { step: 'amend', reason: 'Ergänzung TOP 1' });
+    await expect(meetings.step(created.id, approved.revision, { step: 'amend', reason: '' })).rejects.toBeInstanceOf(LifecycleStepError);
+    const amended = await meetings.step(created.id, approved.revision, { step: 'amend', reason: 'Ergänzung TOP 1' });
     expect(amended.status).toBe('held');
-    await agenda.update(item.id, { title: 'Bericht', minutes: 'Alles gut, ergänzt' });
+    await agenda.update(item.id, item.revision, { title: 'Bericht', minutes: 'Alles gut, ergänzt' });
     expect((await meetings.get(created.id))?.items[0]?.minutes).toBe('Alles gut, ergänzt');
   });
 
-  it('applies quick successive attendance changes to the stored list, losing none', async () => {
+  it('applies successive attendance changes, each on the revision the one before gave; an older base is refused', async () => {
     const { meetings, police } = await setup();
     const created = await meetings.create(plan(), { ...options, invitedPartnerIds: [police.id] });
     const [kim, deniz] = created.attendees;
-    await Promise.all([
-      meetings.updateAttendee(created.id, kim!.id, { attendance: 'present' }),
-      meetings.updateAttendee(created.id, deniz!.id, { attendance: 'apologies', note: 'Elternabend' }),
-    ]);
+    const first = await meetings.updateAttendee(created.id, created.revision, kim!.id, { attendance: 'present' });
+    await meetings.updateAttendee(created.id, first.revision, deniz!.id, { attendance: 'apologies', note: 'Elternabend' });
+    // Another window still showing the meeting as created: refused, not a silent revert.
+    await expect(meetings.updateAttendee(created.id, created.revision, kim!.id, { attendance: 'absent' })).rejects.toBeInstanceOf(StaleRevisionError);
     const attendees = (await meetings.get(created.id))!.meeting.attendees;
     expect(attendees.map((a) => [a.name, a.attendance, a.note])).toEqual([
       ['Kim Probe', 'present', ''],
       ['Deniz Vorlage', 'apologies', 'Elternabend'],
     ]);
+  });
+
+  it('refuses a planning form saved from an old revision: the other window\'s change stays', async () => {
+    const { meetings } = await setup();
+    const created = await meetings.create(plan(), options);
+    await meetings.updateDetails(created.id, created.revision, plan({ location: 'Rathaus, Raum 101' }));
+    await expect(meetings.updateDetails(created.id, created.revision, plan({ title: 'Netzwerktreffen März' }))).rejects.toBeInstanceOf(StaleRevisionError);
+    expect((await meetings.get(created.id))?.meeting).toMatchObject({ title: 'Netzwerktreffen', location: 'Rathaus, Raum 101', revision: 2 });
+  });
+
+  it('audits the meeting, its lifecycle, attendance, agenda and actions', async () => {
+    const { meetings, agenda, actions, police } = await setup();
+    const audit = createAuditRepository(db);
+    const created = await meetings.create(plan(), { ...options, invitedPartnerIds: [police.id] });
+    const withKim = await meetings.updateAttendee(created.id, created.revision, created.attendees[0]!.id, { attendance: 'present' });
+    const item = await agenda.add(created.id, { title: 'Bericht' });
+    const action = await actions.add(item.id, { text: 'Bericht verteilen', ownerPartnerId: police.id });
+    await actions.setStatus(action.id, action.revision, 'done');
+    const held = await meetings.step(created.id, withKim.revision, { step: 'hold' });
+    const approved = await meetings.step(created.id, held.revision, { step: 'approve' });
+    await meetings.step(created.id, approved.revision, { step: 'circulate', to: 'Alle Mitglieder', on: '2026-03-06', variant: 'full' });
+    const entries = await audit.listFor(created.id);
+    expect(entries.map((entry) => [entry.entity, entry.action])).toEqual([
+      ['meeting', 'create'],
+      ['meeting', 'attendance'],
+      ['agendaItem', 'create'],
+      ['action', 'create'],
+      ['action', 'status'],
+      ['meeting', 'status'],
+      ['meeting', 'status'],
+      ['meeting', 'status'],
+    ]);
+    expect(entries[6]!.changes).toContainEqual({ field: 'status', old: 'held', new: 'approved' });
+    expect(await audit.verify()).toMatchObject({ chain: { ok: true }, unaudited: [] });
   });
 
   it('reorders agenda items and removes an item with its actions', async () => {
@@ -104,11 +138,14 @@ describe('meeting repositories', () => {
     const a = await agenda.add(created.id, { title: 'A' });
     const b = await agenda.add(created.id, { title: 'B' });
     const c = await agenda.add(created.id, { title: 'C' });
-    await agenda.move(c.id, -1);
-    await agenda.move(a.id, -1); // already first: nothing changes
+    await agenda.move(c.id, c.revision, -1);
+    await agenda.move(a.id, a.revision, -1); // already first: nothing changes
     expect((await meetings.get(created.id))?.items.map((i) => i.title)).toEqual(['A', 'C', 'B']);
     await actions.add(b.id, { text: 'x', ownerPartnerId: police.id });
-    await agenda.remove(b.id);
+    // Moving C past B moved B too: its page shows the new revision.
+    await expect(agenda.remove(b.id, b.revision)).rejects.toBeInstanceOf(StaleRevisionError);
+    const shown = (await meetings.get(created.id))!.items.find((i) => i.id === b.id)!;
+    await agenda.remove(b.id, shown.revision);
     const bundle = await meetings.get(created.id);
     expect(bundle?.items.map((i) => i.title)).toEqual(['A', 'C']);
     expect(bundle?.actions).toEqual([]);

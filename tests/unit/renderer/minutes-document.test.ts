@@ -3,7 +3,7 @@ import type { ActionItem, AgendaItem, Meeting } from '../../../renderer/src/doma
 import { buildMinutesDocument, type MinutesSource } from '../../../renderer/src/domain/minutes-document';
 import type { Partner } from '../../../renderer/src/domain/partner';
 
-const meta = { createdAt: '', updatedAt: '', deletedAt: null };
+const meta = { createdAt: '', updatedAt: '', deletedAt: null, revision: 1 };
 const meeting: Meeting = {
   ...meta, id: 'm', title: 'Fallkonferenz', type: 'case_panel', seriesId: null, startsAt: '2026-03-05T13:00:00.000Z', endsAt: '2026-03-05T15:00:00.000Z',
   location: '', onlineLink: '', chair: '', minuteTaker: '', confidentiality: 'confidential', status: 'held', approvedAt: null, circulations: [], amendments: [],

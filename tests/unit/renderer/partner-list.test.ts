@@ -11,6 +11,7 @@ function partner(overrides: Partial<Partner>): Partner {
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: `2026-01-0${(counter % 9) + 1}T00:00:00.000Z`,
     deletedAt: null,
+    revision: 1,
     name: `Partner ${counter}`,
     shortName: '',
     sector: 'school',

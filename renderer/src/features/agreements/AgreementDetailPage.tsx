@@ -4,7 +4,6 @@ import { agreementStanding } from '../../domain/agreement-status';
 import { localToday } from '../../domain/date-time';
 import { agreements as agreementRepo, partners as partnerRepo, useLive } from '../../storage';
 import { PageHeading } from '../../ui/PageHeading';
-import { LocalUserGate } from '../referrals/LocalUserGate';
 import { AgreementHistory } from './AgreementHistory';
 import { AgreementSections } from './AgreementSections';
 import { StandingBadges } from './AgreementStatusBadge';
@@ -13,9 +12,9 @@ import './agreements.css';
 
 export function AgreementDetailPage() {
   return (
-    <LocalUserGate>
+    <>
       <AgreementDetail />
-    </LocalUserGate>
+    </>
   );
 }
 

@@ -5,8 +5,8 @@ import { addDays, localToday } from '../../domain/date-time';
 import { agreements as agreementRepo, RecordNotFoundError, useLive } from '../../storage';
 import { useNotify } from '../../ui/notices';
 import { PageHeading } from '../../ui/PageHeading';
-import { useStorageErrorMessage } from '../../ui/useStorageErrorMessage';
-import { LocalUserGate } from '../referrals/LocalUserGate';
+import { StaleNotice, useEditSession } from '../../ui/useEditSession';
+import { useErrorMessage } from '../../ui/useErrorMessage';
 import { AgreementForm } from './AgreementForm';
 
 /** A new agreement: a draft from today, reviewed in a year, between two partners still to choose. */
@@ -37,15 +37,16 @@ function useSave() {
   const { t } = useTranslation('agreements');
   const navigate = useNavigate();
   const notify = useNotify();
-  const storageMessage = useStorageErrorMessage();
-  return async (save: () => Promise<Agreement>, message: 'form.created' | 'form.updated', values: AgreementData) => {
+  const errorMessage = useErrorMessage();
+  return async (save: () => Promise<Agreement>, message: 'form.created' | 'form.updated', values: AgreementData, onRefused?: (error: unknown) => boolean) => {
     try {
       const agreement = await save();
       notify('success', t(message, { title: values.title }));
       navigate(`/agreements/${agreement.id}`, { replace: true });
     } catch (error) {
       // A party archived (or gone) since the form opened: the storage refuses it.
-      notify('error', error instanceof RecordNotFoundError ? t('form.partnerGone') : storageMessage(error));
+      if (onRefused?.(error)) return;
+      notify('error', error instanceof RecordNotFoundError && error.refusal.entity === 'partner' ? t('form.partnerGone') : errorMessage(error));
     }
   };
 }
@@ -55,14 +56,14 @@ export function AgreementCreatePage() {
   const navigate = useNavigate();
   const save = useSave();
   return (
-    <LocalUserGate>
+    <>
       <PageHeading title={t('form.createTitle')} />
       <AgreementForm
         initial={blank()}
         onCancel={() => navigate('/agreements')}
         onSubmit={(values) => save(() => agreementRepo.create(values), 'form.created', values)}
       />
-    </LocalUserGate>
+    </>
   );
 }
 
@@ -70,8 +71,6 @@ export function AgreementEditPage() {
   const { t } = useTranslation('agreements');
   const { t: tc } = useTranslation();
   const { id = '' } = useParams();
-  const navigate = useNavigate();
-  const save = useSave();
   const agreement = useLive(async () => (await agreementRepo.get(id)) ?? null, [id]);
   if (agreement === undefined) return <p className="muted">{tc('loading')}</p>;
   if (agreement === null) {
@@ -82,15 +81,24 @@ export function AgreementEditPage() {
       </>
     );
   }
+  return <AgreementEditor key={agreement.id} agreement={agreement} />;
+}
+
+function AgreementEditor({ agreement }: { agreement: Agreement }) {
+  const { t } = useTranslation('agreements');
+  const navigate = useNavigate();
+  const save = useSave();
+  const session = useEditSession(agreement);
   return (
-    <LocalUserGate>
+    <>
       <PageHeading title={t('form.editTitle', { title: agreement.title })} />
+      <StaleNotice session={session} />
       <AgreementForm
-        key={agreement.id}
+        key={session.formKey}
         initial={toInput(agreement)}
         onCancel={() => navigate(`/agreements/${agreement.id}`)}
-        onSubmit={(values) => save(() => agreementRepo.update(agreement.id, values), 'form.updated', values)}
+        onSubmit={(values) => save(() => agreementRepo.update(agreement.id, session.base, values), 'form.updated', values, session.refused)}
       />
-    </LocalUserGate>
+    </>
   );
 }

@@ -5,18 +5,18 @@ import { addDays, localToday } from '../../domain/date-time';
 import { isPlausibleIsoDate, isRealIsoDate, msg, plausibleYears } from '../../domain/validation';
 import { useLanguage } from '../../i18n';
 import { formatDate } from '../../i18n/format';
-import { agreements as agreementRepo } from '../../storage';
+import { agreements as agreementRepo, ReviewRefusedError } from '../../storage';
 import { DateField } from '../../ui/DateField';
 import { FormDialog } from '../../ui/FormDialog';
 import { useNotify } from '../../ui/notices';
-import { useStorageErrorMessage } from '../../ui/useStorageErrorMessage';
+import { useErrorMessage } from '../../ui/useErrorMessage';
 
 /** The review is done: the agreement stays active, with the date of the next one (after today). */
 export function RecordReviewDialog({ agreement }: { agreement: Agreement }) {
   const { t } = useTranslation('agreements');
   const language = useLanguage();
   const notify = useNotify();
-  const storageMessage = useStorageErrorMessage();
+  const errorMessage = useErrorMessage();
   const [open, setOpen] = useState(false);
   const [next, setNext] = useState('');
   const [error, setError] = useState<string | undefined>();
@@ -42,16 +42,16 @@ export function RecordReviewDialog({ agreement }: { agreement: Agreement }) {
     if (problem) return;
     setBusy(true);
     try {
-      await agreementRepo.recordReview(agreement.id, next);
+      await agreementRepo.recordReview(agreement.id, agreement.revision, next);
       notify('success', t('review.done', { date: formatDate(next, language) }));
       setOpen(false);
     } catch (failure) {
       // The storage's own checks: the date (today moved on while the dialog was open) or the status.
-      if (failure instanceof RangeError) {
+      if (failure instanceof ReviewRefusedError) {
         const problem = check(next);
         setError(problem);
         setRefused(!problem);
-      } else notify('error', storageMessage(failure));
+      } else notify('error', errorMessage(failure));
     } finally {
       setBusy(false);
     }

@@ -11,7 +11,7 @@ import { actions as actionRepo, meetings as meetingRepo, partners as partnerRepo
 import { SelectField } from '../../ui/fields';
 import { useNotify } from '../../ui/notices';
 import { PageHeading } from '../../ui/PageHeading';
-import { useStorageErrorMessage } from '../../ui/useStorageErrorMessage';
+import { useErrorMessage } from '../../ui/useErrorMessage';
 import { OpenActionsCalendarButton } from './OpenActionsCalendarButton';
 import { ActionStatusSelect } from './ActionStatusSelect';
 
@@ -20,7 +20,7 @@ export function ActionTrackerPage() {
   const { t: tc } = useTranslation();
   const language = useLanguage();
   const notify = useNotify();
-  const storageMessage = useStorageErrorMessage();
+  const errorMessage = useErrorMessage();
   const [query, setQuery] = useState<TrackerQuery>(defaultTrackerQuery);
   const [openHistory, setOpenHistory] = useState<string | null>(null);
   const data = useLive(async () => {
@@ -40,12 +40,12 @@ export function ActionTrackerPage() {
 
   const ownerIds = [...new Set(data.actions.map((action) => action.ownerPartnerId))];
   const update = (change: Partial<TrackerQuery>) => setQuery((current) => ({ ...current, ...change }));
-  const setStatus = async (id: string, text: string, status: ActionStatus) => {
+  const setStatus = async (id: string, revision: number, text: string, status: ActionStatus) => {
     try {
-      await actionRepo.setStatus(id, status);
+      await actionRepo.setStatus(id, revision, status);
       notify('success', t('tracker.statusChanged', { text, status: t(`vocab.actionStatuses.${status}`) }));
     } catch (error) {
-      notify('error', storageMessage(error));
+      notify('error', errorMessage(error));
     }
   };
 
@@ -118,7 +118,7 @@ export function ActionTrackerPage() {
                             {isOverdue(action, today) && <span className="badge missing">{t('tracker.overdueBadge')}</span>}
                           </td>
                           <td>
-                            <ActionStatusSelect action={action} onChange={(status) => setStatus(action.id, action.text, status)} />
+                            <ActionStatusSelect action={action} onChange={(status) => setStatus(action.id, action.revision, action.text, status)} />
                           </td>
                           <td>{meeting && <Link to={`/meetings/${meeting.id}`}>{meeting.title}</Link>}</td>
                           <td>

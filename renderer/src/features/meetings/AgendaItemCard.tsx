@@ -9,8 +9,8 @@ import { agenda as agendaRepo } from '../../storage';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { MinutesMarkdown } from '../../ui/MinutesMarkdown';
 import { useNotify } from '../../ui/notices';
-import { useStorageErrorMessage } from '../../ui/useStorageErrorMessage';
-import { AgendaItemEditor } from './AgendaItemEditor';
+import { useErrorMessage } from '../../ui/useErrorMessage';
+import { AgendaItemEditSession } from './AgendaItemEditSession';
 import { ItemActions } from './ItemActions';
 
 interface AgendaItemCardProps {
@@ -31,7 +31,7 @@ export function AgendaItemCard(props: AgendaItemCardProps) {
   const { t } = useTranslation('meetings');
   const { t: tc } = useTranslation();
   const notify = useNotify();
-  const storageMessage = useStorageErrorMessage();
+  const errorMessage = useErrorMessage();
   const [editing, setEditing] = useState(false);
   const [removing, setRemoving] = useState(false);
   /** Runs a storage call; false (after saying why) when it failed, so the editor stays open. */
@@ -41,7 +41,7 @@ export function AgendaItemCard(props: AgendaItemCardProps) {
       if (done) notify('success', done);
       return true;
     } catch (error) {
-      notify('error', storageMessage(error));
+      notify('error', errorMessage(error));
       return false;
     }
   };
@@ -61,10 +61,10 @@ export function AgendaItemCard(props: AgendaItemCardProps) {
         </div>
         {editable && !editing && (
           <div className="tools">
-            <button type="button" className="button quiet" disabled={isFirst} aria-label={t('agenda.moveUp', { title: item.title })} onClick={() => attempt(() => agendaRepo.move(item.id, -1))}>
+            <button type="button" className="button quiet" disabled={isFirst} aria-label={t('agenda.moveUp', { title: item.title })} onClick={() => attempt(() => agendaRepo.move(item.id, item.revision, -1))}>
               ↑
             </button>
-            <button type="button" className="button quiet" disabled={isLast} aria-label={t('agenda.moveDown', { title: item.title })} onClick={() => attempt(() => agendaRepo.move(item.id, 1))}>
+            <button type="button" className="button quiet" disabled={isLast} aria-label={t('agenda.moveDown', { title: item.title })} onClick={() => attempt(() => agendaRepo.move(item.id, item.revision, 1))}>
               ↓
             </button>
             <button type="button" className="button quiet" aria-label={t('agenda.edit', { title: item.title })} onClick={() => setEditing(true)}>
@@ -77,21 +77,7 @@ export function AgendaItemCard(props: AgendaItemCardProps) {
         )}
       </header>
       {editing ? (
-        <AgendaItemEditor
-          initial={{
-            title: item.title,
-            presenter: item.presenter,
-            plannedMinutes: item.plannedMinutes === null ? '' : item.plannedMinutes,
-            confidential: item.confidential,
-            caseDiscussion: item.caseDiscussion,
-            minutes: item.minutes,
-            decisions: item.decisions,
-          }}
-          onCancel={() => setEditing(false)}
-          onSubmit={async (values) => {
-            if (await attempt(() => agendaRepo.update(item.id, values), t('agenda.saved'))) setEditing(false);
-          }}
-        />
+        <AgendaItemEditSession item={item} onClose={() => setEditing(false)} />
       ) : (
         <div className="body">
           {item.kind === 'matters_arising' && <Arising {...props} />}
@@ -118,7 +104,7 @@ export function AgendaItemCard(props: AgendaItemCardProps) {
         onCancel={() => setRemoving(false)}
         onConfirm={() => {
           setRemoving(false);
-          void attempt(() => agendaRepo.remove(item.id));
+          void attempt(() => agendaRepo.remove(item.id, item.revision));
         }}
       />
     </li>

@@ -4,7 +4,7 @@ import { isMinutesEditable } from '../../domain/meeting-lifecycle';
 import { agenda as agendaRepo } from '../../storage';
 import { useNotify } from '../../ui/notices';
 import { Section } from '../../ui/Section';
-import { useStorageErrorMessage } from '../../ui/useStorageErrorMessage';
+import { useErrorMessage } from '../../ui/useErrorMessage';
 import { AgendaItemCard } from './AgendaItemCard';
 import { AgendaItemEditor } from './AgendaItemEditor';
 import type { MeetingContext } from './useMeetingContext';
@@ -12,7 +12,7 @@ import type { MeetingContext } from './useMeetingContext';
 export function AgendaSection({ context }: { context: MeetingContext }) {
   const { t } = useTranslation('meetings');
   const notify = useNotify();
-  const storageMessage = useStorageErrorMessage();
+  const errorMessage = useErrorMessage();
   const [adding, setAdding] = useState(false);
   const { meeting, items } = context;
   const editable = isMinutesEditable(meeting.status);
@@ -49,7 +49,7 @@ export function AgendaSection({ context }: { context: MeetingContext }) {
                   notify('success', t('agenda.saved'));
                   setAdding(false);
                 } catch (error) {
-                  notify('error', storageMessage(error));
+                  notify('error', errorMessage(error));
                 }
               }}
             />

@@ -7,7 +7,8 @@ import { limits } from '../../domain/validation';
 import { meetings as meetingRepo } from '../../storage';
 import { useNotify } from '../../ui/notices';
 import { Section } from '../../ui/Section';
-import { useStorageErrorMessage } from '../../ui/useStorageErrorMessage';
+import { useErrorMessage } from '../../ui/useErrorMessage';
+import { useRevisionChain } from '../../ui/useRevisionChain';
 
 interface AttendanceSectionProps {
   meeting: Meeting;
@@ -19,20 +20,21 @@ interface AttendanceSectionProps {
 export function AttendanceSection({ meeting, partners, contacts }: AttendanceSectionProps) {
   const { t } = useTranslation('meetings');
   const notify = useNotify();
-  const storageMessage = useStorageErrorMessage();
+  const errorMessage = useErrorMessage();
   const editable = isMinutesEditable(meeting.status);
   const organisationOf = (attendee: Attendee) =>
     partners.find((partner) => partner.id === attendee.partnerId)?.name ?? (attendee.organisation || t('attendance.guest'));
 
-  const attempt = async (work: () => Promise<void>) => {
+  const chain = useRevisionChain(meeting.revision);
+  const attempt = async (work: () => Promise<unknown>) => {
     try {
       await work();
     } catch (error) {
-      notify('error', storageMessage(error));
+      notify('error', errorMessage(error));
     }
   };
   const change = (attendeeId: string, patch: Partial<Pick<Attendee, 'attendance' | 'note'>>) =>
-    attempt(() => meetingRepo.updateAttendee(meeting.id, attendeeId, patch));
+    attempt(() => chain((base) => meetingRepo.updateAttendee(meeting.id, base, attendeeId, patch)));
 
   const rows = [...meeting.attendees].sort((a, b) => organisationOf(a).localeCompare(organisationOf(b)) || a.name.localeCompare(b.name));
   return (
@@ -83,7 +85,7 @@ export function AttendanceSection({ meeting, partners, contacts }: AttendanceSec
                 </td>
                 {editable && (
                   <td>
-                    <button type="button" className="button quiet" aria-label={t('attendance.remove', { name: attendee.name })} onClick={() => attempt(() => meetingRepo.removeAttendee(meeting.id, attendee.id))}>
+                    <button type="button" className="button quiet" aria-label={t('attendance.remove', { name: attendee.name })} onClick={() => attempt(() => chain((base) => meetingRepo.removeAttendee(meeting.id, base, attendee.id)))}>
                       ×
                     </button>
                   </td>
@@ -93,7 +95,7 @@ export function AttendanceSection({ meeting, partners, contacts }: AttendanceSec
           </tbody>
         </table>
       )}
-      {editable && <AddAttendee meeting={meeting} partners={partners} contacts={contacts} onAdd={(attendee) => attempt(() => meetingRepo.addAttendee(meeting.id, attendee))} />}
+      {editable && <AddAttendee meeting={meeting} partners={partners} contacts={contacts} onAdd={(attendee) => attempt(() => chain((base) => meetingRepo.addAttendee(meeting.id, base, attendee)))} />}
     </Section>
   );
 }

@@ -7,7 +7,7 @@ import { settings, useLive } from '../../storage';
 import { SelectField } from '../../ui/fields';
 import { FormDialog } from '../../ui/FormDialog';
 import { useNotify } from '../../ui/notices';
-import { useStorageErrorMessage } from '../../ui/useStorageErrorMessage';
+import { useErrorMessage } from '../../ui/useErrorMessage';
 import { exportFormats, exportMinutes, type ExportFormat } from './export-minutes';
 import type { MeetingContext } from './useMeetingContext';
 import { MinutesVariantSelect } from './MinutesVariantSelect';
@@ -18,7 +18,7 @@ export function ExportDialog({ context }: { context: MeetingContext }) {
   const { t: ts } = useTranslation('settings');
   const uiLanguage = useLanguage();
   const notify = useNotify();
-  const storageMessage = useStorageErrorMessage();
+  const errorMessage = useErrorMessage();
   const networkName = useLive(() => settings.get('networkName')) ?? '';
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -35,7 +35,7 @@ export function ExportDialog({ context }: { context: MeetingContext }) {
       else if (outcome.status === 'printing') notify('success', t('export.printing'));
       else notify('success', t('export.cancelled'));
     } catch (error) {
-      notify('error', storageMessage(error));
+      notify('error', errorMessage(error));
     } finally {
       setBusy(false);
     }

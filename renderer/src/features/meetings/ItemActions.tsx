@@ -9,7 +9,7 @@ import { actions as actionRepo } from '../../storage';
 import { DateField } from '../../ui/DateField';
 import { SelectField, TextField } from '../../ui/fields';
 import { useNotify } from '../../ui/notices';
-import { useStorageErrorMessage } from '../../ui/useStorageErrorMessage';
+import { useErrorMessage } from '../../ui/useErrorMessage';
 import { ActionStatusSelect } from './ActionStatusSelect';
 
 interface ItemActionsProps {
@@ -25,12 +25,12 @@ export function ItemActions({ itemId, actions, partners, contacts, editable }: I
   const { t } = useTranslation('meetings');
   const language = useLanguage();
   const notify = useNotify();
-  const storageMessage = useStorageErrorMessage();
+  const errorMessage = useErrorMessage();
   const attempt = async (work: () => Promise<unknown>) => {
     try {
       await work();
     } catch (error) {
-      notify('error', storageMessage(error));
+      notify('error', errorMessage(error));
     }
   };
   return (
@@ -56,11 +56,11 @@ export function ItemActions({ itemId, actions, partners, contacts, editable }: I
                 <td>{ownerLabel(action.ownerPartnerId, action.ownerContactId, partners, contacts)}</td>
                 <td className="nowrap">{action.dueDate ? formatDate(action.dueDate, language) : ''}</td>
                 <td>
-                  <ActionStatusSelect action={action} onChange={(status) => attempt(() => actionRepo.setStatus(action.id, status))} />
+                  <ActionStatusSelect action={action} onChange={(status) => attempt(() => actionRepo.setStatus(action.id, action.revision, status))} />
                 </td>
                 {editable && (
                   <td>
-                    <button type="button" className="button quiet" aria-label={t('actions.remove', { text: action.text })} onClick={() => attempt(() => actionRepo.remove(action.id))}>
+                    <button type="button" className="button quiet" aria-label={t('actions.remove', { text: action.text })} onClick={() => attempt(() => actionRepo.remove(action.id, action.revision))}>
                       ×
                     </button>
                   </td>
@@ -78,7 +78,7 @@ export function ItemActions({ itemId, actions, partners, contacts, editable }: I
 function AddAction({ itemId, partners, contacts, onSaved }: { itemId: string; partners: Partner[]; contacts: Contact[]; onSaved: () => void }) {
   const { t } = useTranslation('meetings');
   const notify = useNotify();
-  const storageMessage = useStorageErrorMessage();
+  const errorMessage = useErrorMessage();
   const [text, setText] = useState('');
   const [owner, setOwner] = useState('');
   const [contact, setContact] = useState('');
@@ -99,7 +99,7 @@ function AddAction({ itemId, partners, contacts, onSaved }: { itemId: string; pa
       setErrors({});
       onSaved();
     } catch (error) {
-      notify('error', storageMessage(error));
+      notify('error', errorMessage(error));
     }
   };
   return (

@@ -9,14 +9,14 @@ import { DateField } from '../../ui/DateField';
 import { TextAreaField, TextField } from '../../ui/fields';
 import { FormDialog } from '../../ui/FormDialog';
 import { useNotify } from '../../ui/notices';
-import { useStorageErrorMessage } from '../../ui/useStorageErrorMessage';
+import { useErrorMessage } from '../../ui/useErrorMessage';
 import { MinutesVariantSelect } from './MinutesVariantSelect';
 
 /** The buttons that move the minutes along: held, approved, circulated, amended. */
 export function LifecycleBar({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation('meetings');
   const notify = useNotify();
-  const storageMessage = useStorageErrorMessage();
+  const errorMessage = useErrorMessage();
   const [open, setOpen] = useState<LifecycleStep | null>(null);
   const [to, setTo] = useState('');
   const [on, setOn] = useState(localToday());
@@ -24,17 +24,18 @@ export function LifecycleBar({ meeting }: { meeting: Meeting }) {
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | undefined>();
 
-  const run = async (params: Parameters<typeof meetingRepo.step>[1], done: string) => {
+  const run = async (params: Parameters<typeof meetingRepo.step>[2], done: string) => {
     try {
-      await meetingRepo.step(meeting.id, params);
+      await meetingRepo.step(meeting.id, meeting.revision, params);
       notify('success', done);
       setOpen(null);
       setError(undefined);
       setReason('');
       setTo('');
     } catch (failure) {
-      if (failure instanceof LifecycleStepError) setError(t(`lifecycle.errors.${failure.reason}`));
-      else notify('error', storageMessage(failure));
+      // A step's own refusal shows in its dialog; anything else (changed elsewhere, storage) as a notice.
+      if (failure instanceof LifecycleStepError && open !== null) setError(errorMessage(failure));
+      else notify('error', errorMessage(failure));
     }
   };
   const close = () => {

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { isoToLocal } from '../../domain/date-time';
-import type { MeetingInput } from '../../domain/meeting';
+import type { Meeting, MeetingInput } from '../../domain/meeting';
 import { meetings as meetingRepo, useLive } from '../../storage';
 import { useNotify } from '../../ui/notices';
 import { PageHeading } from '../../ui/PageHeading';
-import { useStorageErrorMessage } from '../../ui/useStorageErrorMessage';
+import { StaleNotice, useEditSession } from '../../ui/useEditSession';
+import { useErrorMessage } from '../../ui/useErrorMessage';
 import { MeetingForm } from './MeetingForm';
 
 function blankMeeting(): MeetingInput {
@@ -24,7 +25,7 @@ export function MeetingCreatePage() {
   const { t } = useTranslation('meetings');
   const navigate = useNavigate();
   const notify = useNotify();
-  const storageMessage = useStorageErrorMessage();
+  const errorMessage = useErrorMessage();
   return (
     <>
       <PageHeading title={t('form.createTitle')} />
@@ -42,7 +43,7 @@ export function MeetingCreatePage() {
             notify('success', t('form.created', { title: meeting.title }));
             navigate(`/meetings/${meeting.id}`, { replace: true });
           } catch (error) {
-            notify('error', storageMessage(error));
+            notify('error', errorMessage(error));
           }
         }}
       />
@@ -54,18 +55,24 @@ export function MeetingEditPage() {
   const { t } = useTranslation('meetings');
   const { t: tc } = useTranslation();
   const { id = '' } = useParams();
-  const navigate = useNavigate();
-  const notify = useNotify();
-  const storageMessage = useStorageErrorMessage();
   const bundle = useLive(async () => (await meetingRepo.get(id)) ?? null, [id]);
   if (bundle === undefined) return <p className="muted">{tc('loading')}</p>;
   if (bundle === null) return <PageHeading title={t('detail.notFound')} />;
-  const { meeting } = bundle;
+  return <MeetingEditor key={bundle.meeting.id} meeting={bundle.meeting} />;
+}
+
+function MeetingEditor({ meeting }: { meeting: Meeting }) {
+  const { t } = useTranslation('meetings');
+  const navigate = useNavigate();
+  const notify = useNotify();
+  const errorMessage = useErrorMessage();
+  const session = useEditSession(meeting);
   return (
     <>
       <PageHeading title={t('form.editTitle', { title: meeting.title })} />
+      <StaleNotice session={session} />
       <MeetingForm
-        key={meeting.id}
+        key={session.formKey}
         initial={{
           title: meeting.title, type: meeting.type, seriesId: meeting.seriesId ?? '', newSeriesName: '',
           startsAt: isoToLocal(meeting.startsAt), endsAt: isoToLocal(meeting.endsAt), location: meeting.location,
@@ -74,11 +81,11 @@ export function MeetingEditPage() {
         onCancel={() => navigate(`/meetings/${meeting.id}`)}
         onSubmit={async (values) => {
           try {
-            await meetingRepo.updateDetails(meeting.id, values);
+            await meetingRepo.updateDetails(meeting.id, session.base, values);
             notify('success', t('form.updated', { title: values.title }));
             navigate(`/meetings/${meeting.id}`, { replace: true });
           } catch (error) {
-            notify('error', storageMessage(error));
+            if (!session.refused(error)) notify('error', errorMessage(error));
           }
         }}
       />

@@ -8,7 +8,7 @@ import { actionsToIcs } from '../../export';
 import { useLanguage } from '../../i18n';
 import { platform } from '../../platform';
 import { useNotify } from '../../ui/notices';
-import { useStorageErrorMessage } from '../../ui/useStorageErrorMessage';
+import { useErrorMessage } from '../../ui/useErrorMessage';
 
 interface Data {
   actions: ActionItem[];
@@ -22,7 +22,7 @@ export function OpenActionsCalendarButton({ data }: { data: Data }) {
   const { t } = useTranslation('meetings');
   const language = useLanguage();
   const notify = useNotify();
-  const storageMessage = useStorageErrorMessage();
+  const errorMessage = useErrorMessage();
   const open = data.actions.filter((action) => isOpenAction(action) && action.dueDate !== '');
   const save = async () => {
     try {
@@ -45,7 +45,7 @@ export function OpenActionsCalendarButton({ data }: { data: Data }) {
       });
       if (outcome.status === 'saved') notify('success', t('export.done', { file: outcome.fileName }));
     } catch (error) {
-      notify('error', storageMessage(error));
+      notify('error', errorMessage(error));
     }
   };
   return (

@@ -4,7 +4,7 @@ import { exampleNetwork } from '../../domain/example-network';
 import { useLanguage } from '../../i18n';
 import { partners as partnerRepo, settings } from '../../storage';
 import { useNotify } from '../../ui/notices';
-import { useStorageErrorMessage } from '../../ui/useStorageErrorMessage';
+import { useErrorMessage } from '../../ui/useErrorMessage';
 import { Section } from '../../ui/Section';
 
 /** The first screen of an empty database: start empty, or load the example network. */
@@ -12,7 +12,7 @@ export function FirstStart() {
   const { t } = useTranslation('overview');
   const language = useLanguage();
   const notify = useNotify();
-  const storageMessage = useStorageErrorMessage();
+  const errorMessage = useErrorMessage();
   const [busy, setBusy] = useState(false);
 
   const choose = async (choice: 'empty' | 'example') => {
@@ -24,7 +24,7 @@ export function FirstStart() {
       }
       await settings.set('onboarding', choice);
     } catch (error) {
-      notify('error', storageMessage(error));
+      notify('error', errorMessage(error));
     } finally {
       setBusy(false);
     }

@@ -8,7 +8,7 @@ import { partners as partnerRepo, useLive } from '../../storage';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useNotify } from '../../ui/notices';
 import { PageHeading } from '../../ui/PageHeading';
-import { useStorageErrorMessage } from '../../ui/useStorageErrorMessage';
+import { useErrorMessage } from '../../ui/useErrorMessage';
 import { StatusBadge } from './StatusBadge';
 import { Section } from '../../ui/Section';
 
@@ -18,7 +18,7 @@ export function PartnerDetailPage() {
   const language = useLanguage();
   const { id = '' } = useParams();
   const notify = useNotify();
-  const storageMessage = useStorageErrorMessage();
+  const errorMessage = useErrorMessage();
   const [confirming, setConfirming] = useState(false);
   const partner = useLive(async () => (await partnerRepo.get(id)) ?? null, [id]);
 
@@ -33,12 +33,12 @@ export function PartnerDetailPage() {
   }
 
   const archived = partner.deletedAt !== null;
-  const run = async (action: () => Promise<void>, done: string) => {
+  const run = async (action: () => Promise<unknown>, done: string) => {
     try {
       await action();
       notify('success', done);
     } catch (error) {
-      notify('error', storageMessage(error));
+      notify('error', errorMessage(error));
     }
   };
   const notSet = t('detail.notSet');
@@ -53,7 +53,7 @@ export function PartnerDetailPage() {
         intro={partner.shortName || undefined}
         actions={
           archived ? (
-            <button type="button" className="button" onClick={() => run(() => partnerRepo.restore(partner.id), t('archive.restored', { name: partner.name }))}>
+            <button type="button" className="button" onClick={() => run(() => partnerRepo.restore(partner.id, partner.revision), t('archive.restored', { name: partner.name }))}>
               {tc('actions.restore')}
             </button>
           ) : (
@@ -100,7 +100,7 @@ export function PartnerDetailPage() {
         onCancel={() => setConfirming(false)}
         onConfirm={() => {
           setConfirming(false);
-          void run(() => partnerRepo.archive(partner.id), t('archive.done', { name: partner.name }));
+          void run(() => partnerRepo.archive(partner.id, partner.revision), t('archive.done', { name: partner.name }));
         }}
       />
     </>

@@ -20,7 +20,7 @@ import { platform } from '../../platform';
 import { disclosures as disclosureRepo } from '../../storage';
 import { useNotify } from '../../ui/notices';
 import { Section } from '../../ui/Section';
-import { useStorageErrorMessage } from '../../ui/useStorageErrorMessage';
+import { useErrorMessage } from '../../ui/useErrorMessage';
 import { DisclosureDialog } from './DisclosureDialog';
 import './sharing.css';
 
@@ -37,7 +37,7 @@ export function DisclosureLogSection({ referral, log, partners, agreements, matr
   const { t: ta } = useTranslation('agreements');
   const language = useLanguage();
   const notify = useNotify();
-  const storageMessage = useStorageErrorMessage();
+  const errorMessage = useErrorMessage();
   const [adding, setAdding] = useState(false);
   const name = (id: string) => partners.find((partner) => partner.id === id)?.name ?? '—';
   const agreementText = (entry: Pick<Disclosure, 'agreementId' | 'noAgreementReason'>) =>
@@ -52,7 +52,7 @@ export function DisclosureLogSection({ referral, log, partners, agreements, matr
       setAdding(false);
       return true;
     } catch (error) {
-      notify('error', storageMessage(error));
+      notify('error', errorMessage(error));
       return false;
     }
   };
@@ -77,7 +77,7 @@ export function DisclosureLogSection({ referral, log, partners, agreements, matr
       });
       if (outcome.status === 'saved') notify('success', t('disclosures.exported', { file: outcome.fileName }));
     } catch (error) {
-      notify('error', storageMessage(error));
+      notify('error', errorMessage(error));
     }
   };
 

@@ -11,7 +11,6 @@ import { Section } from '../../ui/Section';
 import { AuditHistory } from './AuditHistory';
 import { DisclosureLogSection } from './DisclosureLogSection';
 import { SharingSection } from './SharingSection';
-import { LocalUserGate } from './LocalUserGate';
 import { ReferralStatusBadge } from './ReferralStatusBadge';
 import { ReviewsSection } from './ReviewsSection';
 import { TimelineSection } from './TimelineSection';
@@ -19,9 +18,9 @@ import { TransitionDialog } from './TransitionDialog';
 
 export function ReferralDetailPage() {
   return (
-    <LocalUserGate>
+    <>
       <ReferralDetail />
-    </LocalUserGate>
+    </>
   );
 }
 

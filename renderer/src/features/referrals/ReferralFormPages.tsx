@@ -5,8 +5,8 @@ import type { Referral, ReferralInput } from '../../domain/referral';
 import { CoverageGapError, referrals as referralRepo, useLive } from '../../storage';
 import { useNotify } from '../../ui/notices';
 import { PageHeading } from '../../ui/PageHeading';
-import { useStorageErrorMessage } from '../../ui/useStorageErrorMessage';
-import { LocalUserGate } from './LocalUserGate';
+import { StaleNotice, useEditSession } from '../../ui/useEditSession';
+import { useErrorMessage } from '../../ui/useErrorMessage';
 import { ReferralForm } from './ReferralForm';
 
 const blank = (): ReferralInput => ({
@@ -24,9 +24,9 @@ export function ReferralCreatePage() {
   const { t } = useTranslation('referrals');
   const navigate = useNavigate();
   const notify = useNotify();
-  const storageMessage = useStorageErrorMessage();
+  const errorMessage = useErrorMessage();
   return (
-    <LocalUserGate>
+    <>
       <PageHeading title={t('form.createTitle')} />
       <ReferralForm
         initial={blank()}
@@ -39,11 +39,11 @@ export function ReferralCreatePage() {
           } catch (error) {
             // The form shows the coverage warning itself.
             if (error instanceof CoverageGapError) throw error;
-            notify('error', storageMessage(error));
+            notify('error', errorMessage(error));
           }
         }}
       />
-    </LocalUserGate>
+    </>
   );
 }
 
@@ -51,32 +51,38 @@ export function ReferralEditPage() {
   const { t } = useTranslation('referrals');
   const { t: tc } = useTranslation();
   const { id = '' } = useParams();
-  const navigate = useNavigate();
-  const notify = useNotify();
-  const storageMessage = useStorageErrorMessage();
   const bundle = useLive(async () => (await referralRepo.get(id)) ?? null, [id]);
   if (bundle === undefined) return <p className="muted">{tc('loading')}</p>;
   if (bundle === null) return <PageHeading title={t('detail.notFound')} />;
-  const { referral } = bundle;
+  return <ReferralEditor key={bundle.referral.id} referral={bundle.referral} />;
+}
+
+function ReferralEditor({ referral }: { referral: Referral }) {
+  const { t } = useTranslation('referrals');
+  const navigate = useNavigate();
+  const notify = useNotify();
+  const errorMessage = useErrorMessage();
+  const session = useEditSession(referral);
   return (
-    <LocalUserGate>
+    <>
       <PageHeading title={t('form.editTitle', { code: referral.caseCode })} />
+      <StaleNotice session={session} />
       <ReferralForm
-        key={referral.id}
+        key={session.formKey}
         initial={toInput(referral)}
         onCancel={() => navigate(`/referrals/${referral.id}`)}
         onSubmit={async (values, acknowledgement) => {
           try {
-            await referralRepo.update(referral.id, values, { acknowledgement });
+            await referralRepo.update(referral.id, session.base, values, { acknowledgement });
             notify('success', t('form.updated', { code: referral.caseCode }));
             navigate(`/referrals/${referral.id}`, { replace: true });
           } catch (error) {
             // The form shows the coverage warning itself.
             if (error instanceof CoverageGapError) throw error;
-            notify('error', storageMessage(error));
+            if (!session.refused(error)) notify('error', errorMessage(error));
           }
         }}
       />
-    </LocalUserGate>
+    </>
   );
 }

@@ -9,7 +9,6 @@ import { formatDate } from '../../i18n/format';
 import { partners as partnerRepo, referrals as referralRepo, useLive } from '../../storage';
 import { SelectField } from '../../ui/fields';
 import { PageHeading } from '../../ui/PageHeading';
-import { LocalUserGate } from './LocalUserGate';
 import { ReferralStatusBadge } from './ReferralStatusBadge';
 
 export function ReferralListPage() {
@@ -39,7 +38,7 @@ export function ReferralListPage() {
   return (
     <>
       <PageHeading title={t('title')} intro={t('intro')} actions={newLink} />
-      <LocalUserGate>
+      <>
         {data.referrals.length === 0 ? (
           <section className="card empty-state">
             <h2>{t('empty.title')}</h2>
@@ -118,7 +117,7 @@ export function ReferralListPage() {
             )}
           </>
         )}
-      </LocalUserGate>
+      </>
     </>
   );
 }

@@ -6,14 +6,14 @@ import { formatDate } from '../../i18n/format';
 import { referrals as referralRepo } from '../../storage';
 import { useNotify } from '../../ui/notices';
 import { Section } from '../../ui/Section';
-import { useStorageErrorMessage } from '../../ui/useStorageErrorMessage';
+import { useErrorMessage } from '../../ui/useErrorMessage';
 
 /** The 6- and 12-month reviews scheduled on closing: due, overdue or done. */
 export function ReviewsSection({ events }: { events: ReferralEvent[] }) {
   const { t } = useTranslation('referrals');
   const language = useLanguage();
   const notify = useNotify();
-  const storageMessage = useStorageErrorMessage();
+  const errorMessage = useErrorMessage();
   const today = localToday();
   const reviews = events.filter((event) => event.kind === 'review').sort((a, b) => a.dueDate.localeCompare(b.dueDate));
   return (
@@ -33,7 +33,7 @@ export function ReviewsSection({ events }: { events: ReferralEvent[] }) {
                   <button
                     type="button"
                     className="button quiet"
-                    onClick={() => referralRepo.completeEvent(review.id, today).catch((error: unknown) => notify('error', storageMessage(error)))}
+                    onClick={() => referralRepo.completeEvent(review.id, review.revision, today).catch((error: unknown) => notify('error', errorMessage(error)))}
                   >
                     {t('detail.markDone')}
                   </button>

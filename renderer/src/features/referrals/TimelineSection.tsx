@@ -11,7 +11,7 @@ import { SelectField, TextAreaField } from '../../ui/fields';
 import { useNotify } from '../../ui/notices';
 import { Section } from '../../ui/Section';
 import { MeetingItemPicker } from './MeetingItemPicker';
-import { useStorageErrorMessage } from '../../ui/useStorageErrorMessage';
+import { useErrorMessage } from '../../ui/useErrorMessage';
 
 const addable: ReferralEventKind[] = ['note', 'contact', 'panel', 'support'];
 
@@ -57,7 +57,7 @@ export function TimelineSection({ referralId, events, partners }: { referralId: 
 function AddTimelineEntry({ referralId, partners }: { referralId: string; partners: Partner[] }) {
   const { t } = useTranslation('referrals');
   const notify = useNotify();
-  const storageMessage = useStorageErrorMessage();
+  const errorMessage = useErrorMessage();
   const [kind, setKind] = useState<ReferralEventKind>('note');
   const [on, setOn] = useState(localToday());
   const [text, setText] = useState('');
@@ -83,7 +83,7 @@ function AddTimelineEntry({ referralId, partners }: { referralId: string; partne
       setMeetingId('');
       setAgendaItemId('');
     } catch (error) {
-      notify('error', storageMessage(error));
+      notify('error', errorMessage(error));
     }
   };
   return (

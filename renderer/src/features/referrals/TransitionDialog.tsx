@@ -8,14 +8,14 @@ import { DateField } from '../../ui/DateField';
 import { SelectField, TextAreaField, TextField } from '../../ui/fields';
 import { FormDialog } from '../../ui/FormDialog';
 import { useNotify } from '../../ui/notices';
-import { useStorageErrorMessage } from '../../ui/useStorageErrorMessage';
+import { useErrorMessage } from '../../ui/useErrorMessage';
 import { MeetingItemPicker } from './MeetingItemPicker';
 
 /** Offers only the statuses allowed next; closing needs an outcome; a panel may link its meeting. */
 export function TransitionDialog({ referral, decidedByDefault }: { referral: Referral; decidedByDefault: string }) {
   const { t } = useTranslation('referrals');
   const notify = useNotify();
-  const storageMessage = useStorageErrorMessage();
+  const errorMessage = useErrorMessage();
   const options = allowedTransitions(referral.status);
   const [open, setOpen] = useState(false);
   const [to, setTo] = useState<ReferralStatus | ''>('');
@@ -41,12 +41,12 @@ export function TransitionDialog({ referral, decidedByDefault }: { referral: Ref
   const submit = async () => {
     if (!to) return;
     try {
-      await referralRepo.transition(referral.id, { to, on, decidedBy, note, outcome: outcome || null, meetingId, agendaItemId });
+      await referralRepo.transition(referral.id, referral.revision, { to, on, decidedBy, note, outcome: outcome || null, meetingId, agendaItemId });
       notify('success', t('transition.done', { status: t(`vocab.statuses.${to}`) }));
       setOpen(false);
     } catch (failure) {
-      if (failure instanceof TransitionRefusedError) setError(t(`transition.errors.${failure.reason}`));
-      else notify('error', storageMessage(failure));
+      if (failure instanceof TransitionRefusedError) setError(errorMessage(failure));
+      else notify('error', errorMessage(failure));
     }
   };
 

@@ -1,44 +1,11 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
 import type { LocalUser } from '../../domain/audit';
-import { requiredText } from '../../domain/validation';
-import { settings } from '../../storage';
-import { TextField } from '../../ui/fields';
-import { useNotify } from '../../ui/notices';
+import { LocalUserForm } from '../../ui/LocalUserForm';
 import { Section } from '../../ui/Section';
-import { useStorageErrorMessage } from '../../ui/useStorageErrorMessage';
 
-const MAX = 200;
-const localUserInputSchema = z.object({ name: requiredText(MAX), organisation: requiredText(MAX) });
-
-/** Who works at this computer: named in every audit entry of a case. */
+/** Who works at this computer: named in every audit entry. */
 export function LocalUserSection({ saved }: { saved: LocalUser | null }) {
   const { t } = useTranslation('settings');
-  const { t: tc } = useTranslation();
-  const notify = useNotify();
-  const storageMessage = useStorageErrorMessage();
-  const {
-    register,
-    handleSubmit,
-    reset,
-    formState: { errors, isSubmitting, isDirty },
-  } = useForm<LocalUser>({
-    resolver: zodResolver(localUserInputSchema),
-    defaultValues: saved ?? { name: '', organisation: '' },
-    mode: 'onSubmit',
-    reValidateMode: 'onChange',
-  });
-  const submit = async (values: LocalUser) => {
-    try {
-      await settings.set('localUser', values);
-      reset(values);
-      notify('success', t('localUser.saved', { name: values.name, organisation: values.organisation }));
-    } catch (error) {
-      notify('error', storageMessage(error));
-    }
-  };
   return (
     <Section title={t('localUser.title')}>
       <div className="stack">
@@ -48,25 +15,7 @@ export function LocalUserSection({ saved }: { saved: LocalUser | null }) {
             {t('localUser.missing')}
           </p>
         )}
-        <form className="stack" noValidate onSubmit={handleSubmit(submit)}>
-          <div className="form-grid">
-            <TextField label={t('localUser.name')} hint={t('localUser.nameHint')} required maxLength={MAX} autoComplete="name" error={errors.name?.message} {...register('name')} />
-            <TextField
-              label={t('localUser.organisation')}
-              hint={t('localUser.organisationHint')}
-              required
-              maxLength={MAX}
-              autoComplete="organization"
-              error={errors.organisation?.message}
-              {...register('organisation')}
-            />
-          </div>
-          <div className="row">
-            <button type="submit" className="button primary" disabled={isSubmitting || (saved !== null && !isDirty)}>
-              {isSubmitting ? tc('actions.saving') : tc('actions.save')}
-            </button>
-          </div>
-        </form>
+        <LocalUserForm saved={saved} />
       </div>
     </Section>
   );

@@ -4,7 +4,7 @@ import { settings } from '../../storage';
 import { TextField } from '../../ui/fields';
 import { useNotify } from '../../ui/notices';
 import { Section } from '../../ui/Section';
-import { useStorageErrorMessage } from '../../ui/useStorageErrorMessage';
+import { useErrorMessage } from '../../ui/useErrorMessage';
 
 const MAX = 200;
 
@@ -13,7 +13,7 @@ export function NetworkNameSection({ saved }: { saved: string }) {
   const { t } = useTranslation('settings');
   const { t: tc } = useTranslation();
   const notify = useNotify();
-  const storageMessage = useStorageErrorMessage();
+  const errorMessage = useErrorMessage();
   const [name, setName] = useState(saved);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -21,7 +21,7 @@ export function NetworkNameSection({ saved }: { saved: string }) {
       await settings.set('networkName', name.trim());
       notify('success', t('network.saved'));
     } catch (error) {
-      notify('error', storageMessage(error));
+      notify('error', errorMessage(error));
     }
   };
   return (

@@ -5,7 +5,7 @@ import { platform } from '../../platform';
 import { settings, useLive } from '../../storage';
 import { useNotify } from '../../ui/notices';
 import { PageHeading } from '../../ui/PageHeading';
-import { useStorageErrorMessage } from '../../ui/useStorageErrorMessage';
+import { useErrorMessage } from '../../ui/useErrorMessage';
 import { Section } from '../../ui/Section';
 import { AuditCheckSection } from './AuditCheckSection';
 import { LocalUserSection } from './LocalUserSection';
@@ -15,7 +15,7 @@ export function SettingsPage() {
   const { t } = useTranslation('settings');
   const language = useLanguage();
   const notify = useNotify();
-  const storageMessage = useStorageErrorMessage();
+  const errorMessage = useErrorMessage();
   const version = useLive(() => platform.version());
   const networkName = useLive(async () => (await settings.get('networkName')) ?? '');
   const localUser = useLive(async () => (await settings.get('localUser')) ?? null);
@@ -28,7 +28,7 @@ export function SettingsPage() {
       await platform.setLanguage(next).catch(() => undefined);
       notify('success', t('language.changed', { lng: next }));
     } catch (error) {
-      notify('error', storageMessage(error));
+      notify('error', errorMessage(error));
     }
   };
 

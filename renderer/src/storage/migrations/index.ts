@@ -5,11 +5,12 @@
  * Index only non-personal fields (ids, foreign keys, dates, status and type codes). Names,
  * notes and anything about a person stay unindexed, so they can be encrypted at rest later.
  */
-import type { Transaction } from 'dexie';
+import type { Dexie, Transaction } from 'dexie';
 import { migration001 } from './001-initial';
 import { migration002 } from './002-meetings';
 import { migration003 } from './003-referrals';
 import { migration004 } from './004-agreements';
+import { migration006 } from './006-revisions-and-audit';
 
 export interface Migration {
   version: number;
@@ -18,6 +19,15 @@ export interface Migration {
   upgrade?: (tx: Transaction) => Promise<void>;
 }
 
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration006];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;
+
+/** Declares the schema versions up to `upTo` (all of them by default), with their upgrades. */
+export function declareMigrations(dexie: Dexie, upTo: number = latestVersion): void {
+  for (const migration of migrations) {
+    if (migration.version > upTo) break;
+    const version = dexie.version(migration.version).stores(migration.stores);
+    if (migration.upgrade) version.upgrade(migration.upgrade);
+  }
+}

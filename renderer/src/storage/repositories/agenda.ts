@@ -1,99 +1,83 @@
 /**
  * Agenda items of a meeting: add, edit, reorder, remove. Every write checks that the
- * minutes are still a draft (approved minutes change only through an amendment).
+ * minutes are still a draft (approved minutes change only through an amendment) and that
+ * the item is still at the revision the user's screen showed.
  */
+import { localToday } from '../../domain/date-time';
 import { agendaItemInputSchema, type AgendaItem, type AgendaItemInput } from '../../domain/meeting';
-import { newRecordMeta } from '../../domain/record';
 import type { RoundtableDb } from '../db';
 import { guarded } from '../errors';
-import { editableMeeting, touchMeeting } from './meeting-guards';
-import { RecordNotFoundError } from './partners';
+import { createRecordStores, writeTransaction } from '../record-store';
+import { editableMeeting } from './meeting-guards';
 
 export function createAgendaRepository(db: RoundtableDb, clock: () => Date = () => new Date()) {
+  const stores = createRecordStores(db, () => localToday(clock()));
+  const tables = ['meetings', 'agendaItems', 'actions'] as const;
+
   async function liveItems(meetingId: string): Promise<AgendaItem[]> {
-    const items = await db.agendaItems.where('meetingId').equals(meetingId).toArray();
-    return items.filter((item) => item.deletedAt === null).sort((a, b) => a.position - b.position);
+    return (await stores.agendaItems.where('meetingId', meetingId)).sort((a, b) => a.position - b.position);
   }
 
-  async function itemOf(itemId: string): Promise<AgendaItem> {
-    const item = await db.agendaItems.get(itemId);
-    if (!item || item.deletedAt !== null) throw new RecordNotFoundError(itemId);
+  /** The live item, in a meeting whose minutes are still a draft. */
+  async function editableItem(itemId: string): Promise<AgendaItem> {
+    const item = await stores.agendaItems.require(itemId);
+    await editableMeeting(stores.meetings, item.meetingId);
     return item;
   }
-
-  const tables = [db.meetings, db.agendaItems, db.actions];
 
   return {
     async add(meetingId: string, input: AgendaItemInput): Promise<AgendaItem> {
       const data = agendaItemInputSchema.parse(input);
-      const now = clock();
+      const at = clock();
       return guarded(() =>
-        db.transaction('rw', tables, async () => {
-          const meeting = await editableMeeting(db, meetingId);
+        writeTransaction(db, tables, async () => {
+          await editableMeeting(stores.meetings, meetingId);
           const items = await liveItems(meetingId);
-          const item: AgendaItem = {
-            ...newRecordMeta(now),
-            meetingId,
-            position: (items.at(-1)?.position ?? -1) + 1,
-            kind: 'regular',
-            arisingActionIds: [],
-            ...data,
-          };
-          await db.agendaItems.add(item);
-          await touchMeeting(db, meeting, now.toISOString());
-          return item;
+          return stores.agendaItems.insert(
+            { meetingId, position: (items.at(-1)?.position ?? -1) + 1, kind: 'regular', arisingActionIds: [], ...data },
+            { action: 'create', at },
+          );
         }),
       );
     },
 
-    async update(itemId: string, input: AgendaItemInput): Promise<AgendaItem> {
+    async update(itemId: string, baseRevision: number, input: AgendaItemInput): Promise<AgendaItem> {
       const data = agendaItemInputSchema.parse(input);
-      const now = clock();
+      const at = clock();
       return guarded(() =>
-        db.transaction('rw', tables, async () => {
-          const item = await itemOf(itemId);
-          const meeting = await editableMeeting(db, item.meetingId);
-          const updated: AgendaItem = { ...item, ...data, updatedAt: now.toISOString() };
-          await db.agendaItems.put(updated);
-          await touchMeeting(db, meeting, now.toISOString());
-          return updated;
+        writeTransaction(db, tables, async () => {
+          await editableItem(itemId);
+          return stores.agendaItems.update(itemId, baseRevision, (item) => ({ ...item, ...data }), { action: 'update', at });
         }),
       );
     },
 
     /** Moves an item one place up (-1) or down (+1); at either end nothing changes. */
-    async move(itemId: string, direction: -1 | 1): Promise<void> {
-      const now = clock();
+    async move(itemId: string, baseRevision: number, direction: -1 | 1): Promise<void> {
+      const at = clock();
       await guarded(() =>
-        db.transaction('rw', tables, async () => {
-          const item = await itemOf(itemId);
-          const meeting = await editableMeeting(db, item.meetingId);
+        writeTransaction(db, tables, async () => {
+          const item = await editableItem(itemId);
           const items = await liveItems(item.meetingId);
-          const index = items.findIndex((candidate) => candidate.id === itemId);
-          const other = items[index + direction];
+          const other = items[items.findIndex((candidate) => candidate.id === itemId) + direction];
           if (!other) return;
-          const stamp = now.toISOString();
-          await db.agendaItems.bulkPut([
-            { ...item, position: other.position, updatedAt: stamp },
-            { ...other, position: item.position, updatedAt: stamp },
-          ]);
-          await touchMeeting(db, meeting, stamp);
+          await stores.agendaItems.update(itemId, baseRevision, (moved) => ({ ...moved, position: other.position }), { action: 'move', at });
+          // The neighbour was read in this same transaction: its revision is current.
+          await stores.agendaItems.update(other.id, other.revision, (neighbour) => ({ ...neighbour, position: item.position }), { action: 'move', at });
         }),
       );
     },
 
     /** Removes an item (a tombstone) together with the actions agreed under it. */
-    async remove(itemId: string): Promise<void> {
-      const now = clock();
+    async remove(itemId: string, baseRevision: number): Promise<void> {
+      const at = clock();
       await guarded(() =>
-        db.transaction('rw', tables, async () => {
-          const item = await itemOf(itemId);
-          const meeting = await editableMeeting(db, item.meetingId);
-          const stamp = now.toISOString();
-          const actions = await db.actions.where('agendaItemId').equals(itemId).toArray();
-          await db.agendaItems.put({ ...item, deletedAt: stamp, updatedAt: stamp });
-          await db.actions.bulkPut(actions.filter((a) => a.deletedAt === null).map((a) => ({ ...a, deletedAt: stamp, updatedAt: stamp })));
-          await touchMeeting(db, meeting, stamp);
+        writeTransaction(db, tables, async () => {
+          await editableItem(itemId);
+          await stores.agendaItems.archive(itemId, baseRevision, { action: 'remove', at });
+          for (const action of await stores.actions.where('agendaItemId', itemId)) {
+            await stores.actions.archive(action.id, action.revision, { action: 'remove', at });
+          }
         }),
       );
     },

@@ -2,7 +2,7 @@
  * Meetings and their series. Creating a meeting, its series, its invited attendees and its
  * "matters arising" item is one transaction; so is every lifecycle step.
  */
-import { localToIso } from '../../domain/date-time';
+import { localToday, localToIso } from '../../domain/date-time';
 import { openActionsBefore } from '../../domain/matters-arising';
 import {
   attendeeSchema,
@@ -15,19 +15,11 @@ import {
   type MeetingInput,
   type MeetingSeries,
 } from '../../domain/meeting';
-import { applyStep, type LifecycleError, type StepParams } from '../../domain/meeting-lifecycle';
-import { newRecordMeta } from '../../domain/record';
+import { applyStep, type StepParams } from '../../domain/meeting-lifecycle';
 import type { RoundtableDb } from '../db';
-import { guarded } from '../errors';
+import { guarded, LifecycleStepError } from '../errors';
+import { createRecordStores, writeTransaction } from '../record-store';
 import { editableMeeting } from './meeting-guards';
-import { RecordNotFoundError } from './partners';
-
-export class LifecycleStepError extends Error {
-  constructor(readonly reason: LifecycleError) {
-    super(`lifecycle step refused: ${reason}`);
-    this.name = 'LifecycleStepError';
-  }
-}
 
 export interface MeetingBundle {
   meeting: Meeting;
@@ -61,27 +53,20 @@ function planningFields(data: MeetingData, seriesId: string | null) {
 }
 
 export function createMeetingRepository(db: RoundtableDb, clock: () => Date = () => new Date()) {
+  const stores = createRecordStores(db, () => localToday(clock()));
+
   /** The series id to use: an existing one, a new one (created here), or none. */
-  async function resolveSeries(seriesId: string, newSeriesName: string, now: Date): Promise<string | null> {
-    if (seriesId) {
-      const series = await db.meetingSeries.get(seriesId);
-      if (!series || series.deletedAt !== null) throw new RecordNotFoundError(seriesId);
-      return series.id;
-    }
+  async function resolveSeries(seriesId: string, newSeriesName: string, at: Date): Promise<string | null> {
+    if (seriesId) return (await stores.meetingSeries.require(seriesId)).id;
     if (!newSeriesName) return null;
-    const series: MeetingSeries = { ...newRecordMeta(now), name: newSeriesName };
-    await db.meetingSeries.add(series);
-    return series.id;
+    return (await stores.meetingSeries.insert({ name: newSeriesName }, { action: 'create', at })).id;
   }
 
   async function invitedAttendees(partnerIds: string[], representativeName: string): Promise<Attendee[]> {
     const attendees: Attendee[] = [];
     for (const partnerId of partnerIds) {
-      const partner = await db.partners.get(partnerId);
-      if (!partner || partner.deletedAt !== null) throw new RecordNotFoundError(partnerId);
-      const contacts = (await db.contacts.where('partnerId').equals(partnerId).toArray())
-        .filter((contact) => contact.deletedAt === null)
-        .sort((a, b) => a.position - b.position);
+      await stores.partners.require(partnerId);
+      const contacts = (await stores.contacts.where('partnerId', partnerId)).sort((a, b) => a.position - b.position);
       const people = contacts.length > 0 ? contacts.map((c) => ({ contactId: c.id as string | null, name: c.name })) : [{ contactId: null, name: representativeName }];
       for (const person of people) {
         attendees.push({ id: crypto.randomUUID(), partnerId, contactId: person.contactId, name: person.name, organisation: '', attendance: 'invited', note: '' });
@@ -91,83 +76,87 @@ export function createMeetingRepository(db: RoundtableDb, clock: () => Date = ()
   }
 
   /**
-   * Changes the attendance list against the record as stored now, inside one transaction:
-   * quick successive edits (two selects changed in a row) never overwrite each other.
+   * Changes the attendance list against the record as stored, refused when the meeting moved
+   * on since `baseRevision` (the attendance section sends the revision its last write gave).
    */
-  async function changeAttendees(id: string, change: (attendees: Attendee[]) => Attendee[]): Promise<void> {
-    await guarded(() =>
-      db.transaction('rw', db.meetings, async () => {
-        const meeting = await editableMeeting(db, id);
-        const checked = change(meeting.attendees).map((attendee) => attendeeSchema.parse(attendee) as Attendee);
-        await db.meetings.put({ ...meeting, attendees: checked, updatedAt: clock().toISOString() });
+  async function changeAttendees(id: string, baseRevision: number, change: (attendees: Attendee[]) => Attendee[]): Promise<Meeting> {
+    const at = clock();
+    return guarded(() =>
+      writeTransaction(db, ['meetings'], async () => {
+        await editableMeeting(stores.meetings, id);
+        return stores.meetings.update(
+          id,
+          baseRevision,
+          (meeting) => ({ ...meeting, attendees: change(meeting.attendees).map((attendee) => attendeeSchema.parse(attendee) as Attendee) }),
+          { action: 'attendance', at },
+        );
       }),
     );
   }
 
   return {
+    /** Every meeting (meetings are never removed). */
     list(): Promise<Meeting[]> {
-      return guarded(() => db.meetings.toArray());
+      return guarded(() => stores.meetings.list());
     },
 
     listSeries(): Promise<MeetingSeries[]> {
-      return guarded(async () => (await db.meetingSeries.toArray()).filter((series) => series.deletedAt === null));
+      return guarded(() => stores.meetingSeries.list());
     },
 
     async get(id: string): Promise<MeetingBundle | undefined> {
       return guarded(async () => {
-        const meeting = await db.meetings.get(id);
+        const meeting = await stores.meetings.get(id);
         if (!meeting) return undefined;
         const [series, items, actions] = await Promise.all([
-          meeting.seriesId ? db.meetingSeries.get(meeting.seriesId) : Promise.resolve(undefined),
-          db.agendaItems.where('meetingId').equals(id).toArray(),
-          db.actions.where('meetingId').equals(id).toArray(),
+          meeting.seriesId ? stores.meetingSeries.get(meeting.seriesId) : Promise.resolve(undefined),
+          stores.agendaItems.where('meetingId', id),
+          stores.actions.where('meetingId', id),
         ]);
-        return {
-          meeting,
-          series: series ?? null,
-          items: items.filter((item) => item.deletedAt === null).sort((a, b) => a.position - b.position),
-          actions: actions.filter((action) => action.deletedAt === null),
-        };
+        return { meeting, series: series ?? null, items: items.sort((a, b) => a.position - b.position), actions };
       });
     },
 
     /** Validates, then stores the meeting with its invitees and, in a series, matters arising. */
     async create(input: MeetingInput, options: CreateMeetingOptions): Promise<Meeting> {
       const data = meetingInputSchema.parse(input);
-      const now = clock();
+      const at = clock();
       return guarded(() =>
-        db.transaction('rw', [db.meetings, db.meetingSeries, db.agendaItems, db.actions, db.partners, db.contacts], async () => {
-          const seriesId = await resolveSeries(data.seriesId, data.newSeriesName, now);
-          const meeting: Meeting = {
-            ...newRecordMeta(now),
-            ...planningFields(data, seriesId),
-            status: 'planned',
-            attendees: await invitedAttendees(options.invitedPartnerIds, options.representativeName),
-            approvedAt: null,
-            circulations: [],
-            amendments: [],
-          };
-          await db.meetings.add(meeting);
+        writeTransaction(db, ['meetings', 'meetingSeries', 'agendaItems', 'actions', 'partners', 'contacts'], async () => {
+          const seriesId = await resolveSeries(data.seriesId, data.newSeriesName, at);
+          const meeting = await stores.meetings.insert(
+            {
+              ...planningFields(data, seriesId),
+              status: 'planned',
+              attendees: await invitedAttendees(options.invitedPartnerIds, options.representativeName),
+              approvedAt: null,
+              circulations: [],
+              amendments: [],
+            },
+            { action: 'create', at },
+          );
           if (seriesId) {
-            const seriesMeetings = await db.meetings.where('seriesId').equals(seriesId).toArray();
-            const earlier = seriesMeetings.filter((other) => other.id !== meeting.id && other.deletedAt === null && other.startsAt < meeting.startsAt);
+            const seriesMeetings = await stores.meetings.where('seriesId', seriesId);
+            const earlier = seriesMeetings.filter((other) => other.id !== meeting.id && other.startsAt < meeting.startsAt);
             if (earlier.length > 0) {
-              const actions = await db.actions.where('meetingId').anyOf(earlier.map((other) => other.id)).toArray();
+              const actions = await stores.actions.whereAnyOf('meetingId', earlier.map((other) => other.id));
               const open = openActionsBefore(seriesId, meeting.startsAt, seriesMeetings, actions);
-              await db.agendaItems.add({
-                ...newRecordMeta(now),
-                meetingId: meeting.id,
-                position: 0,
-                kind: 'matters_arising',
-                title: options.mattersArisingTitle,
-                presenter: data.chair,
-                plannedMinutes: null,
-                confidential: false,
-                caseDiscussion: false,
-                minutes: '',
-                decisions: [],
-                arisingActionIds: open.map((action) => action.id),
-              });
+              await stores.agendaItems.insert(
+                {
+                  meetingId: meeting.id,
+                  position: 0,
+                  kind: 'matters_arising',
+                  title: options.mattersArisingTitle,
+                  presenter: data.chair,
+                  plannedMinutes: null,
+                  confidential: false,
+                  caseDiscussion: false,
+                  minutes: '',
+                  decisions: [],
+                  arisingActionIds: open.map((action) => action.id),
+                },
+                { action: 'create', at },
+              );
             }
           }
           return meeting;
@@ -176,49 +165,48 @@ export function createMeetingRepository(db: RoundtableDb, clock: () => Date = ()
     },
 
     /** Changes the planning details (not the lifecycle); only while the minutes are a draft. */
-    async updateDetails(id: string, input: MeetingInput): Promise<Meeting> {
+    async updateDetails(id: string, baseRevision: number, input: MeetingInput): Promise<Meeting> {
       const data = meetingInputSchema.parse(input);
-      const now = clock();
+      const at = clock();
       return guarded(() =>
-        db.transaction('rw', [db.meetings, db.meetingSeries], async () => {
-          const meeting = await editableMeeting(db, id);
-          const seriesId = await resolveSeries(data.seriesId, data.newSeriesName, now);
-          const updated: Meeting = {
-            ...meeting,
-            ...planningFields(data, seriesId),
-            updatedAt: now.toISOString(),
-          };
-          await db.meetings.put(updated);
-          return updated;
+        writeTransaction(db, ['meetings', 'meetingSeries'], async () => {
+          await editableMeeting(stores.meetings, id);
+          const seriesId = await resolveSeries(data.seriesId, data.newSeriesName, at);
+          return stores.meetings.update(id, baseRevision, (meeting) => ({ ...meeting, ...planningFields(data, seriesId) }), { action: 'update', at });
         }),
       );
     },
 
     changeAttendees,
 
-    updateAttendee(id: string, attendeeId: string, patch: Partial<Pick<Attendee, 'attendance' | 'note'>>): Promise<void> {
-      return changeAttendees(id, (list) => list.map((attendee) => (attendee.id === attendeeId ? { ...attendee, ...patch } : attendee)));
+    updateAttendee(id: string, baseRevision: number, attendeeId: string, patch: Partial<Pick<Attendee, 'attendance' | 'note'>>): Promise<Meeting> {
+      return changeAttendees(id, baseRevision, (list) => list.map((attendee) => (attendee.id === attendeeId ? { ...attendee, ...patch } : attendee)));
     },
 
-    addAttendee(id: string, attendee: Attendee): Promise<void> {
-      return changeAttendees(id, (list) => [...list, attendee]);
+    addAttendee(id: string, baseRevision: number, attendee: Attendee): Promise<Meeting> {
+      return changeAttendees(id, baseRevision, (list) => [...list, attendee]);
     },
 
-    removeAttendee(id: string, attendeeId: string): Promise<void> {
-      return changeAttendees(id, (list) => list.filter((attendee) => attendee.id !== attendeeId));
+    removeAttendee(id: string, baseRevision: number, attendeeId: string): Promise<Meeting> {
+      return changeAttendees(id, baseRevision, (list) => list.filter((attendee) => attendee.id !== attendeeId));
     },
 
     /** Takes one lifecycle step (hold, approve, circulate, amend) or refuses with the reason. */
-    async step(id: string, params: StepParams): Promise<Meeting> {
+    async step(id: string, baseRevision: number, params: StepParams): Promise<Meeting> {
+      const at = clock();
       return guarded(() =>
-        db.transaction('rw', db.meetings, async () => {
-          const meeting = await db.meetings.get(id);
-          if (!meeting || meeting.deletedAt !== null) throw new RecordNotFoundError(id);
-          const result = applyStep(meeting, params, clock());
-          if (!result.ok) throw new LifecycleStepError(result.error);
-          await db.meetings.put(result.meeting);
-          return result.meeting;
-        }),
+        writeTransaction(db, ['meetings'], async () =>
+          stores.meetings.update(
+            id,
+            baseRevision,
+            (meeting) => {
+              const result = applyStep(meeting, params, at);
+              if (!result.ok) throw new LifecycleStepError(result.error);
+              return result.meeting;
+            },
+            { action: 'status', at },
+          ),
+        ),
       );
     },
   };

@@ -1,75 +1,85 @@
 /**
- * Partners and their contacts. A partner and its contacts are written in one transaction:
- * either the whole form is stored or nothing is.
+ * Partners and their contacts. A partner and its contacts are written in one transaction
+ * with their audit entries: either the whole form is stored or nothing is.
  */
+import { partnerInputSchema, type Contact, type Partner, type PartnerInput, type PartnerWithContacts } from '../../domain/partner';
 import type { RoundtableDb } from '../db';
-import { guarded } from '../errors';
-import {
-  partnerInputSchema,
-  type Contact,
-  type Partner,
-  type PartnerInput,
-  type PartnerWithContacts,
-} from '../../domain/partner';
-import { newRecordMeta } from '../../domain/record';
+import { diffChanges } from '../../domain/audit-chain';
+import { guarded, StaleRevisionError } from '../errors';
+import { createRecordStores, writeTransaction, type AuditNote } from '../record-store';
+import { localToday } from '../../domain/date-time';
 
-export class RecordNotFoundError extends Error {
-  constructor(readonly id: string) {
-    super(`no partner with id ${id}`);
-    this.name = 'RecordNotFoundError';
-  }
-}
+type ContactsInput = ReturnType<typeof partnerInputSchema.parse>['contacts'];
+
+/** The partner's own fields, compared old → new in its audit entries. */
+const partnerFields = ['name', 'shortName', 'sector', 'status', 'role', 'joinedOn', 'notes'] as const;
 
 export function createPartnerRepository(db: RoundtableDb, clock: () => Date = () => new Date()) {
+  const stores = createRecordStores(db, () => localToday(clock()));
+
   async function liveContacts(partnerId: string): Promise<Contact[]> {
-    const contacts = await db.contacts.where('partnerId').equals(partnerId).toArray();
-    return contacts.filter((contact) => contact.deletedAt === null).sort((a, b) => a.position - b.position);
+    return (await stores.contacts.where('partnerId', partnerId)).sort((a, b) => a.position - b.position);
   }
 
-  /** Writes the contacts of a partner to match the form: update, add, tombstone the rest. */
-  async function writeContacts(partnerId: string, input: ReturnType<typeof partnerInputSchema.parse>['contacts'], now: Date) {
-    const stamp = now.toISOString();
-    const existing = await db.contacts.where('partnerId').equals(partnerId).toArray();
-    const byId = new Map(existing.map((contact) => [contact.id, contact]));
+  /**
+   * Writes the contacts of a partner to match the form: update, add, tombstone the rest.
+   * Says whether anything changed, so the partner's own revision moves with its contacts.
+   */
+  async function writeContacts(partnerId: string, input: ContactsInput, at: Date): Promise<boolean> {
+    const existing = new Map((await liveContacts(partnerId)).map((contact) => [contact.id, contact]));
     const kept = new Set<string>();
-    const rows: Contact[] = input.map(({ id, ...data }, position) => {
-      const previous = id ? byId.get(id) : undefined;
-      if (previous && previous.deletedAt === null) {
+    let changed = false;
+    for (const [position, { id, ...data }] of input.entries()) {
+      const previous = id ? existing.get(id) : undefined;
+      if (previous) {
         kept.add(previous.id);
-        return { ...previous, ...data, position, updatedAt: stamp };
+        const saved = await stores.contacts.update(previous.id, previous.revision, (contact) => ({ ...contact, ...data, position }), { action: 'update', at });
+        changed ||= saved.revision !== previous.revision;
+      } else {
+        await stores.contacts.insert({ ...data, partnerId, position }, { action: 'create', at });
+        changed = true;
       }
-      return { ...newRecordMeta(now), ...data, partnerId, position };
-    });
-    const removed = existing
-      .filter((contact) => contact.deletedAt === null && !kept.has(contact.id))
-      .map((contact) => ({ ...contact, deletedAt: stamp, updatedAt: stamp }));
-    await db.contacts.bulkPut([...rows, ...removed]);
+    }
+    for (const contact of existing.values()) {
+      if (kept.has(contact.id)) continue;
+      await stores.contacts.archive(contact.id, contact.revision, { action: 'remove', at });
+      changed = true;
+    }
+    return changed;
+  }
+
+  function setArchived(id: string, baseRevision: number, archived: boolean): Promise<Partner> {
+    const note: AuditNote = { action: archived ? 'archive' : 'restore', at: clock() };
+    return guarded(() =>
+      writeTransaction(db, ['partners'], () =>
+        archived ? stores.partners.archive(id, baseRevision, note) : stores.partners.restore(id, baseRevision, note),
+      ),
+    );
   }
 
   return {
     /** Every partner, archived ones included (the list filters). */
     list(): Promise<Partner[]> {
-      return guarded(() => db.partners.toArray());
+      return guarded(() => stores.partners.listIncludingDeleted());
     },
 
     /** Every live contact, for pickers (owners, attendees). */
-    async listContacts(): Promise<Contact[]> {
-      return guarded(async () => (await db.contacts.toArray()).filter((contact) => contact.deletedAt === null));
+    listContacts(): Promise<Contact[]> {
+      return guarded(() => stores.contacts.list());
     },
 
     /** How many live contacts each partner has, for the list. */
     async contactCounts(): Promise<Map<string, number>> {
-      const contacts = await guarded(() => db.contacts.toArray());
+      const contacts = await guarded(() => stores.contacts.list());
       const counts = new Map<string, number>();
-      for (const contact of contacts) {
-        if (contact.deletedAt === null) counts.set(contact.partnerId, (counts.get(contact.partnerId) ?? 0) + 1);
-      }
+      for (const contact of contacts) counts.set(contact.partnerId, (counts.get(contact.partnerId) ?? 0) + 1);
       return counts;
     },
 
+    /** A partner (archived ones too: their page offers the restore) with its live contacts. */
     async get(id: string): Promise<PartnerWithContacts | undefined> {
       return guarded(async () => {
-        const partner = await db.partners.get(id);
+        const partner = await stores.partners.getIncludingDeleted(id);
         return partner ? { ...partner, contacts: await liveContacts(id) } : undefined;
       });
     },
@@ -77,64 +87,62 @@ export function createPartnerRepository(db: RoundtableDb, clock: () => Date = ()
     /** Validates (throws the ZodError on bad input) and stores a new partner. */
     async create(input: PartnerInput): Promise<Partner> {
       const { contacts, ...data } = partnerInputSchema.parse(input);
-      const now = clock();
-      const partner: Partner = { ...newRecordMeta(now), ...data };
-      await guarded(() =>
-        db.transaction('rw', db.partners, db.contacts, async () => {
-          await db.partners.add(partner);
-          await writeContacts(partner.id, contacts, now);
+      const at = clock();
+      return guarded(() =>
+        writeTransaction(db, ['partners', 'contacts'], async () => {
+          const partner = await stores.partners.insert(data, { action: 'create', at });
+          await writeContacts(partner.id, contacts, at);
+          return partner;
         }),
       );
-      return partner;
     },
 
     /** Creates many partners at once, all or nothing (the example network, imports). */
     async createMany(inputs: PartnerInput[]): Promise<number> {
       const parsed = inputs.map((input) => partnerInputSchema.parse(input));
-      const now = clock();
+      const at = clock();
       await guarded(() =>
-        db.transaction('rw', db.partners, db.contacts, async () => {
+        writeTransaction(db, ['partners', 'contacts'], async () => {
           for (const { contacts, ...data } of parsed) {
-            const partner: Partner = { ...newRecordMeta(now), ...data };
-            await db.partners.add(partner);
-            await writeContacts(partner.id, contacts, now);
+            const partner = await stores.partners.insert(data, { action: 'create', at });
+            await writeContacts(partner.id, contacts, at);
           }
         }),
       );
       return parsed.length;
     },
 
-    async update(id: string, input: PartnerInput): Promise<Partner> {
+    /**
+     * Saves the form; refused with StaleRevisionError when the partner or its contacts changed
+     * since `baseRevision` (a contact's change moves the partner's revision too).
+     */
+    async update(id: string, baseRevision: number, input: PartnerInput): Promise<Partner> {
       const { contacts, ...data } = partnerInputSchema.parse(input);
-      const now = clock();
+      const at = clock();
       return guarded(() =>
-        db.transaction('rw', db.partners, db.contacts, async () => {
-          const previous = await db.partners.get(id);
-          if (!previous) throw new RecordNotFoundError(id);
-          const partner: Partner = { ...previous, ...data, updatedAt: now.toISOString() };
-          await db.partners.put(partner);
-          await writeContacts(id, contacts, now);
-          return partner;
+        writeTransaction(db, ['partners', 'contacts'], async () => {
+          const before = await stores.partners.require(id);
+          if (before.revision !== baseRevision) throw new StaleRevisionError('partner', id, baseRevision, before.revision);
+          const contactsChanged = await writeContacts(id, contacts, at);
+          const after = { ...before, ...data };
+          const changes = diffChanges(before, after, partnerFields);
+          // A change to contacts alone still moves the partner on, so an older form is refused.
+          if (contactsChanged) changes.push({ field: 'contacts', old: null, new: contacts.map((contact) => contact.name) });
+          if (changes.length === 0) return before;
+          return stores.partners.update(id, baseRevision, () => after, { action: 'update', at, changes });
         }),
       );
     },
 
     /** Archives (tombstones) a partner; its contacts stay with it for a restore. */
-    archive(id: string): Promise<void> {
-      return setDeleted(id, clock().toISOString());
+    archive(id: string, baseRevision: number): Promise<Partner> {
+      return setArchived(id, baseRevision, true);
     },
 
-    restore(id: string): Promise<void> {
-      return setDeleted(id, null);
+    restore(id: string, baseRevision: number): Promise<Partner> {
+      return setArchived(id, baseRevision, false);
     },
   };
-
-  async function setDeleted(id: string, deletedAt: string | null): Promise<void> {
-    await guarded(async () => {
-      const changed = await db.partners.update(id, { deletedAt, updatedAt: clock().toISOString() });
-      if (changed === 0) throw new RecordNotFoundError(id);
-    });
-  }
 }
 
 export type PartnerRepository = ReturnType<typeof createPartnerRepository>;

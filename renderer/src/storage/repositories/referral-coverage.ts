@@ -6,19 +6,10 @@
  */
 import { buildCoverageMatrix, coverageGaps, newCoverageGaps, type CoverageGap } from '../../domain/agreement-coverage';
 import { acknowledgementReason, type CoverageAcknowledgement } from '../../domain/disclosure';
-import { newRecordMeta } from '../../domain/record';
 import type { Referral } from '../../domain/referral';
 import { casePartnerIds, referralDataCategories } from '../../domain/referral-data-categories';
-import { appendAudit } from '../audit';
-import type { RoundtableDb } from '../db';
-
-/** The change opens gaps in agreement coverage; the UI asks for a reason and tries again. */
-export class CoverageGapError extends Error {
-  constructor(readonly gaps: CoverageGap[]) {
-    super(`no agreement in force covers ${gaps.length} pair(s) of partners on this case`);
-    this.name = 'CoverageGapError';
-  }
-}
+import { CoverageGapError } from '../errors';
+import type { RecordStores } from '../record-store';
 
 type CaseShape = Pick<Referral, 'referringPartnerId' | 'leadPartnerId' | 'involvedPartnerIds' | 'concernTypes' | 'vulnerabilities'>;
 
@@ -27,10 +18,8 @@ export function caseGaps(referral: CaseShape, matrix: ReturnType<typeof buildCov
   return coverageGaps(casePartnerIds(referral), referralDataCategories(referral), matrix);
 }
 
-export async function liveAcknowledgements(db: RoundtableDb, referralId: string): Promise<CoverageAcknowledgement[]> {
-  return (await db.coverageAcknowledgements.where('referralId').equals(referralId).toArray())
-    .filter((acknowledgement) => acknowledgement.deletedAt === null)
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+export async function liveAcknowledgements(stores: RecordStores, referralId: string): Promise<CoverageAcknowledgement[]> {
+  return (await stores.coverageAcknowledgements.where('referralId', referralId)).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 
 /**
@@ -39,18 +28,19 @@ export async function liveAcknowledgements(db: RoundtableDb, referralId: string)
  * opens gaps and no reason is given.
  */
 export async function checkCoverage(
-  db: RoundtableDb,
+  stores: RecordStores,
   change: { referralId: string; before: CaseShape | null; after: CaseShape; acknowledgement?: string; by: string },
-  now: Date,
+  at: Date,
   today: string,
 ): Promise<void> {
-  const matrix = buildCoverageMatrix(await db.agreements.toArray(), today);
-  const acknowledged = (await liveAcknowledgements(db, change.referralId)).flatMap((entry) => entry.gaps);
+  const matrix = buildCoverageMatrix(await stores.agreements.list(), today);
+  const acknowledged = (await liveAcknowledgements(stores, change.referralId)).flatMap((entry) => entry.gaps);
   const fresh = newCoverageGaps(change.before ? caseGaps(change.before, matrix) : [], caseGaps(change.after, matrix), acknowledged);
   if (fresh.length === 0) return;
   const reason = acknowledgementReason.safeParse(change.acknowledgement ?? '');
   if (!reason.success) throw new CoverageGapError(fresh);
-  const record: CoverageAcknowledgement = { ...newRecordMeta(now), referralId: change.referralId, gaps: fresh, reason: reason.data, by: change.by };
-  await db.coverageAcknowledgements.add(record);
-  await appendAudit(db, { action: 'acknowledge', entityId: change.referralId, changes: [{ field: 'coverageGaps', old: null, new: { gaps: fresh, reason: reason.data } }] }, now);
+  await stores.coverageAcknowledgements.insert(
+    { referralId: change.referralId, gaps: fresh, reason: reason.data, by: change.by },
+    { action: 'acknowledge', at, changes: [{ field: 'coverageGaps', old: null, new: { gaps: fresh, reason: reason.data } }] },
+  );
 }

@@ -1,11 +1,12 @@
-/** Building timeline entries (validated) for the referral repository. */
+/** Building timeline entries (validated) for the referral repository, and their audit line. */
 import { z } from 'zod';
+import type { AuditChange } from '../../domain/audit';
 import type { ReferralEvent } from '../../domain/referral';
-import { newRecordMeta } from '../../domain/record';
 import { isRealIsoDate, limits } from '../../domain/validation';
+import type { NewRecord } from '../record-store';
 
 /** What the timeline form gives: a kind, a day, text, and the kind's own fields. */
-export type TimelineInput = Partial<Omit<ReferralEvent, 'id' | 'referralId' | 'by' | 'createdAt' | 'updatedAt' | 'deletedAt'>> &
+export type TimelineInput = Partial<Omit<ReferralEvent, 'id' | 'referralId' | 'by' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'revision'>> &
   Pick<ReferralEvent, 'kind' | 'on' | 'text'>;
 
 const timelineSchema = z.object({
@@ -15,10 +16,9 @@ const timelineSchema = z.object({
   dueDate: z.string().refine((value) => value === '' || isRealIsoDate(value)).default(''),
 });
 
-export function newEvent(referralId: string, input: TimelineInput, by: string, now: Date): ReferralEvent {
+export function newEvent(referralId: string, input: TimelineInput, by: string): NewRecord<ReferralEvent> {
   const checked = timelineSchema.parse({ kind: input.kind, on: input.on, text: input.text, dueDate: input.dueDate ?? '' });
   return {
-    ...newRecordMeta(now),
     referralId,
     by,
     kind: checked.kind,
@@ -34,4 +34,9 @@ export function newEvent(referralId: string, input: TimelineInput, by: string, n
     doneOn: input.doneOn ?? null,
     reviewMonths: input.reviewMonths ?? null,
   };
+}
+
+/** A timeline entry in the case's history: one line, its kind, with day, text and due date. */
+export function eventAudit(event: NewRecord<ReferralEvent>): AuditChange[] {
+  return [{ field: event.kind, old: null, new: { on: event.on, text: event.text, dueDate: event.dueDate || undefined, meetingId: event.meetingId ?? undefined } }];
 }

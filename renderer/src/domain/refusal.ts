@@ -1,0 +1,30 @@
+/**
+ * Why Roundtable refuses to do what was asked: each refusal the domain rules or storage can
+ * give, as one typed union. Storage throws them as a RefusedError (storage/errors.ts); the
+ * UI turns each into a translated sentence that says what happened and what to do
+ * (ui/useErrorMessage.ts), and TypeScript checks that every kind has one.
+ */
+import type { AuditEntity } from './audit';
+import type { CoverageGap } from './agreement-coverage';
+import type { LifecycleError } from './meeting-lifecycle';
+import type { TransitionError } from './referral-workflow';
+
+export type Refusal =
+  /** The record is not there (any more): removed, archived, or a wrong link. */
+  | { kind: 'notFound'; entity: AuditEntity; id: string }
+  /** The save was based on an older revision: the record changed elsewhere meanwhile. */
+  | { kind: 'stale'; entity: AuditEntity; id: string; expected: number; actual: number }
+  /** Approved minutes change only through an amendment. */
+  | { kind: 'minutesLocked'; meetingId: string }
+  | { kind: 'lifecycle'; reason: LifecycleError }
+  | { kind: 'transition'; reason: TransitionError }
+  /** Partners would share a case's data without an agreement in force, and no reason was given. */
+  | { kind: 'coverageGap'; gaps: CoverageGap[] }
+  /** The chosen agreement does not bind both partners of a disclosure. */
+  | { kind: 'agreementMismatch'; agreementId: string }
+  /** Nobody has said who works at this computer, so no change can be audited. */
+  | { kind: 'localUserMissing' }
+  /** An agreement's review: the next date must lie after today, and only a signed agreement can be reviewed. */
+  | { kind: 'reviewRefused'; reason: 'nextDateNotAfterToday' | 'notInForce' };
+
+export type RefusalKind = Refusal['kind'];
