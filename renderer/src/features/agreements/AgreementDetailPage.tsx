@@ -4,6 +4,7 @@ import { agreementStanding } from '../../domain/agreement-status';
 import { localToday } from '../../domain/date-time';
 import { agreements as agreementRepo, partners as partnerRepo, useLive } from '../../storage';
 import { PageHeading } from '../../ui/PageHeading';
+// eslint-disable-next-line no-restricted-imports -- temporary: LocalUserGate is moved to app/ by the integrity work; remove this line then
 import { LocalUserGate } from '../referrals/LocalUserGate';
 import { AgreementHistory } from './AgreementHistory';
 import { AgreementSections } from './AgreementSections';

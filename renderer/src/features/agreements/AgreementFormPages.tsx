@@ -6,6 +6,7 @@ import { agreements as agreementRepo, RecordNotFoundError, useLive } from '../..
 import { useNotify } from '../../ui/notices';
 import { PageHeading } from '../../ui/PageHeading';
 import { useStorageErrorMessage } from '../../ui/useStorageErrorMessage';
+// eslint-disable-next-line no-restricted-imports -- temporary: LocalUserGate is moved to app/ by the integrity work; remove this line then
 import { LocalUserGate } from '../referrals/LocalUserGate';
 import { AgreementForm } from './AgreementForm';
 
