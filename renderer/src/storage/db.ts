@@ -6,7 +6,7 @@ import type { AuditEntry } from '../domain/audit';
 import type { Referral, ReferralEvent } from '../domain/referral';
 import type { Agreement } from '../domain/agreement';
 import type { CoverageAcknowledgement, Disclosure } from '../domain/disclosure';
-import { migrations } from './migrations';
+import { declareMigrations } from './migrations';
 
 export interface SettingRecord {
   key: string;
@@ -32,9 +32,6 @@ export class RoundtableDb extends Dexie {
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
-    for (const migration of migrations) {
-      const version = this.version(migration.version).stores(migration.stores);
-      if (migration.upgrade) version.upgrade(migration.upgrade);
-    }
+    declareMigrations(this);
   }
 }

@@ -5,7 +5,7 @@
  * Index only non-personal fields (ids, foreign keys, dates, status and type codes). Names,
  * notes and anything about a person stay unindexed, so they can be encrypted at rest later.
  */
-import type { Transaction } from 'dexie';
+import type { Dexie, Transaction } from 'dexie';
 import { migration001 } from './001-initial';
 import { migration002 } from './002-meetings';
 import { migration003 } from './003-referrals';
@@ -21,3 +21,17 @@ export interface Migration {
 export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;
+
+/**
+ * Declares schema versions 1..upTo, each with its upgrade, on a Dexie instance. The app's
+ * database declares them all; a migration test stops at the version it starts from, so both
+ * take the same path.
+ */
+export function declareMigrations(dexie: Dexie, upTo: number = latestVersion): void {
+  if (!migrations.some((migration) => migration.version === upTo)) throw new RangeError(`No migration has version ${upTo}.`);
+  for (const migration of migrations) {
+    if (migration.version > upTo) break;
+    const version = dexie.version(migration.version).stores(migration.stores);
+    if (migration.upgrade) version.upgrade(migration.upgrade);
+  }
+}
