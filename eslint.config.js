@@ -3,12 +3,123 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const dexieOnlyInStorage = {
-  paths: [
-    { name: 'dexie', message: 'Only renderer/src/storage/ may import Dexie.' },
-    { name: 'dexie-react-hooks', message: 'Only renderer/src/storage/ may import Dexie.' },
-  ],
+/*
+ * The layer boundaries of the architecture guide, held by lint (tests/unit/lint-boundaries.test.ts
+ * proves every rule). `no-restricted-imports` and `no-restricted-syntax` are each ONE rule: a later
+ * config block replaces an earlier block's options instead of adding to them. So every folder's
+ * block below is built from the complete list of restrictions that apply to it.
+ *
+ * Import specifiers are matched as written (relative paths, no resolution), with regexes; the
+ * same regexes are applied to dynamic `import('…')`, which `no-restricted-imports` does not see.
+ * `require()` and `import x = require()` are refused everywhere by @typescript-eslint/no-require-imports,
+ * `import('…')` type annotations by @typescript-eslint/consistent-type-imports.
+ */
+
+/** A relative specifier (`./x`, `../x`, `..`) whose path has a segment named after one of `folders`. */
+const intoFolder = (...folders) => `^\\.\\.?(/.*)?/(${folders.join('|')})(/|$)`;
+
+/** Only storage/ talks to the database; everyone else imports `storage` (its index). */
+const storageOnlyThroughIndex = [
+  { regex: '^dexie(-react-hooks)?(/|$)', message: 'Only renderer/src/storage/ may import Dexie: use the repositories from `storage`.' },
+  {
+    // storage/db, storage/repositories/*, storage/audit, storage/errors, storage/open, storage/migrations…
+    regex: '^\\.\\.?(/.*)?/storage/(?!(index(\\.tsx?)?)?$)',
+    message: 'Import `storage` (its index) only: db, repositories, audit and errors are storage-internal.',
+  },
+];
+
+/** The only bare packages domain/ may use: schemas, hashing and calendar dates. Extend with care. */
+const domainPackages = ['zod', '@noble/', '@internationalized/date'];
+
+const domainIsPure = [
+  {
+    regex: `^(?!\\.|${domainPackages.map((name) => name.replaceAll('.', '\\.') + (name.endsWith('/') ? '' : '(/|$)')).join('|')})`,
+    message: `domain/ holds pure rules: packages other than ${domainPackages.join(', ')} (React, Dexie, i18next…) belong in other layers.`,
+  },
+  {
+    regex: intoFolder('storage', 'ui', 'platform', 'i18n', 'features', 'export', 'app'),
+    message: 'domain/ holds pure rules: it imports no storage, ui, platform, i18n, features, export or app.',
+  },
+];
+
+const exportIsPure = [
+  { regex: '^react(-[^/]*)?(/|$)', message: 'export/ is pure (records → bytes or HTML): no React.' },
+  {
+    regex: intoFolder('storage', 'platform', 'features', 'ui', 'app'),
+    message: 'export/ is pure (records → bytes or HTML): it gets records passed in and imports no storage, platform, features, ui or app.',
+  },
+];
+
+/**
+ * Features do not import each other; shared pieces move to ui/ or app/. A file `depth` folders
+ * below features/<name>/ that climbs depth+1 levels stands in features/ and goes down into another
+ * feature; any specifier naming a `features/` folder does the same the long way round.
+ */
+function featuresStayApart(depth) {
+  const climbToFeatures = `(\\.\\./){${depth + 1}}`;
+  return [
+    {
+      regex: `^(\\./)?${climbToFeatures}(?!\\.\\.)[^/]+`,
+      message: 'Features do not import each other: move what both need to ui/ or app/.',
+    },
+    { regex: '(^|/)features(/|$)', message: 'Features do not import each other: move what both need to ui/ or app/.' },
+  ];
+}
+
+/** `no-restricted-imports` options plus the matching `no-restricted-syntax` entries for `import()`. */
+function restrictImports(...groups) {
+  const patterns = groups.flat();
+  return {
+    imports: ['error', { patterns: patterns.map(({ regex, message }) => ({ regex, message })) }],
+    dynamicImports: patterns.map(({ regex, message }) => ({
+      // esquery regexes may not contain '/', so it is written as \x2F.
+      selector: `ImportExpression[source.value=/${regex.replaceAll('/', '\\x2F')}/i]`,
+      message,
+    })),
+  };
+}
+
+/*
+ * window.api is the Electron bridge: only platform/ may touch it, in any spelling.
+ * Global objects that are the window, and the wrappers TypeScript puts around them.
+ */
+const globalObject = '/^(window|globalThis|self|top|parent|frames)$/';
+const isGlobal = (path) => [
+  `[${path}.name=${globalObject}]`, // window
+  `[${path}.expression.name=${globalObject}]`, // (window as X), window!, <X>window, (window satisfies X)
+  `[${path}.expression.expression.name=${globalObject}]`, // (window as unknown as X)
+  `[${path}.object.name=${globalObject}][${path}.property.name=${globalObject}]`, // window.window, globalThis.self
+];
+const isApiKey = (path) => [`[${path}.name='api']`, `[${path}.value='api']`, `[${path}.quasis.0.value.cooked='api']`];
+
+const windowApiMessage = 'Only renderer/src/platform/ may touch window.api: use `platform` instead.';
+const windowApiOutsidePlatform = [
+  // window.api, window['api'], window[`api`], (window as X).api, globalThis.api, self?.api …
+  `MemberExpression:matches(${isApiKey('property').join(', ')}):matches(${isGlobal('object').join(', ')})`,
+  // const { api } = window; ({ api } = window as X); function f({ api } = window)
+  `:matches(VariableDeclarator:matches(${isGlobal('init').join(', ')}), AssignmentExpression:matches(${isGlobal('right').join(', ')}), AssignmentPattern:matches(${isGlobal('right').join(', ')})) > ObjectPattern > Property:matches(${isApiKey('key').join(', ')})`,
+  // Reflect.get(window, 'api'), Object.getOwnPropertyDescriptor(window, 'api')
+  `CallExpression:matches(${isGlobal('arguments.0').join(', ')}):matches(${isApiKey('arguments.1').join(', ')})`,
+  // 'api' in window
+  `BinaryExpression[operator='in']:matches(${isApiKey('left').join(', ')}):matches(${isGlobal('right').join(', ')})`,
+].map((selector) => ({ selector, message: windowApiMessage }));
+
+const noRawHtml = {
+  selector: 'JSXAttribute[name.name="dangerouslySetInnerHTML"]',
+  message: 'No raw HTML from records: render text, or sanitise in one reviewed place.',
 };
+
+/** The two boundary rules for one renderer folder. */
+function boundaries({ imports = [], windowApi = true }) {
+  const restricted = restrictImports(...imports);
+  return {
+    'no-restricted-imports': restricted.imports,
+    'no-restricted-syntax': ['error', ...(windowApi ? windowApiOutsidePlatform : []), noRawHtml, ...restricted.dynamicImports],
+  };
+}
+
+const featureDepths = [0, 1, 2, 3];
+const featureFilesAt = (depth) => `renderer/src/features/*/${'*/'.repeat(depth)}*.{ts,tsx}`;
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**'] },
@@ -28,35 +139,27 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', dexieOnlyInStorage],
-      // window.api is the Electron bridge: only the platform layer may touch it.
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "MemberExpression[object.name='window'][property.name='api']",
-          message: 'Only renderer/src/platform/ may touch window.api.',
-        },
-        {
-          selector: 'JSXAttribute[name.name="dangerouslySetInnerHTML"]',
-          message: 'No raw HTML from records: render text, or sanitise in one reviewed place.',
-        },
-      ],
+      ...boundaries({ imports: [storageOnlyThroughIndex] }),
     },
   },
   {
     files: ['renderer/src/storage/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': 'off' },
+    rules: boundaries({}),
   },
   {
     files: ['renderer/src/platform/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: 'JSXAttribute[name.name="dangerouslySetInnerHTML"]',
-          message: 'No raw HTML from records.',
-        },
-      ],
-    },
+    rules: boundaries({ imports: [storageOnlyThroughIndex], windowApi: false }),
   },
+  {
+    files: ['renderer/src/domain/**/*.{ts,tsx}'],
+    rules: boundaries({ imports: [storageOnlyThroughIndex, domainIsPure] }),
+  },
+  {
+    files: ['renderer/src/export/**/*.{ts,tsx}'],
+    rules: boundaries({ imports: [storageOnlyThroughIndex, exportIsPure] }),
+  },
+  ...featureDepths.map((depth) => ({
+    files: [featureFilesAt(depth)],
+    rules: boundaries({ imports: [storageOnlyThroughIndex, featuresStayApart(depth)] }),
+  })),
 );

@@ -1,24 +1,38 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { RoundtableDb } from '../../renderer/src/storage/db';
-import { migrations } from '../../renderer/src/storage/migrations';
+import { rowsAt } from './rows';
+import { createDatabaseAt, newDatabaseName, openAt, upgradeTo } from './support';
 
-describe('migration 003: referrals and audit', () => {
-  it('adds the referral, timeline and audit stores to a version-2 database and keeps its meetings', async () => {
-    const name = `test-${crypto.randomUUID()}`;
-    const v2 = new Dexie(name);
-    v2.version(1).stores(migrations[0]!.stores);
-    v2.version(2).stores(migrations[1]!.stores);
-    await v2.table('meetings').add({ id: 'm1', title: 'Netzwerktreffen', seriesId: null, type: 'network', status: 'approved', startsAt: '2026-03-05T13:00:00.000Z', deletedAt: null });
-    v2.close();
+describe('migration 003: referrals, their timelines and the audit trail', () => {
+  it('adds the referral and audit stores to a version-2 database and keeps every row exactly', async () => {
+    const before = rowsAt[2];
+    const after = await upgradeTo(await createDatabaseAt(2, before), 3);
+    expect(after.schema).toStrictEqual({
+      partners: 'id, deletedAt, sector, status, updatedAt',
+      contacts: 'id, deletedAt, partnerId',
+      settings: 'key',
+      meetings: 'id, deletedAt, seriesId, startsAt, status, type, updatedAt',
+      meetingSeries: 'id, deletedAt',
+      agendaItems: 'id, deletedAt, meetingId',
+      actions: 'id, agendaItemId, deletedAt, dueDate, meetingId, ownerPartnerId, status',
+      referrals: 'id, &caseCode, caseYear, deletedAt, leadPartnerId, receivedOn, referringPartnerId, status, updatedAt',
+      referralEvents: 'id, deletedAt, dueDate, kind, referralId',
+      audit: 'id, at, entityId, &seq',
+    });
+    expect(after.rows).toStrictEqual({ ...before, referrals: [], referralEvents: [], audit: [] });
+  });
 
-    const db = new RoundtableDb(name);
-    await db.open();
-    expect(db.tables.map((t) => t.name)).toEqual(expect.arrayContaining(['referrals', 'referralEvents', 'audit']));
-    expect((await db.meetings.get('m1'))?.title).toBe('Netzwerktreffen');
-    // case codes are unique: a second case with the same code is refused by the store itself
-    await db.referrals.add({ id: 'r1', caseCode: 'RT-2026-0001' } as never);
-    await expect(db.referrals.add({ id: 'r2', caseCode: 'RT-2026-0001' } as never)).rejects.toThrow();
-    await db.delete();
+  it('refuses a second case with the same case code, and a second audit entry with the same number', async () => {
+    const name = newDatabaseName();
+    const db = await openAt(name, 3);
+    try {
+      await db.table('referrals').add({ id: 'r1', caseCode: 'RT-2026-0001' });
+      await expect(db.table('referrals').add({ id: 'r2', caseCode: 'RT-2026-0001' })).rejects.toThrow(Dexie.ConstraintError);
+      await db.table('audit').add({ id: 'a1', seq: 1 });
+      await expect(db.table('audit').add({ id: 'a2', seq: 1 })).rejects.toThrow(Dexie.ConstraintError);
+    } finally {
+      db.close();
+      await Dexie.delete(name);
+    }
   });
 });

@@ -23,8 +23,13 @@ export const migrations: readonly Migration[] = [migration001, migration002, mig
 
 export const latestVersion = migrations[migrations.length - 1]!.version;
 
-/** Declares the schema versions up to `upTo` (all of them by default), with their upgrades. */
+/**
+ * Declares schema versions 1..upTo, each with its upgrade, on a Dexie instance. The app's
+ * database declares them all; a migration test stops at the version it starts from, so both
+ * take the same path.
+ */
 export function declareMigrations(dexie: Dexie, upTo: number = latestVersion): void {
+  if (!migrations.some((migration) => migration.version === upTo)) throw new RangeError(`No migration has version ${upTo}.`);
   for (const migration of migrations) {
     if (migration.version > upTo) break;
     const version = dexie.version(migration.version).stores(migration.stores);
