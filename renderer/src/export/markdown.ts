@@ -1,12 +1,13 @@
 /**
  * Minutes as a Markdown file (CommonMark, with GitHub-style tables for attendance and
- * actions). All plain text is escaped; item minutes are embedded as Markdown, with raw
- * HTML made inert (see markdown-text.ts).
+ * actions). All plain text is escaped (markdown-text.ts); item minutes are embedded as safe
+ * Markdown (safe-markdown.ts): no raw HTML, links only to web and mail addresses.
  */
 import type { MinutesDocument } from '../domain/minutes-document';
 import type { Language } from '../i18n/language';
 import { exportTranslator } from './labels';
-import { embedMinutesMarkdown, escapeMarkdown as esc } from './markdown-text';
+import { escapeMarkdown as esc } from './markdown-text';
+import { safeMarkdown } from './safe-markdown';
 import { minutesOutline, type OutlineFact, type OutlineItem, type OutlineTable } from './outline';
 
 function table(data: OutlineTable): string {
@@ -34,7 +35,7 @@ function item(entry: OutlineItem): string[] {
   const blocks = [`## ${esc(entry.heading)}`];
   if (entry.facts.length > 0) blocks.push(facts(entry.facts));
   if (entry.notices.length > 0) blocks.push(quote(entry.notices));
-  if (entry.minutes !== null) blocks.push(embedMinutesMarkdown(entry.minutes, 2));
+  if (entry.minutes !== null) blocks.push(safeMarkdown(entry.minutes, 2));
   if (entry.decisions) blocks.push(`### ${esc(entry.decisions.heading)}`, bullets(entry.decisions.entries));
   if (entry.arising) {
     blocks.push(`### ${esc(entry.arising.heading)}`, entry.arising.table ? table(entry.arising.table) : esc(entry.arising.empty));

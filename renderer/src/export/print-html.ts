@@ -4,8 +4,8 @@
  * dialog in an iframe whose CSP forbids inline styles (hence the `href` style option).
  *
  * Every piece of text from records goes through escapeHtml; item minutes go through
- * micromark with its safe defaults (raw HTML escaped, javascript: and other dangerous
- * link protocols dropped). The document's own CSP forbids scripts of any kind.
+ * safeMarkdown and then micromark with its safe defaults (see minutesHtml). The document's
+ * own CSP forbids scripts of any kind.
  */
 import { micromark } from 'micromark';
 import type { MinutesDocument } from '../domain/minutes-document';
@@ -13,7 +13,7 @@ import type { Language } from '../i18n/language';
 import { escapeHtml as esc } from './html-escape';
 import { exportTranslator } from './labels';
 import { minutesOutline, type MinutesOutline, type OutlineFact, type OutlineItem, type OutlineTable } from './outline';
-import { withoutControlChars } from './plain-text';
+import { safeMarkdown } from './safe-markdown';
 
 export type PrintStyle = { css: string } | { href: string };
 
@@ -41,13 +41,13 @@ function list(entries: string[]): string {
 }
 
 /**
- * Markdown minutes as HTML, headings moved below the item's level-2 heading. micromark
- * writes its own tags without attributes on headings, and escapes every "<" of the text,
- * so the tag rewrite below can only ever meet tags micromark wrote.
+ * Markdown minutes as HTML, headings moved below the item's level-2 heading. The minutes are
+ * made safe Markdown first (safe-markdown.ts: raw HTML as text, links only to web and mail
+ * addresses, others shown as the text typed), the same rules as the Markdown export; micromark's
+ * own safe defaults (HTML escaped, dangerous protocols dropped) stay on behind that.
  */
 export function minutesHtml(markdown: string): string {
-  const html = micromark(withoutControlChars(markdown));
-  return html.replace(/<(\/?)h([1-6])>/g, (_, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + 2)}>`);
+  return micromark(safeMarkdown(markdown, 2));
 }
 
 function item(entry: OutlineItem): string {

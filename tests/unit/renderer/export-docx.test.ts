@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { MinutesDocument } from '../../../renderer/src/domain/minutes-document';
 import type { Language } from '../../../renderer/src/i18n/language';
 import { minutesToDocx } from '../../../renderer/src/export/docx';
+import { collapsed, hostileMinutes, hostilePayloads } from '../../fixtures/hostile-text';
 import { expected, languages, minutesDocument, secrets } from '../../fixtures/minutes';
 
 interface Unpacked {
@@ -107,6 +108,22 @@ describe.each(languages)('DOCX minutes (%s)', (language) => {
     for (const [path, xml] of Object.entries(parts)) {
       for (const secret of secrets) expect(`${path}: ${decode(xml)}`).not.toContain(secret);
     }
+  });
+});
+
+describe.each(hostilePayloads)('DOCX of hostile text: $text', ({ text, shownInMinutes }) => {
+  it('has no hyperlink, no outside relationship and no markup from the text, and shows the text', async () => {
+    const { parts, body } = await unpack(hostileMinutes(text, 'en'), 'en');
+    const everything = Object.values(parts).join('\n');
+    expect(everything).not.toMatch(/<w:hyperlink|w:instrText[^>]*>\s*HYPERLINK|TargetMode="External"|<script|<img|<svg/i);
+    for (const [path, xml] of Object.entries(parts)) {
+      const parsed = new DOMParser().parseFromString(xml, 'application/xml');
+      expect(`${path}: ${parsed.getElementsByTagName('parsererror').length}`).toBe(`${path}: 0`);
+    }
+    const shown = collapsed(paragraphs(body).join(' '));
+    expect(paragraphs(body).map(collapsed)).toContain(`Minutes: ${collapsed(text)}`);
+    // Links are printed as their text and their address: every character of the minutes is there.
+    for (const word of collapsed(shownInMinutes).split(/[\s[\]()!<>]+/).filter(Boolean)) expect(shown).toContain(word);
   });
 });
 

@@ -2,7 +2,9 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Nodes } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { minutesToMarkdown } from '../../../renderer/src/export/markdown';
-import { embedMinutesMarkdown, escapeMarkdown } from '../../../renderer/src/export/markdown-text';
+import { escapeMarkdown } from '../../../renderer/src/export/markdown-text';
+import { safeMarkdown } from '../../../renderer/src/export/safe-markdown';
+import { collapsed, hostileMinutes, hostilePayloads } from '../../fixtures/hostile-text';
 import { expected, languages, meetingTitle, minutesDocument, secrets } from '../../fixtures/minutes';
 
 function textOf(node: Nodes): string {
@@ -18,6 +20,28 @@ function headings(markdown: string, depth: number): string[] {
   return all(fromMarkdown(markdown))
     .filter((node) => node.type === 'heading' && node.depth === depth)
     .map(textOf);
+}
+
+/** The text a reader of the rendered Markdown sees, blocks apart, whitespace collapsed. */
+function visibleText(markdown: string): string {
+  const text = (node: Nodes): string => {
+    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') return node.value;
+    if (node.type === 'image') return node.alt ?? '';
+    return 'children' in node ? node.children.map(text).join(node.type === 'paragraph' || node.type === 'heading' ? '' : ' ') : '';
+  };
+  return collapsed(text(fromMarkdown(markdown)));
+}
+
+/**
+ * What a Markdown viewer could act on: raw HTML, and links, images and reference definitions
+ * to anything but http(s) and mailto addresses. An exported file must have none of them.
+ */
+function liveMarkup(markdown: string): string[] {
+  return all(fromMarkdown(markdown)).flatMap((node) => {
+    if (node.type === 'html') return [`html: ${node.value}`];
+    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !/^(https?|mailto):/i.test(node.url)) return [`${node.type}: ${node.url}`];
+    return [];
+  });
 }
 
 /** A GitHub-style table row, unescaped the way a reader sees it. */
@@ -70,6 +94,8 @@ describe.each(languages)('Markdown minutes (%s)', (language) => {
   });
 
   it('leaves no raw HTML and no javascript: link for a Markdown viewer to act on', () => {
+    expect(liveMarkup(full)).toEqual([]);
+    expect(liveMarkup(circulation)).toEqual([]);
     const nodes = all(fromMarkdown(full));
     expect(nodes.filter((node) => node.type === 'html')).toEqual([]);
     expect(nodes.filter((node) => node.type === 'link').map((node) => (node.type === 'link' ? node.url : ''))).toEqual([
@@ -97,6 +123,22 @@ describe.each(languages)('Markdown minutes (%s)', (language) => {
   });
 });
 
+describe.each(hostilePayloads)('Markdown export of hostile text: $text', ({ text, shownInMinutes }) => {
+  const markdown = minutesToMarkdown(hostileMinutes(text, 'en'), 'en');
+
+  it('has no raw HTML, and links and images only to http(s) and mailto addresses', () => {
+    expect(liveMarkup(markdown)).toEqual([]);
+  });
+
+  it('still shows what was written: in titles, names, notes and decisions as typed, in the minutes as text', () => {
+    expect(headings(markdown, 1)).toEqual([`Minutes: ${collapsed(text)}`]);
+    const visible = visibleText(markdown);
+    expect(visible).toContain(`Ben Fuchs ${collapsed(text)} (${collapsed(text)})`);
+    expect(visible).toContain(`Decisions ${collapsed(text)}`);
+    expect(visible).toContain(collapsed(shownInMinutes));
+  });
+});
+
 describe('Markdown escaping', () => {
   it('keeps plain text from turning into Markdown structure', () => {
     for (const text of [meetingTitle, '# not a heading', '- not a list', '1. not a list', '> not a quote', 'a | b', '[x](javascript:y)', '&amp; stays', '<b>bold?</b>', '`code`', 'Teilnehmer*innen und Partner*innen']) {
@@ -112,9 +154,35 @@ describe('Markdown escaping', () => {
   });
 
   it('moves headings in minutes below the item heading and closes a code fence left open', () => {
-    const embedded = embedMinutesMarkdown('# Background\n\nSetext\n===\n\n```\nunclosed', 2);
+    const embedded = safeMarkdown('# Background\n\nSetext\n===\n\n```\nunclosed', 2);
     expect(headings(embedded, 3)).toEqual(['Background', 'Setext']);
     const document = `${embedded}\n\n## Next item`;
     expect(headings(document, 2)).toEqual(['Next item']);
+  });
+
+  it('keeps the structure of the minutes exactly: the same tree when read again', () => {
+    const withoutPositions = (node: Nodes): unknown => {
+      const { position: _position, ...rest } = node;
+      return 'children' in node ? { ...rest, children: node.children.map(withoutPositions) } : rest;
+    };
+    for (const markdown of [
+      '# Title\n\nSetext\n---\n\nWith *em*, **strong**, _under_, `code`, ``co`de``, a hard  \nbreak\\\nand more.',
+      '- a\n- b\n  - nested\n\n  continued\n- c\n\n* other list\n\n1. one\n2. two\n\n7) seven\n8) eight',
+      '> quote\n> continued\n>\n> > nested quote\n\n    indented code\n\n```js title="x"\nconst a = "<b>";\n```\n\n~~~\n```\n~~~',
+      '- item\n\n  ***\n\n- ```\n  code in item\n\n  more\n  ```\n-\n- last',
+      '[link](https://example.org/a_(b)?q=1&amp;x "Title \\"q\\"") ![img](https://example.org/i.png) <https://auto.example/> <mail@example.org>',
+      '10. ten\n11. eleven\n\nText with # hash, 1. number, - dash, + plus, = eq, | pipe, ~tilde~, \\\\ backslash, &amp; entity, &copy;\n2. not a list',
+      '**bold *em* bold** and *em **strong** em* and ***both***\n\n2. from two\n3. three\n\n---\n\n___',
+    ]) {
+      expect(withoutPositions(fromMarkdown(safeMarkdown(markdown)))).toEqual(withoutPositions(fromMarkdown(markdown)));
+    }
+  });
+
+  it('writes a reference to a web address as a link, and one to anything else as the text typed', () => {
+    const markdown = safeMarkdown('[ok][r], [Bad][] and ![pic][img]\n\n[r]: https://r.example "t"\n[bad]: javascript:alert(1)\n[img]: data:image/png,x');
+    expect(liveMarkup(markdown)).toEqual([]);
+    const links = all(fromMarkdown(markdown)).filter((node) => node.type === 'link');
+    expect(links.map((node) => (node.type === 'link' ? [textOf(node), node.url, node.title] : []))).toEqual([['ok', 'https://r.example', 't']]);
+    expect(visibleText(markdown)).toBe('ok, [Bad][] and ![pic][img] [bad]: javascript:alert(1) [img]: data:image/png,x');
   });
 });

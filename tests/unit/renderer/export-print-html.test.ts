@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml } from '../../../renderer/src/export/html-escape';
 import { minutesHtml, minutesToPrintHtml } from '../../../renderer/src/export/print-html';
+import { collapsed, hostileMinutes, hostilePayloads } from '../../fixtures/hostile-text';
 import { expected, languages, meetingTitle, minutesDocument, secrets } from '../../fixtures/minutes';
 
 /**
@@ -118,6 +119,25 @@ describe.each(languages)('print HTML (%s)', (language) => {
     expect(notices).toContain(words.withheldItem);
     for (const secret of secrets) expect(circulationHtml).not.toContain(secret);
     expect(tableRows(circulation, '.actions table')).toHaveLength(3);
+  });
+});
+
+describe.each(hostilePayloads)('print HTML of hostile text: $text', ({ text, shownInMinutes }) => {
+  const page = parse(minutesToPrintHtml(hostileMinutes(text, 'en'), 'en', { css }));
+
+  it('has no script, no event handler, no embedded content, and links only to http(s) and mailto addresses', () => {
+    expect(page.querySelectorAll('script, img, svg, iframe, object, embed, form, details').length).toBe(0);
+    const handlers = [...page.querySelectorAll('*')].flatMap((element) => element.getAttributeNames().filter((name) => /^on/i.test(name)));
+    expect(handlers).toEqual([]);
+    const addresses = [...page.querySelectorAll('[href], [src], [action], [formaction]')].flatMap((element) =>
+      ['href', 'src', 'action', 'formaction'].map((name) => element.getAttribute(name)).filter((value) => value !== null),
+    );
+    expect(addresses.filter((address) => !/^(https?|mailto):/i.test(address ?? ''))).toEqual([]);
+  });
+
+  it('still shows what was written, as text', () => {
+    expect(page.querySelector('h1')?.textContent).toBe(`Minutes: ${text}`);
+    expect(collapsed(page.querySelector('.minutes')?.textContent ?? '')).toBe(collapsed(shownInMinutes));
   });
 });
 
