@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { AppPage } from './pages/app';
+import { AppPage, firstStart } from './pages/app';
 import { AgreementFormPage, typeDate } from './pages/agreements';
 import { launchBrowser, openApp, type AppSession } from './support/browser';
 import { saveDownload } from './support/files';
@@ -28,13 +28,7 @@ beforeAll(async () => {
   session = await openApp(browser, inject('baseUrl'), 'de-DE');
   app = new AppPage(session.page);
   await setToday('2026-03-02');
-  await session.page.getByRole('button', { name: /Beispielnetzwerk laden/ }).click();
-  await session.page.getByText('Aktive Partner*innen').waitFor();
-  await app.navigate('Einstellungen');
-  await session.page.getByLabel('Ihr Name', { exact: true }).fill('Toni Exempel');
-  await session.page.getByLabel('Organisation', { exact: true }).fill('Präventionskoordination Musterstadt');
-  await session.page.getByRole('region', { name: 'Wer arbeitet hier' }).getByRole('button', { name: 'Speichern' }).click();
-  await session.page.locator('.notices').getByText('Toni Exempel').waitFor();
+  await firstStart(session.page, 'de', 'example');
 });
 afterAll(async () => {
   await session?.context.close();

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openApp } from './support/browser';
-import { AppPage, CoveragePage } from './pages/app';
+import { AppPage, CoveragePage, firstStart } from './pages/app';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,8 +13,7 @@ describe('language switch and archiving', () => {
   it('switches from German to English at once and remembers it', async () => {
     const session = await openApp(browser, inject('baseUrl'), 'de-DE');
     const { page } = session;
-    const app = new AppPage(page);
-    await page.getByRole('button', { name: /Beispielnetzwerk laden/ }).click();
+    const app = await firstStart(page, 'de', 'example');
     await app.navigate('Einstellungen');
     await expect.poll(() => app.heading().textContent()).toBe('Einstellungen');
     await page.getByRole('radio', { name: 'English' }).click();
@@ -38,9 +37,8 @@ describe('language switch and archiving', () => {
   it('starts in English for a non-German system, archives with confirmation from the keyboard, and restores', async () => {
     const session = await openApp(browser, inject('baseUrl'), 'en-GB');
     const { page } = session;
-    const app = new AppPage(page);
+    const app = await firstStart(page, 'en', 'example');
     await expect.poll(() => app.heading().textContent()).toBe('Overview');
-    await page.getByRole('button', { name: /Load an example network/ }).click();
     await expect.poll(() => page.getByText('Active partners').isVisible()).toBe(true);
     expect(await new CoveragePage(page).sector('Police').textContent()).toContain('Covered');
 
@@ -77,7 +75,7 @@ describe('language switch and archiving', () => {
   it('opens a sector from the coverage view as a filtered partner list', async () => {
     const session = await openApp(browser, inject('baseUrl'), 'en-GB');
     const { page } = session;
-    await page.getByRole('button', { name: /Load an example network/ }).click();
+    await firstStart(page, 'en', 'example');
     await page.getByRole('link', { name: 'Show partners in Youth organisation' }).click();
     await expect.poll(() => new AppPage(page).heading().textContent()).toBe('Partners');
     expect(await page.getByLabel('Sector').inputValue()).toBe('youth');

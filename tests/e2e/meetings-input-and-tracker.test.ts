@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { AppPage } from './pages/app';
+import { AppPage, firstStart } from './pages/app';
 import { MeetingPages } from './pages/meetings';
 import { launchBrowser, openApp } from './support/browser';
 
@@ -14,9 +14,8 @@ describe('meeting input and the action tracker', () => {
   it('rejects a meeting that ends before it starts and a link that is not http(s), in German, saving nothing', async () => {
     const session = await openApp(browser, inject('baseUrl'), 'de-DE');
     const { page } = session;
-    const app = new AppPage(page);
+    const app = await firstStart(page, 'de', 'empty');
     const meetings = new MeetingPages(page);
-    await page.getByRole('button', { name: /Mit leerem Netzwerk beginnen/ }).click();
     await app.navigate('Sitzungen');
     await page.getByRole('link', { name: 'Sitzung planen' }).first().click();
     await meetings.field('Titel').fill('Arbeitsgruppe Schule');
@@ -42,9 +41,7 @@ describe('meeting input and the action tracker', () => {
   it('changes an action’s status from the tracker and keeps its history', async () => {
     const session = await openApp(browser, inject('baseUrl'), 'en-GB');
     const { page } = session;
-    const app = new AppPage(page);
-    await page.getByRole('button', { name: /Load an example network/ }).click();
-    await page.getByText('Active partners').waitFor();
+    const app = await firstStart(page, 'en', 'example');
     await app.navigate('Meetings');
     await page.getByRole('link', { name: 'Plan meeting' }).first().click();
     await page.getByLabel('Title', { exact: true }).fill('Steering group');

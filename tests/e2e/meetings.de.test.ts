@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { AppPage } from './pages/app';
+import { AppPage, firstStart } from './pages/app';
 import { MeetingPages } from './pages/meetings';
 import { launchBrowser, openApp, type AppSession } from './support/browser';
 import { docxXml, printFrameToPdfText, saveDownload } from './support/files';
@@ -19,8 +19,7 @@ beforeAll(async () => {
   session = await openApp(browser, inject('baseUrl'), 'de-DE');
   app = new AppPage(session.page);
   meetings = new MeetingPages(session.page);
-  await session.page.getByRole('button', { name: /Beispielnetzwerk laden/ }).click();
-  await session.page.getByText('Aktive Partner*innen').waitFor();
+  await firstStart(session.page, 'de', 'example');
 });
 afterAll(async () => {
   await session?.context.close();

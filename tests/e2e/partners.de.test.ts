@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openApp, type AppSession } from './support/browser';
-import { AppPage, CoveragePage, PartnerFormPage } from './pages/app';
+import { AppPage, CoveragePage, PartnerFormPage, firstStart } from './pages/app';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -10,7 +10,7 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 async function startEmpty(session: AppSession) {
-  const app = new AppPage(session.page);
+  const app = await firstStart(session.page, 'de', 'none');
   await expect.poll(() => app.heading().textContent()).toBe('Übersicht');
   await session.page.getByRole('button', { name: /Mit leerem Netzwerk beginnen/ }).click();
   return app;
@@ -96,7 +96,7 @@ describe('partner network, German UI', () => {
   it('warns about a duplicate name but still lets the coordinator save', async () => {
     const session = await openApp(browser, inject('baseUrl'), 'de-DE');
     const { page } = session;
-    await page.getByRole('button', { name: /Beispielnetzwerk laden/ }).click();
+    await firstStart(page, 'de', 'example');
     await expect.poll(() => page.locator('.coverage-grid').count()).toBe(2);
     await page.goto(`${inject('baseUrl')}#/partners/new`);
     const form = new PartnerFormPage(page);
@@ -115,8 +115,7 @@ describe('unsaved changes', () => {
   it('asks before leaving an edited form, keeps editing on request, and discards only when confirmed', async () => {
     const session = await openApp(browser, inject('baseUrl'), 'de-DE');
     const { page } = session;
-    const app = new AppPage(page);
-    await page.getByRole('button', { name: /Beispielnetzwerk laden/ }).click();
+    const app = await firstStart(page, 'de', 'example');
     await app.navigate('Partner*innen');
     await page.getByRole('link', { name: 'Hochschule Musterstadt' }).click();
     await page.getByRole('link', { name: 'Bearbeiten' }).click();

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { AppPage } from './pages/app';
+import { AppPage, firstStart } from './pages/app';
 import { launchBrowser, openApp, type AppSession } from './support/browser';
 
 // A case from referral to closing, then read again in German; each test builds on the last.
@@ -12,8 +12,6 @@ beforeAll(async () => {
   browser = await launchBrowser();
   session = await openApp(browser, inject('baseUrl'), 'en-GB');
   app = new AppPage(session.page);
-  await session.page.getByRole('button', { name: /Load an example network/ }).click();
-  await session.page.getByText('Active partners').waitFor();
 });
 afterAll(async () => {
   await session?.context.close();
@@ -31,15 +29,20 @@ async function changeStatus(to: string, extra?: () => Promise<void>) {
 }
 
 describe('a referral through its workflow', () => {
-  it('asks who is working here before any case can be recorded', async () => {
+  it('asks who is working here before anything can be changed, on every page', async () => {
     const { page } = session;
     await app.navigate('Referrals');
-    await expect.poll(() => page.getByText('Before you work with cases or agreements, say who you are in Settings').isVisible()).toBe(true);
-    await page.getByRole('link', { name: 'Open Settings' }).click();
-    await page.getByLabel('Your name', { exact: true }).fill('Toni Exempel');
-    await page.getByLabel('Organisation', { exact: true }).fill('Musterstadt Prevention Coordination');
-    await page.getByRole('region', { name: 'Who is working here' }).getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => app.heading().textContent()).toBe('Who is working here?');
+    // Nothing of the page behind it is offered until then.
+    expect(await page.getByRole('link', { name: 'Record referral' }).count()).toBe(0);
+    // An empty form is refused with the field's message, and nothing is set.
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await expect.poll(() => page.getByLabel('Your name', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    await firstStart(page, 'en', 'none', { name: 'Toni Exempel', organisation: 'Musterstadt Prevention Coordination' });
     await expect.poll(() => app.notices().textContent()).toContain('Toni Exempel');
+    await app.navigate('Overview');
+    await page.getByRole('button', { name: /Load an example network/ }).click();
+    await page.getByText('Active partners').waitFor();
   });
 
   it('plans the case panel meeting the case will be discussed at', async () => {

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openApp } from './support/browser';
+import { firstStart } from './pages/app';
 
 let browser: Browser;
 
@@ -42,15 +43,15 @@ describe('storage failures', () => {
   it('refuses to open data saved by a newer version, and leaves it unchanged', async () => {
     const session = await openApp(browser, inject('baseUrl'), 'en-GB');
     const { page } = session;
-    await page.getByRole('button', { name: /Load an example network/ }).click();
+    await firstStart(page, 'en', 'example');
     await expect.poll(() => page.getByText('Active partners').isVisible()).toBe(true);
     const before = await storeNames(page);
-    // A future Roundtable upgraded the schema (Dexie version 5 = IndexedDB version 50).
+    // A future Roundtable upgraded the schema (Dexie version 99 = IndexedDB version 990).
     await page.evaluate(
       () =>
         new Promise<void>((resolve, reject) => {
           indexedDB.databases().then(() => {
-            const request = indexedDB.open('roundtable', 50);
+            const request = indexedDB.open('roundtable', 990);
             request.onupgradeneeded = () => request.result.createObjectStore('future');
             request.onsuccess = () => {
               request.result.close();

@@ -55,3 +55,27 @@ export class CoveragePage {
     return this.page.locator('.coverage-item').filter({ has: this.page.getByText(name, { exact: true }) });
   }
 }
+
+const firstStartWords = {
+  de: { heading: 'Wer arbeitet hier?', name: 'Ihr Name', organisation: 'Organisation', go: 'Weiter', empty: /Mit leerem Netzwerk beginnen/, example: /Beispielnetzwerk laden/ },
+  en: { heading: 'Who is working here?', name: 'Your name', organisation: 'Organisation', go: 'Continue', empty: /Start with an empty network/, example: /Load an example network/ },
+} as const;
+
+export const testUser = { name: 'Toni Exempel', organisation: 'Präventionskoordination Musterstadt' };
+
+/**
+ * The first start as a coordinator meets it: say who works at this computer (every change
+ * is audited with it), then start empty or with the example network.
+ */
+export async function firstStart(page: Page, language: 'de' | 'en', network: 'empty' | 'example' | 'none', user = testUser): Promise<AppPage> {
+  const words = firstStartWords[language];
+  const app = new AppPage(page);
+  await app.heading().filter({ hasText: words.heading }).waitFor();
+  await page.getByLabel(words.name, { exact: true }).fill(user.name);
+  await page.getByLabel(words.organisation, { exact: true }).fill(user.organisation);
+  await page.getByRole('button', { name: words.go, exact: true }).click();
+  if (network === 'none') return app;
+  await page.getByRole('button', { name: network === 'empty' ? words.empty : words.example }).click();
+  if (network === 'example') await page.locator('.coverage-grid').first().waitFor();
+  return app;
+}
