@@ -148,6 +148,11 @@ export function createRecordStore<T extends RecordMeta>(db: RoundtableDb, spec: 
       return this.query((rows) => rows.toCollection());
     },
 
+    /** Records whose indexed field equals `value`, archived ones included (numbers never given out twice). */
+    async whereIncludingDeleted(index: string, value: string | number): Promise<T[]> {
+      return decodeAll(await table().where(index).equals(value).toArray());
+    },
+
     /** Every record, archived ones included (a list that can show the archive). */
     async listIncludingDeleted(): Promise<T[]> {
       return decodeAll(await table().toArray());

@@ -7,7 +7,7 @@ import type { TFunction } from 'i18next';
 import { ZodError } from 'zod';
 import type { Refusal } from '../domain/refusal';
 import { parseMessage } from '../domain/validation';
-import { PlatformError } from '../platform';
+import { PlatformError } from '../platform/types';
 import { classifyStorageError, RefusedError, StorageError } from '../storage';
 
 /** What the user was doing, for errors that say nothing about themselves. */

@@ -35,7 +35,7 @@ export function ExportDialog({ context }: { context: MeetingContext }) {
       else if (outcome.status === 'printing') notify('success', t('export.printing'));
       else notify('success', t('export.cancelled'));
     } catch (error) {
-      notify('error', errorMessage(error));
+      notify('error', errorMessage(error, 'export'));
     } finally {
       setBusy(false);
     }

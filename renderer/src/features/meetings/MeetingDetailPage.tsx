@@ -20,7 +20,7 @@ export function MeetingDetailPage() {
   const context = useMeetingContext(id);
 
   if (context === undefined) return <p className="muted">{tc('loading')}</p>;
-  if (context === null || context.meeting.deletedAt !== null) {
+  if (context === null) {
     return (
       <>
         <PageHeading title={t('detail.notFound')} />

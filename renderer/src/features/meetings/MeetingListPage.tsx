@@ -24,7 +24,6 @@ export function MeetingListPage() {
     const now = new Date().toISOString();
     const visible = (all ?? []).filter(
       (meeting) =>
-        meeting.deletedAt === null &&
         (seriesId === 'all' || (seriesId === 'none' ? meeting.seriesId === null : meeting.seriesId === seriesId)) &&
         (type === 'all' || meeting.type === type) &&
         matchesQuery(search, meeting.title),

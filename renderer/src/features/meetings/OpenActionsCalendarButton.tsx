@@ -45,7 +45,7 @@ export function OpenActionsCalendarButton({ data }: { data: Data }) {
       });
       if (outcome.status === 'saved') notify('success', t('export.done', { file: outcome.fileName }));
     } catch (error) {
-      notify('error', errorMessage(error));
+      notify('error', errorMessage(error, 'export'));
     }
   };
   return (

@@ -11,8 +11,7 @@ import { localToday } from '../../domain/date-time';
 export function AgreementReminder({ agreements }: { agreements: readonly Agreement[] }) {
   const { t } = useTranslation('overview');
   const today = localToday();
-  const live = agreements.filter((agreement) => agreement.deletedAt === null);
-  const standings = live.map((agreement) => ({ agreement, standing: agreementStanding(agreement, today) }));
+  const standings = agreements.map((agreement) => ({ agreement, standing: agreementStanding(agreement, today) }));
   const overdue = standings.filter(({ standing }) => standing.reviewOverdue).length;
   const due = standings.filter(({ standing }) => standing.reviewDueSoon).length;
   const lapsed = standings.filter(({ agreement, standing }) => standing.status === 'expired' && agreement.status !== 'expired').length;

@@ -77,7 +77,7 @@ export function DisclosureLogSection({ referral, log, partners, agreements, matr
       });
       if (outcome.status === 'saved') notify('success', t('disclosures.exported', { file: outcome.fileName }));
     } catch (error) {
-      notify('error', errorMessage(error));
+      notify('error', errorMessage(error, 'export'));
     }
   };
 

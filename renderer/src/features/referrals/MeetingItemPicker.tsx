@@ -11,7 +11,7 @@ interface MeetingItemPickerProps {
 /** Where a case was discussed: a meeting (newest first) and, optionally, its agenda item. */
 export function MeetingItemPicker({ meetingId, agendaItemId, onChange }: MeetingItemPickerProps) {
   const { t } = useTranslation('referrals');
-  const meetings = (useLive(() => meetingRepo.list()) ?? []).filter((meeting) => meeting.deletedAt === null).sort((a, b) => b.startsAt.localeCompare(a.startsAt));
+  const meetings = (useLive(() => meetingRepo.list()) ?? []).sort((a, b) => b.startsAt.localeCompare(a.startsAt));
   const items = useLive(async () => (meetingId ? ((await meetingRepo.get(meetingId))?.items ?? []) : []), [meetingId]) ?? [];
   return (
     <>

@@ -88,7 +88,7 @@ export function createReferralRepository(db: RoundtableDb, clock: () => Date, to
           const by = await actorLabel();
           const year = Number(data.receivedOn.slice(0, 4));
           // Tombstoned cases keep their numbers too: a case code is never given out twice.
-          const numbers = (await db.referrals.where('caseYear').equals(year).toArray()).map((referral) => referral.caseNumber);
+          const numbers = (await stores.referrals.whereIncludingDeleted('caseYear', year)).map((referral) => referral.caseNumber);
           const caseNumber = nextCaseNumber(numbers);
           const referral = await stores.referrals.insert(
             {
