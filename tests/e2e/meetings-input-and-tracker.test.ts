@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { AppPage, firstStart } from './pages/app';
+import { firstStart } from './pages/app';
 import { MeetingPages } from './pages/meetings';
 import { launchBrowser, openApp } from './support/browser';
 
