@@ -40,6 +40,11 @@ export default tseslint.config(
           selector: 'JSXAttribute[name.name="dangerouslySetInnerHTML"]',
           message: 'No raw HTML from records: render text, or sanitise in one reviewed place.',
         },
+        {
+          // The browser silently cuts pasted text at maxLength, and it is saved cut.
+          selector: 'JSXAttribute[name.name=/^maxlength$/i]',
+          message: 'No maxLength: it cuts pasted text without a word. Give TextField/TextAreaField a `limit` from domain/validation `limits`.',
+        },
       ],
     },
   },

@@ -3,15 +3,14 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { LocalUser } from '../../domain/audit';
-import { requiredText } from '../../domain/validation';
+import { limits, requiredText } from '../../domain/validation';
 import { settings } from '../../storage';
 import { TextField } from '../../ui/fields';
 import { useNotify } from '../../ui/notices';
 import { Section } from '../../ui/Section';
 import { useStorageErrorMessage } from '../../ui/useStorageErrorMessage';
 
-const MAX = 200;
-const localUserInputSchema = z.object({ name: requiredText(MAX), organisation: requiredText(MAX) });
+const localUserInputSchema = z.object({ name: requiredText(limits.name), organisation: requiredText(limits.name) });
 
 /** Who works at this computer: named in every audit entry of a case. */
 export function LocalUserSection({ saved }: { saved: LocalUser | null }) {
@@ -50,12 +49,12 @@ export function LocalUserSection({ saved }: { saved: LocalUser | null }) {
         )}
         <form className="stack" noValidate onSubmit={handleSubmit(submit)}>
           <div className="form-grid">
-            <TextField label={t('localUser.name')} hint={t('localUser.nameHint')} required maxLength={MAX} autoComplete="name" error={errors.name?.message} {...register('name')} />
+            <TextField label={t('localUser.name')} hint={t('localUser.nameHint')} required limit={limits.name} autoComplete="name" error={errors.name?.message} {...register('name')} />
             <TextField
               label={t('localUser.organisation')}
               hint={t('localUser.organisationHint')}
               required
-              maxLength={MAX}
+              limit={limits.name}
               autoComplete="organization"
               error={errors.organisation?.message}
               {...register('organisation')}
