@@ -42,7 +42,7 @@ describe('text limits, in the German UI', () => {
     await page.getByRole('button', { name: 'Speichern', exact: true }).click();
     await expect.poll(() => app.heading().textContent()).toBe('Netzwerktreffen Juni');
     await meetings.addItem({ title: 'Lagebild' });
-    expect(await meetings.agendaItem('TOP 1: Lagebild').getByText('Noch kein Protokoll.').isVisible()).toBe(true);
+    await expect.poll(() => meetings.agendaItem('TOP 1: Lagebild').getByText('Noch kein Protokoll.').isVisible()).toBe(true);
   });
 
   it('refuses pasted minutes over 50.000 characters whole: counter, message, nothing cut, nothing saved', async () => {
@@ -70,7 +70,7 @@ describe('text limits, in the German UI', () => {
 
     await app.reload();
     const item = meetings.agendaItem('TOP 1: Lagebild');
-    expect(await item.getByText('Noch kein Protokoll.').isVisible()).toBe(true);
+    await expect.poll(() => item.getByText('Noch kein Protokoll.').isVisible()).toBe(true);
     expect(await item.textContent()).not.toContain('Beginn der Notiz.');
   });
 
@@ -101,7 +101,7 @@ describe('text limits, in the German UI', () => {
 
     await app.reload();
     await app.navigate('Fallmeldungen');
-    expect(await page.getByText('Noch keine Fallmeldungen').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('Noch keine Fallmeldungen').isVisible()).toBe(true);
   });
 
   it('threw no errors in the page', () => {
