@@ -74,9 +74,24 @@ describe('text limits, in the German UI', () => {
     expect(await item.textContent()).not.toContain('Beginn der Notiz.');
   });
 
-  it('asks who is working here, for cases', async () => {
+  it('counts as one types in a field kept in state, and refuses a network name over 200 characters', async () => {
     const { page } = session;
     await app.navigate('Einstellungen');
+    const network = page.getByRole('region', { name: 'Netzwerk' });
+    const name = network.getByLabel('Name des Netzwerks', { exact: true });
+    await name.fill('N'.repeat(195));
+    await name.pressSequentially('NNNNNN');
+    expect(await name.inputValue()).toBe('N'.repeat(201));
+    await expect.poll(() => network.locator('.length-counter').textContent()).toContain('201 / 200');
+    await network.getByRole('button', { name: 'Speichern' }).click();
+    await expect.poll(() => network.getByText('Zu lang: höchstens 200 Zeichen. Kürzen Sie den Text, um ihn zu speichern.').isVisible()).toBe(true);
+    expect(await name.inputValue()).toBe('N'.repeat(201));
+    await app.reload();
+    await expect.poll(() => page.getByRole('region', { name: 'Netzwerk' }).getByLabel('Name des Netzwerks', { exact: true }).inputValue()).toBe('');
+  });
+
+  it('asks who is working here, for cases', async () => {
+    const { page } = session;
     await page.getByLabel('Ihr Name', { exact: true }).fill('Toni Exempel');
     await page.getByLabel('Organisation', { exact: true }).fill('Präventionskoordination Musterstadt');
     await page.getByRole('region', { name: 'Wer arbeitet hier' }).getByRole('button', { name: 'Speichern' }).click();

@@ -55,10 +55,14 @@ type TextControl = HTMLInputElement | HTMLTextAreaElement;
  */
 export function useCountedLength(controlled: unknown): [number, (node: TextControl | null) => void] {
   const [watch] = useState(watchValueLength);
-  const fromElement = useSyncExternalStore(watch.subscribe, watch.length);
-  const length = controlled === undefined || controlled === null ? fromElement : countedLength(String(controlled));
-  return [length, watch.attach];
+  const isControlled = controlled !== undefined && controlled !== null;
+  // A controlled field is never watched: a render of our own between the input and React's
+  // onChange would put the old value back into the control, and the keystroke would be lost.
+  const fromElement = useSyncExternalStore(isControlled ? ignoreChanges : watch.subscribe, watch.length);
+  return [isControlled ? countedLength(String(controlled)) : fromElement, watch.attach];
 }
+
+const ignoreChanges = () => () => undefined;
 
 function watchValueLength() {
   let element: TextControl | null = null;
@@ -66,13 +70,14 @@ function watchValueLength() {
     attach: (node: TextControl | null) => {
       element = node;
     },
-    // On the document, so it holds whichever element the ref gives, also one that comes later.
+    // On the document, so it holds whichever element the ref gives, also one that comes later;
+    // bubbling, so the form's own onChange has seen the input first.
     subscribe: (changed: () => void) => {
       const onInput = (event: Event) => {
         if (event.target === element) changed();
       };
-      document.addEventListener('input', onInput, true);
-      return () => document.removeEventListener('input', onInput, true);
+      document.addEventListener('input', onInput);
+      return () => document.removeEventListener('input', onInput);
     },
     length: () => countedLength(element?.value ?? ''),
   };

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act } from 'react';
+import { act, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { useForm } from 'react-hook-form';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -32,6 +32,12 @@ async function type(control: HTMLTextAreaElement | HTMLInputElement, value: stri
 function MinutesForm({ initial }: { initial: string }) {
   const { register } = useForm({ defaultValues: { minutes: initial } });
   return <TextAreaField label="Protokoll" limit={5000} {...register('minutes')} />;
+}
+
+/** A controlled field, as dialogs keep their text in state. */
+function NoteDialog() {
+  const [note, setNote] = useState('');
+  return <TextAreaField label="Notiz" limit={10} value={note} onChange={(event) => setNote(event.target.value)} />;
 }
 
 const counter = (container: HTMLElement) => container.querySelector('.length-counter');
@@ -89,6 +95,18 @@ describe('a text field with a limit', () => {
     expect(counter(container)?.textContent).toContain('200 / 200');
     expect(counter(container)?.classList.contains('over')).toBe(false);
     expect(container.querySelector('input')!.hasAttribute('maxlength')).toBe(false);
+  });
+
+  it('lets a controlled field take every keystroke, counting as it goes', async () => {
+    await changeLanguage('de');
+    const container = await render(<NoteDialog />);
+    const control = container.querySelector('textarea')!;
+    await type(control, 'abcdefghi');
+    expect(control.value).toBe('abcdefghi');
+    expect(counter(container)?.textContent).toContain('9 / 10');
+    await type(control, 'abcdefghijk');
+    expect(control.value).toBe('abcdefghijk');
+    expect(counter(container)?.classList.contains('over')).toBe(true);
   });
 
   it('formats the count in English too', async () => {
