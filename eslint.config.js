@@ -109,12 +109,18 @@ const noRawHtml = {
   message: 'No raw HTML from records: render text, or sanitise in one reviewed place.',
 };
 
+/** The browser silently cuts pasted text at maxLength, and it is saved cut. */
+const noMaxLength = {
+  selector: 'JSXAttribute[name.name=/^maxlength$/i]',
+  message: 'No maxLength: it cuts pasted text without a word. Give TextField/TextAreaField a `limit` from domain/validation `limits`.',
+};
+
 /** The two boundary rules for one renderer folder. */
 function boundaries({ imports = [], windowApi = true }) {
   const restricted = restrictImports(...imports);
   return {
     'no-restricted-imports': restricted.imports,
-    'no-restricted-syntax': ['error', ...(windowApi ? windowApiOutsidePlatform : []), noRawHtml, ...restricted.dynamicImports],
+    'no-restricted-syntax': ['error', ...(windowApi ? windowApiOutsidePlatform : []), noRawHtml, noMaxLength, ...restricted.dynamicImports],
   };
 }
 

@@ -87,7 +87,7 @@ export function agreementInputSchema(today: () => string) {
       endDate: optionalIsoDate,
       signatories: z.array(signatorySchema).max(50).default([]),
       status: z.enum(agreementStatuses, { error: msg('choice') }).default('draft'),
-      documentReference: optionalText(500),
+      documentReference: optionalText(limits.documentReference),
     })
     .superRefine((value, context) => {
       const partnerIds = value.parties.map((party) => party.partnerId);

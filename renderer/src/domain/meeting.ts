@@ -49,7 +49,7 @@ export function isLocalDateTime(value: string): boolean {
 export const optionalWebLink = z
   .string()
   .trim()
-  .max(2000, { error: msg('tooLong', { max: 2000 }) })
+  .max(limits.webLink, { error: msg('tooLong', { max: limits.webLink }) })
   .refine((value) => value === '' || isWebLink(value), { error: msg('webLink') })
   .default('');
 

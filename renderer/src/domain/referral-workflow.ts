@@ -3,6 +3,7 @@
  * and the reviews scheduled when a case closes. Pure rules, tested on their own.
  */
 import type { ClosingOutcome, ReferralStatus } from './referral';
+import { limits } from './validation';
 
 const transitions: Record<ReferralStatus, ReferralStatus[]> = {
   received: ['screening', 'not_appropriate', 'signposted'],
@@ -33,6 +34,15 @@ export interface TransitionRequest {
   note: string;
   outcome: ClosingOutcome | null;
 }
+
+/**
+ * A transition's note is stored after who decided, as "Name — note", in one timeline text of
+ * at most `limits.notes` characters; the note's limit leaves room for the longest name.
+ */
+export const transitionLimits = {
+  decidedBy: limits.name,
+  note: limits.notes - limits.name - ' — '.length,
+} as const;
 
 /** Why a transition may not be taken, or null when it may. */
 export function checkTransition(from: ReferralStatus, request: TransitionRequest, today: string): TransitionError | null {

@@ -46,19 +46,37 @@ export type RiskLevel = (typeof riskLevels)[number];
 export type ReferralStatus = (typeof referralStatuses)[number];
 export type ClosingOutcome = (typeof closingOutcomes)[number];
 
+/** A capital letter, also of a script other than Latin ("Ä", "Ø", "Ł"), or a titlecase digraph. */
+const capital = String.raw`[\p{Lu}\p{Lt}]`;
+const initialsPattern = new RegExp(String.raw`^${capital}\.?(?:[ -]?${capital}\.?){0,3}$`, 'u');
+
+/**
+ * Initials, never a name: one to four capital letters, each optionally followed by a dot,
+ * separated by nothing, a space or a hyphen: "AB", "A.B.", "A. B.", "A-B", "A.-M. B.", "Ä.Ö.".
+ *
+ * Capitals only, so lower case is refused: "ab", "max" or "tom" cannot be told apart from a
+ * word or a first name, while initials are written in capitals; the message shows the form to
+ * use ("A. B."), so nobody is stuck. What the rule cannot catch: a name of up to four letters
+ * typed all in capitals ("MAX") looks exactly like three initials, and passes.
+ */
+export function isInitials(text: string): boolean {
+  return initialsPattern.test(text);
+}
+
 /** The referral form. `today` is injected so tests and time zones are deterministic. */
 export function referralInputSchema(today: () => string) {
   return z
     .object({
+      // No length limit of its own: the pattern allows at most four letters, and a name gets
+      // the message that says what to enter instead of one that says "too long".
       initials: z
         .string()
         .trim()
-        .max(5, { error: msg('tooLong', { max: 5 }) })
-        .refine((value) => value === '' || /^[\p{L}.\- ]+$/u.test(value), { error: msg('initials') })
+        .refine((value) => value === '' || isInitials(value), { error: msg('initials') })
         .default(''),
       ageBand: z.enum(ageBands, { error: msg('choice') }),
       gender: z.enum(genders, { error: msg('choice') }).default(''),
-      area: optionalText(100),
+      area: optionalText(limits.area),
       referringPartnerId: z.string({ error: msg('referrerRequired') }).trim().min(1, { error: msg('referrerRequired') }),
       referringContactId: z.string().trim().default(''),
       receivedOn: pastOrToday(today),

@@ -63,16 +63,48 @@ export function parseMessage(text: string | undefined): MessageRef | { text: str
   return { text };
 }
 
+/**
+ * The longest text each kind of field takes, in characters as `countedLength` counts them.
+ * The one source for both the schemas (which refuse longer text) and the form fields (which
+ * show a counter near the limit): a field never cuts text, the schema refuses it on saving.
+ */
 export const limits = {
   name: 200,
   shortName: 40,
   role: 200,
+  area: 100,
   notes: 5000,
   contactNotes: 2000,
   email: 254,
   phone: 40,
+  webLink: 2000,
+  documentReference: 500,
   minutes: 50000,
 } as const;
+
+/**
+ * The length a limit applies to, as the schemas count it: zod's `.trim().max(n)` trims, then
+ * counts Unicode code points (an emoji is one, a lone surrogate too; "ü" written as u + ¨ is
+ * two). Fields count with this same function, so the counter never says "fits" for text the
+ * schema refuses, or the other way round; a unit test holds the two together.
+ */
+export function countedLength(text: string): number {
+  const trimmed = text.trim();
+  let count = trimmed.length;
+  for (let index = 0; index < trimmed.length - 1; index += 1) {
+    const isPair = (trimmed.charCodeAt(index) & 0xfc00) === 0xd800 && (trimmed.charCodeAt(index + 1) & 0xfc00) === 0xdc00;
+    if (isPair) {
+      count -= 1;
+      index += 1;
+    }
+  }
+  return count;
+}
+
+/** For text saved without a form schema: the `tooLong` message when it is over its limit. */
+export function lengthProblem(text: string, max: number): string | undefined {
+  return countedLength(text) > max ? msg('tooLong', { max }) : undefined;
+}
 
 /** A required single-line text, trimmed. */
 export const requiredText = (max: number) =>

@@ -65,22 +65,22 @@ export function AgreementForm({ initial, onSubmit, onCancel }: AgreementFormProp
       <fieldset>
         <legend>{t('sections.general')}</legend>
         <div className="form-grid">
-          <TextField className="wide" label={t('fields.title')} hint={t('fields.titleHint')} required maxLength={limits.name} autoComplete="off" error={errors.title?.message} {...register('title')} />
+          <TextField className="wide" label={t('fields.title')} hint={t('fields.titleHint')} required limit={limits.name} autoComplete="off" error={errors.title?.message} {...register('title')} />
           <SelectField label={t('fields.status')} hint={t('fields.statusHint')} error={errors.status?.message} {...register('status')}>
             {agreementStatuses.map((status) => <option key={status} value={status}>{t(`vocab.statuses.${status}`)}</option>)}
           </SelectField>
-          <TextField label={t('fields.documentReference')} hint={t('fields.documentReferenceHint')} maxLength={500} autoComplete="off" error={errors.documentReference?.message} {...register('documentReference')} />
+          <TextField label={t('fields.documentReference')} hint={t('fields.documentReferenceHint')} limit={limits.documentReference} autoComplete="off" error={errors.documentReference?.message} {...register('documentReference')} />
         </div>
       </fieldset>
       <PartiesFieldset control={control} register={register} errors={errors.parties} partners={partners} />
       <fieldset>
         <legend>{t('sections.purpose')}</legend>
         <div className="stack">
-          <TextAreaField label={t('fields.purpose')} hint={t('fields.purposeHint')} required rows={3} maxLength={limits.notes} error={errors.purpose?.message} {...register('purpose')} />
+          <TextAreaField label={t('fields.purpose')} hint={t('fields.purposeHint')} required rows={3} limit={limits.notes} error={errors.purpose?.message} {...register('purpose')} />
           <Controller control={control} name="legalBases" render={({ field, fieldState }) => (
             <LegalBasesField value={field.value ?? []} onChange={field.onChange} error={fieldState.error?.message} />
           )} />
-          <TextAreaField label={t('fields.legalBasisOther')} hint={t('fields.legalBasisOtherHint')} rows={2} maxLength={limits.notes} error={errors.legalBasisOther?.message} {...register('legalBasisOther')} />
+          <TextAreaField label={t('fields.legalBasisOther')} hint={t('fields.legalBasisOtherHint')} rows={2} limit={limits.notes} error={errors.legalBasisOther?.message} {...register('legalBasisOther')} />
         </div>
       </fieldset>
       <Controller control={control} name="dataCategories" render={({ field, fieldState }) => (
@@ -97,15 +97,15 @@ export function AgreementForm({ initial, onSubmit, onCancel }: AgreementFormProp
       <fieldset>
         <legend>{t('sections.sharing')}</legend>
         <div className="form-grid">
-          <TextAreaField label={t('fields.sharingMethod')} hint={t('fields.sharingMethodHint')} rows={3} maxLength={limits.notes} error={errors.sharingMethod?.message} {...register('sharingMethod')} />
-          <TextAreaField label={t('fields.security')} hint={t('fields.securityHint')} rows={3} maxLength={limits.notes} error={errors.security?.message} {...register('security')} />
+          <TextAreaField label={t('fields.sharingMethod')} hint={t('fields.sharingMethodHint')} rows={3} limit={limits.notes} error={errors.sharingMethod?.message} {...register('sharingMethod')} />
+          <TextAreaField label={t('fields.security')} hint={t('fields.securityHint')} rows={3} limit={limits.notes} error={errors.security?.message} {...register('security')} />
         </div>
       </fieldset>
       <fieldset>
         <legend>{t('sections.retention')}</legend>
         <div className="form-grid">
-          <TextField label={t('fields.retentionPeriod')} hint={t('fields.retentionPeriodHint')} maxLength={limits.name} autoComplete="off" error={errors.retentionPeriod?.message} {...register('retentionPeriod')} />
-          <TextAreaField label={t('fields.deletionArrangements')} hint={t('fields.deletionArrangementsHint')} rows={3} maxLength={limits.notes} error={errors.deletionArrangements?.message} {...register('deletionArrangements')} />
+          <TextField label={t('fields.retentionPeriod')} hint={t('fields.retentionPeriodHint')} limit={limits.name} autoComplete="off" error={errors.retentionPeriod?.message} {...register('retentionPeriod')} />
+          <TextAreaField label={t('fields.deletionArrangements')} hint={t('fields.deletionArrangementsHint')} rows={3} limit={limits.notes} error={errors.deletionArrangements?.message} {...register('deletionArrangements')} />
         </div>
       </fieldset>
       <fieldset>

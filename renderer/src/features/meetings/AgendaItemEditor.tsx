@@ -5,11 +5,11 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { agendaItemInputSchema, type AgendaItemInput } from '../../domain/meeting';
 import { limits } from '../../domain/validation';
-import { FieldMessage } from '../../ui/FieldMessage';
 import { TextAreaField, TextField } from '../../ui/fields';
 import { MinutesMarkdown } from '../../ui/MinutesMarkdown';
 import { useUnsavedChangesGuard } from '../../ui/useUnsavedChangesGuard';
 import { FormActions } from '../../ui/FormActions';
+import { countFieldErrors } from '../../ui/form-errors';
 
 type ItemOutput = z.output<typeof agendaItemInputSchema>;
 
@@ -23,7 +23,10 @@ interface AgendaItemEditorProps {
 export function AgendaItemEditor({ initial, onSubmit, onCancel }: AgendaItemEditorProps) {
   const { t } = useTranslation('meetings');
   const { t: tc } = useTranslation();
+  const { t: tv } = useTranslation('validation');
   const [preview, setPreview] = useState(false);
+  // Counted from the errors handed to onInvalid: the rendered `errors` lag behind for field arrays.
+  const [refused, setRefused] = useState(0);
   const {
     register,
     control,
@@ -39,10 +42,18 @@ export function AgendaItemEditor({ initial, onSubmit, onCancel }: AgendaItemEdit
   const guard = useUnsavedChangesGuard(isDirty);
 
   return (
-    <form className="stack agenda-editor" noValidate onSubmit={handleSubmit((values) => guard.whileSaving(() => onSubmit(values)))}>
+    <form
+      className="stack agenda-editor"
+      noValidate
+      onSubmit={handleSubmit(
+        (values) => { setRefused(0); return guard.whileSaving(() => onSubmit(values)); },
+        (invalid) => setRefused(countFieldErrors(invalid)),
+      )}
+    >
+      {refused > 0 && <p className="form-summary" role="alert">{tv('summary', { count: refused })}</p>}
       <div className="form-grid">
-        <TextField className="wide" label={t('agenda.itemTitle')} maxLength={limits.name} error={errors.title?.message} autoFocus {...register('title')} />
-        <TextField label={t('agenda.presenter')} maxLength={limits.name} error={errors.presenter?.message} {...register('presenter')} />
+        <TextField className="wide" label={t('agenda.itemTitle')} limit={limits.name} error={errors.title?.message} autoFocus {...register('title')} />
+        <TextField label={t('agenda.presenter')} limit={limits.name} error={errors.presenter?.message} {...register('presenter')} />
         <TextField type="number" min={1} max={600} label={t('agenda.plannedMinutes')} error={errors.plannedMinutes?.message} {...register('plannedMinutes')} />
         <label className="checkbox">
           <input type="checkbox" {...register('confidential')} />
@@ -63,7 +74,7 @@ export function AgendaItemEditor({ initial, onSubmit, onCancel }: AgendaItemEdit
               <div className="preview">{minutes ? <MinutesMarkdown text={minutes} /> : <p className="muted">{t('agenda.noMinutes')}</p>}</div>
             </div>
           ) : (
-            <TextAreaField label={t('agenda.minutes')} hint={t('agenda.minutesHint')} rows={8} maxLength={limits.minutes} error={errors.minutes?.message} {...register('minutes')} />
+            <TextAreaField label={t('agenda.minutes')} hint={t('agenda.minutesHint')} rows={8} limit={limits.minutes} error={errors.minutes?.message} {...register('minutes')} />
           )}
           <button type="button" className="button quiet" aria-pressed={preview} onClick={() => setPreview((on) => !on)}>
             {t('agenda.preview')}
@@ -75,11 +86,13 @@ export function AgendaItemEditor({ initial, onSubmit, onCancel }: AgendaItemEdit
         <div className="stack">
           {decisions.fields.map((field, index) => (
             <div key={field.key} className="decision-row">
-              <label className="field">
-                <span className="label">{t('agenda.decision', { number: index + 1 })}</span>
-                <textarea rows={2} maxLength={limits.notes} aria-invalid={Boolean(errors.decisions?.[index]?.text) || undefined} {...register(`decisions.${index}.text`)} />
-                <FieldMessage id={`decision-error-${field.key}`} message={errors.decisions?.[index]?.text?.message} />
-              </label>
+              <TextAreaField
+                label={t('agenda.decision', { number: index + 1 })}
+                rows={2}
+                limit={limits.notes}
+                error={errors.decisions?.[index]?.text?.message}
+                {...register(`decisions.${index}.text`)}
+              />
               <button type="button" className="button quiet" onClick={() => decisions.remove(index)} aria-label={t('agenda.removeDecision', { number: index + 1 })}>
                 {tc('actions.remove')}
               </button>

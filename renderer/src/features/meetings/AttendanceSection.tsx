@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { attendanceValues, type Attendance, type Attendee, type Meeting } from '../../domain/meeting';
 import type { Contact, Partner } from '../../domain/partner';
 import { isMinutesEditable } from '../../domain/meeting-lifecycle';
-import { limits } from '../../domain/validation';
+import { lengthProblem, limits } from '../../domain/validation';
 import { meetings as meetingRepo } from '../../storage';
+import { TextField } from '../../ui/fields';
 import { useNotify } from '../../ui/notices';
 import { Section } from '../../ui/Section';
 import { useErrorMessage } from '../../ui/useErrorMessage';
@@ -72,13 +73,7 @@ export function AttendanceSection({ meeting, partners, contacts }: AttendanceSec
                 </td>
                 <td>
                   {editable ? (
-                    <input
-                      type="text"
-                      aria-label={`${t('attendance.note')}: ${attendee.name}`}
-                      maxLength={limits.role}
-                      defaultValue={attendee.note}
-                      onBlur={(event) => event.target.value.trim() !== attendee.note && change(attendee.id, { note: event.target.value.trim() })}
-                    />
+                    <AttendeeNote attendee={attendee} onSave={(note) => change(attendee.id, { note })} />
                   ) : (
                     attendee.note
                   )}
@@ -100,10 +95,32 @@ export function AttendanceSection({ meeting, partners, contacts }: AttendanceSec
   );
 }
 
+/** A note saved on leaving the field; one over its limit is not saved, and says so. */
+function AttendeeNote({ attendee, onSave }: { attendee: Attendee; onSave: (note: string) => void }) {
+  const { t } = useTranslation('meetings');
+  const [error, setError] = useState<string>();
+  return (
+    <TextField
+      hideLabel
+      label={`${t('attendance.note')}: ${attendee.name}`}
+      limit={limits.role}
+      defaultValue={attendee.note}
+      error={error}
+      onChange={() => setError(undefined)}
+      onBlur={(event) => {
+        const problem = lengthProblem(event.target.value, limits.role);
+        setError(problem);
+        if (!problem && event.target.value.trim() !== attendee.note) onSave(event.target.value.trim());
+      }}
+    />
+  );
+}
+
 function AddAttendee({ meeting, partners, contacts, onAdd }: AttendanceSectionProps & { onAdd: (attendee: Attendee) => void }) {
   const { t } = useTranslation('meetings');
   const [guestName, setGuestName] = useState('');
   const [guestOrganisation, setGuestOrganisation] = useState('');
+  const [guestErrors, setGuestErrors] = useState<{ name?: string; organisation?: string }>({});
   const listed = new Set(meeting.attendees.map((attendee) => attendee.contactId));
   const livePartners = partners.filter((partner) => partner.deletedAt === null);
   const base = { id: crypto.randomUUID(), attendance: 'present' as const, note: '' };
@@ -137,19 +154,28 @@ function AddAttendee({ meeting, partners, contacts, onAdd }: AttendanceSectionPr
         onSubmit={(event) => {
           event.preventDefault();
           if (!guestName.trim()) return;
+          const problems = { name: lengthProblem(guestName, limits.name), organisation: lengthProblem(guestOrganisation, limits.name) };
+          setGuestErrors(problems);
+          if (problems.name || problems.organisation) return;
           onAdd({ ...base, partnerId: null, contactId: null, name: guestName.trim(), organisation: guestOrganisation.trim() });
           setGuestName('');
           setGuestOrganisation('');
         }}
       >
-        <label className="field">
-          <span className="label">{t('attendance.guestName')}</span>
-          <input type="text" maxLength={limits.name} value={guestName} onChange={(event) => setGuestName(event.target.value)} />
-        </label>
-        <label className="field">
-          <span className="label">{t('attendance.guestOrganisation')}</span>
-          <input type="text" maxLength={limits.name} value={guestOrganisation} onChange={(event) => setGuestOrganisation(event.target.value)} />
-        </label>
+        <TextField
+          label={t('attendance.guestName')}
+          limit={limits.name}
+          value={guestName}
+          error={guestErrors.name}
+          onChange={(event) => { setGuestName(event.target.value); setGuestErrors((errors) => ({ ...errors, name: undefined })); }}
+        />
+        <TextField
+          label={t('attendance.guestOrganisation')}
+          limit={limits.name}
+          value={guestOrganisation}
+          error={guestErrors.organisation}
+          onChange={(event) => { setGuestOrganisation(event.target.value); setGuestErrors((errors) => ({ ...errors, organisation: undefined })); }}
+        />
         <button type="submit" className="button" disabled={!guestName.trim()}>
           {t('attendance.addGuest')}
         </button>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actionInputSchema, type ActionItem } from '../../domain/meeting';
 import { ownerLabel } from '../../domain/minutes-document';
+import { limits } from '../../domain/validation';
 import type { Contact, Partner } from '../../domain/partner';
 import { useLanguage } from '../../i18n';
 import { formatDate } from '../../i18n/format';
@@ -104,7 +105,7 @@ function AddAction({ itemId, partners, contacts, onSaved }: { itemId: string; pa
   };
   return (
     <div className="add-action">
-      <TextField className="wide" label={t('actions.text')} value={text} error={errors.text} onChange={(event) => setText(event.target.value)} />
+      <TextField className="wide" label={t('actions.text')} limit={limits.notes} value={text} error={errors.text} onChange={(event) => setText(event.target.value)} />
       <SelectField label={t('actions.owner')} value={owner} error={errors.ownerPartnerId} onChange={(event) => { setOwner(event.target.value); setContact(''); }}>
         <option value="">{t('actions.chooseOwner')}</option>
         {partners.filter((partner) => partner.deletedAt === null).map((partner) => (

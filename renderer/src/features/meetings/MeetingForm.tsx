@@ -64,7 +64,7 @@ export function MeetingForm({ initial, invite = false, onSubmit, onCancel }: Mee
     >
       <section className="card">
         <div className="form-grid">
-          <TextField className="wide" label={t('fields.title')} required maxLength={limits.name} error={errors.title?.message} {...register('title')} />
+          <TextField className="wide" label={t('fields.title')} required limit={limits.name} error={errors.title?.message} {...register('title')} />
           <SelectField label={t('fields.type')} error={errors.type?.message} {...register('type')}>
             {meetingTypes.map((type) => (
               <option key={type} value={type}>
@@ -86,7 +86,7 @@ export function MeetingForm({ initial, invite = false, onSubmit, onCancel }: Mee
               className="wide"
               label={t('fields.newSeriesName')}
               hint={t('fields.newSeriesHint')}
-              maxLength={limits.name}
+              limit={limits.name}
               error={errors.newSeriesName?.message}
               {...register('newSeriesName')}
             />
@@ -105,10 +105,10 @@ export function MeetingForm({ initial, invite = false, onSubmit, onCancel }: Mee
               <DateField granularity="minute" label={t('fields.endsAt')} value={field.value ?? ''} onChange={field.onChange} error={fieldState.error?.message} />
             )}
           />
-          <TextField label={t('fields.location')} maxLength={limits.role} error={errors.location?.message} {...register('location')} />
-          <TextField type="url" label={t('fields.onlineLink')} hint={t('fields.onlineLinkHint')} error={errors.onlineLink?.message} {...register('onlineLink')} />
-          <TextField label={t('fields.chair')} maxLength={limits.name} error={errors.chair?.message} {...register('chair')} />
-          <TextField label={t('fields.minuteTaker')} maxLength={limits.name} error={errors.minuteTaker?.message} {...register('minuteTaker')} />
+          <TextField label={t('fields.location')} limit={limits.role} error={errors.location?.message} {...register('location')} />
+          <TextField type="url" label={t('fields.onlineLink')} hint={t('fields.onlineLinkHint')} limit={limits.webLink} error={errors.onlineLink?.message} {...register('onlineLink')} />
+          <TextField label={t('fields.chair')} limit={limits.name} error={errors.chair?.message} {...register('chair')} />
+          <TextField label={t('fields.minuteTaker')} limit={limits.name} error={errors.minuteTaker?.message} {...register('minuteTaker')} />
           <SelectField label={t('fields.confidentiality')} error={errors.confidentiality?.message} {...register('confidentiality')}>
             {confidentialityLevels.map((level) => (
               <option key={level} value={level}>

@@ -76,13 +76,13 @@ export function PartnerForm({ initial, editingId, onSubmit, onCancel }: PartnerF
             label={t('fields.name')}
             hint={t('fields.nameHint')}
             required
-            maxLength={limits.name}
+            limit={limits.name}
             error={errors.name?.message}
             warning={duplicates.length > 0 ? t('duplicate', { names: duplicates.map((partner) => partner.name).join(', ') }) : undefined}
             {...register('name')}
           />
-          <TextField label={t('fields.shortName')} hint={t('fields.shortNameHint')} maxLength={limits.shortName} error={errors.shortName?.message} {...register('shortName')} />
-          <TextField label={t('fields.role')} maxLength={limits.role} error={errors.role?.message} {...register('role')} />
+          <TextField label={t('fields.shortName')} hint={t('fields.shortNameHint')} limit={limits.shortName} error={errors.shortName?.message} {...register('shortName')} />
+          <TextField label={t('fields.role')} limit={limits.role} error={errors.role?.message} {...register('role')} />
           <SelectField label={t('fields.sector')} error={errors.sector?.message} {...register('sector')}>
             <SectorOptions />
           </SelectField>
@@ -100,7 +100,7 @@ export function PartnerForm({ initial, editingId, onSubmit, onCancel }: PartnerF
               <DateField label={t('fields.joinedOn')} value={field.value ?? ''} onChange={field.onChange} onBlur={field.onBlur} error={fieldState.error?.message} />
             )}
           />
-          <TextAreaField className="wide" label={t('fields.notes')} hint={t('fields.notesHint')} maxLength={limits.notes} error={errors.notes?.message} {...register('notes')} />
+          <TextAreaField className="wide" label={t('fields.notes')} hint={t('fields.notesHint')} limit={limits.notes} error={errors.notes?.message} {...register('notes')} />
         </div>
       </section>
       <ContactsFieldset control={control} register={register} errors={errors.contacts} />

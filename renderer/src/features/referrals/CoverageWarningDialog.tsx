@@ -30,8 +30,10 @@ export function CoverageWarningDialog({ gaps, onCancel, onAcknowledge }: Coverag
     onCancel();
   };
   const submit = async () => {
-    if (!acknowledgementReason.safeParse(reason).success) {
-      setError(msg('required'));
+    const checked = acknowledgementReason.safeParse(reason);
+    if (!checked.success) {
+      // Empty or too long: the schema's own message says which.
+      setError(checked.error.issues[0]?.message ?? msg('required'));
       return;
     }
     setBusy(true);
@@ -48,7 +50,7 @@ export function CoverageWarningDialog({ gaps, onCancel, onAcknowledge }: Coverag
       <p className="form-summary" role="alert">{t('sharing.warningBody')}</p>
       {gaps && <CoverageGapList gaps={gaps} partners={partners} />}
       <p className="muted">{t('sharing.warningAdvice')}</p>
-      <TextAreaField label={t('sharing.reason')} hint={t('sharing.reasonHint')} rows={3} maxLength={limits.notes} value={reason} error={error} onChange={(event) => { setReason(event.target.value); setError(undefined); }} />
+      <TextAreaField label={t('sharing.reason')} hint={t('sharing.reasonHint')} rows={3} limit={limits.notes} value={reason} error={error} onChange={(event) => { setReason(event.target.value); setError(undefined); }} />
     </FormDialog>
   );
 }

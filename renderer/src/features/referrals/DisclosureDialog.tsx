@@ -101,8 +101,8 @@ export function DisclosureDialog({ isOpen, referral, partners, agreements, matri
         <Controller control={control} name="dataCategories" render={({ field, fieldState }) => (
           <CheckboxGroup legend={t('disclosures.categories')} options={dataCategories} label={(code) => ta(`vocab.categories.${code}`)} value={field.value ?? []} onChange={field.onChange} error={fieldState.error?.message} />
         )} />
-        <TextAreaField label={t('disclosures.description')} hint={t('disclosures.descriptionHint')} rows={2} maxLength={limits.notes} error={errors.description?.message} {...register('description')} />
-        <TextAreaField label={t('disclosures.purpose')} rows={2} maxLength={limits.notes} error={errors.purpose?.message} {...register('purpose')} />
+        <TextAreaField label={t('disclosures.description')} hint={t('disclosures.descriptionHint')} rows={2} limit={limits.notes} error={errors.description?.message} {...register('description')} />
+        <TextAreaField label={t('disclosures.purpose')} rows={2} limit={limits.notes} error={errors.purpose?.message} {...register('purpose')} />
         <SelectField
           label={t('disclosures.agreement')}
           error={errors.agreementId?.message}
@@ -113,7 +113,7 @@ export function DisclosureDialog({ isOpen, referral, partners, agreements, matri
           {offered.map((agreement) => <option key={agreement.id} value={agreement.id}>{agreement.title}</option>)}
         </SelectField>
         {!agreementId && (
-          <TextAreaField label={t('disclosures.noAgreementReason')} rows={2} maxLength={limits.notes} error={errors.noAgreementReason?.message} {...register('noAgreementReason')} />
+          <TextAreaField label={t('disclosures.noAgreementReason')} rows={2} limit={limits.notes} error={errors.noAgreementReason?.message} {...register('noAgreementReason')} />
         )}
       </div>
     </FormDialog>

@@ -73,14 +73,14 @@ export function ReferralForm({ initial, onSubmit, onCancel }: ReferralFormProps)
         <legend>{t('fields.person')}</legend>
         <p className="hint muted">{t('fields.personHint')}</p>
         <div className="form-grid">
-          <TextField label={t('fields.initials')} maxLength={5} autoComplete="off" error={errors.initials?.message} {...register('initials')} />
+          <TextField label={t('fields.initials')} autoComplete="off" error={errors.initials?.message} {...register('initials')} />
           <SelectField label={t('fields.ageBand')} error={errors.ageBand?.message} {...register('ageBand')}>
             {ageBands.map((band) => <option key={band} value={band}>{t(`vocab.ageBands.${band}`)}</option>)}
           </SelectField>
           <SelectField label={t('fields.gender')} error={errors.gender?.message} {...register('gender')}>
             {genders.map((gender) => <option key={gender} value={gender}>{t(`vocab.genders.${gender}`)}</option>)}
           </SelectField>
-          <TextField label={t('fields.area')} maxLength={100} autoComplete="off" error={errors.area?.message} {...register('area')} />
+          <TextField label={t('fields.area')} limit={limits.area} autoComplete="off" error={errors.area?.message} {...register('area')} />
         </div>
       </fieldset>
       <fieldset>
@@ -117,7 +117,7 @@ export function ReferralForm({ initial, onSubmit, onCancel }: ReferralFormProps)
           <Controller control={control} name="vulnerabilities" render={({ field }) => (
             <CheckboxGroup legend={t('fields.vulnerabilities')} options={vulnerabilityFactors} label={(code) => t(`vocab.vulnerabilities.${code}`)} value={field.value ?? []} onChange={field.onChange} />
           )} />
-          <TextAreaField label={t('fields.summary')} hint={t('fields.summaryHint')} rows={4} maxLength={limits.notes} error={errors.summary?.message} {...register('summary')} />
+          <TextAreaField label={t('fields.summary')} hint={t('fields.summaryHint')} rows={4} limit={limits.notes} error={errors.summary?.message} {...register('summary')} />
         </div>
       </fieldset>
       <fieldset>
@@ -129,14 +129,14 @@ export function ReferralForm({ initial, onSubmit, onCancel }: ReferralFormProps)
           <div />
           {consent === 'obtained' && (
             <>
-              <TextField label={t('fields.consentFrom')} maxLength={limits.name} error={errors.consentFrom?.message} {...register('consentFrom')} />
+              <TextField label={t('fields.consentFrom')} limit={limits.name} error={errors.consentFrom?.message} {...register('consentFrom')} />
               <Controller control={control} name="consentOn" render={({ field, fieldState }) => (
                 <DateField label={t('fields.consentOn')} value={field.value ?? ''} onChange={field.onChange} error={fieldState.error?.message} />
               )} />
             </>
           )}
           {consent === 'not_obtained' && (
-            <TextAreaField className="wide" label={t('fields.consentJustification')} rows={3} maxLength={limits.notes} error={errors.consentJustification?.message} {...register('consentJustification')} />
+            <TextAreaField className="wide" label={t('fields.consentJustification')} rows={3} limit={limits.notes} error={errors.consentJustification?.message} {...register('consentJustification')} />
           )}
           <SelectField label={t('fields.riskLevel')} error={errors.riskLevel?.message} {...register('riskLevel')}>
             {riskLevels.map((level) => <option key={level} value={level}>{t(`vocab.risk.${level}`)}</option>)}

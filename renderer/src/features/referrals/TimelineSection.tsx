@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { localToday } from '../../domain/date-time';
 import type { ReferralEvent, ReferralEventKind } from '../../domain/referral';
 import type { Partner } from '../../domain/partner';
+import { lengthProblem, limits } from '../../domain/validation';
 import { useLanguage } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { meetings as meetingRepo, referrals as referralRepo, useLive } from '../../storage';
@@ -65,7 +66,11 @@ function AddTimelineEntry({ referralId, partners }: { referralId: string; partne
   const [due, setDue] = useState('');
   const [meetingId, setMeetingId] = useState('');
   const [agendaItemId, setAgendaItemId] = useState('');
+  const [textError, setTextError] = useState<string>();
   const submit = async () => {
+    const problem = lengthProblem(text, limits.notes);
+    setTextError(problem);
+    if (problem) return;
     try {
       await referralRepo.addEvent(referralId, {
         kind,
@@ -94,7 +99,7 @@ function AddTimelineEntry({ referralId, partners }: { referralId: string; partne
           {addable.map((code) => <option key={code} value={code}>{t(`vocab.events.${code}`)}</option>)}
         </SelectField>
         <DateField label={t('timeline.on')} value={on} onChange={setOn} />
-        <TextAreaField className="wide" label={t('timeline.text')} rows={2} value={text} onChange={(event) => setText(event.target.value)} />
+        <TextAreaField className="wide" label={t('timeline.text')} rows={2} limit={limits.notes} value={text} error={textError} onChange={(event) => { setText(event.target.value); setTextError(undefined); }} />
         {kind === 'panel' && (
           <MeetingItemPicker meetingId={meetingId} agendaItemId={agendaItemId} onChange={(meeting, item) => { setMeetingId(meeting); setAgendaItemId(item); }} />
         )}

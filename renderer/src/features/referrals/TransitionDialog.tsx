@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localToday } from '../../domain/date-time';
 import { closingOutcomes, type ClosingOutcome, type Referral, type ReferralStatus } from '../../domain/referral';
-import { allowedTransitions } from '../../domain/referral-workflow';
+import { allowedTransitions, transitionLimits } from '../../domain/referral-workflow';
+import { lengthProblem } from '../../domain/validation';
 import { referrals as referralRepo, TransitionRefusedError } from '../../storage';
 import { DateField } from '../../ui/DateField';
 import { SelectField, TextAreaField, TextField } from '../../ui/fields';
@@ -26,6 +27,7 @@ export function TransitionDialog({ referral, decidedByDefault }: { referral: Ref
   const [meetingId, setMeetingId] = useState('');
   const [agendaItemId, setAgendaItemId] = useState('');
   const [error, setError] = useState<string | undefined>();
+  const [tooLong, setTooLong] = useState<{ decidedBy?: string; note?: string }>({});
 
   const start = () => {
     setTo(options[0] ?? '');
@@ -36,10 +38,14 @@ export function TransitionDialog({ referral, decidedByDefault }: { referral: Ref
     setMeetingId('');
     setAgendaItemId('');
     setError(undefined);
+    setTooLong({});
     setOpen(true);
   };
   const submit = async () => {
     if (!to) return;
+    const problems = { decidedBy: lengthProblem(decidedBy, transitionLimits.decidedBy), note: lengthProblem(note, transitionLimits.note) };
+    setTooLong(problems);
+    if (problems.decidedBy || problems.note) return;
     try {
       await referralRepo.transition(referral.id, referral.revision, { to, on, decidedBy, note, outcome: outcome || null, meetingId, agendaItemId });
       notify('success', t('transition.done', { status: t(`vocab.statuses.${to}`) }));
@@ -69,8 +75,8 @@ export function TransitionDialog({ referral, decidedByDefault }: { referral: Ref
           <MeetingItemPicker meetingId={meetingId} agendaItemId={agendaItemId} onChange={(meeting, item) => { setMeetingId(meeting); setAgendaItemId(item); }} />
         )}
         <DateField label={t('transition.on')} value={on} onChange={setOn} />
-        <TextField label={t('transition.decidedBy')} hint={t('transition.decidedByHint')} value={decidedBy} onChange={(event) => setDecidedBy(event.target.value)} />
-        <TextAreaField label={t('transition.note')} rows={2} value={note} onChange={(event) => setNote(event.target.value)} />
+        <TextField label={t('transition.decidedBy')} hint={t('transition.decidedByHint')} limit={transitionLimits.decidedBy} value={decidedBy} error={tooLong.decidedBy} onChange={(event) => { setDecidedBy(event.target.value); setTooLong((problems) => ({ ...problems, decidedBy: undefined })); }} />
+        <TextAreaField label={t('transition.note')} rows={2} limit={transitionLimits.note} value={note} error={tooLong.note} onChange={(event) => { setNote(event.target.value); setTooLong((problems) => ({ ...problems, note: undefined })); }} />
       </FormDialog>
     </>
   );
