@@ -10,6 +10,7 @@ import { migration001 } from './001-initial';
 import { migration002 } from './002-meetings';
 import { migration003 } from './003-referrals';
 import { migration004 } from './004-agreements';
+import { migration005 } from './005-meeting-time-zones';
 
 export interface Migration {
   version: number;
@@ -18,6 +19,6 @@ export interface Migration {
   upgrade?: (tx: Transaction) => Promise<void>;
 }
 
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;

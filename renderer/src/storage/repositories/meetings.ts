@@ -2,7 +2,6 @@
  * Meetings and their series. Creating a meeting, its series, its invited attendees and its
  * "matters arising" item is one transaction; so is every lifecycle step.
  */
-import { localToIso } from '../../domain/date-time';
 import { openActionsBefore } from '../../domain/matters-arising';
 import {
   attendeeSchema,
@@ -17,6 +16,7 @@ import {
 } from '../../domain/meeting';
 import { applyStep, type LifecycleError, type StepParams } from '../../domain/meeting-lifecycle';
 import { newRecordMeta } from '../../domain/record';
+import { instantOf } from '../../domain/zoned-time';
 import type { RoundtableDb } from '../db';
 import { guarded } from '../errors';
 import { editableMeeting } from './meeting-guards';
@@ -44,14 +44,18 @@ export interface CreateMeetingOptions {
   representativeName: string;
 }
 
-/** The planning details a form sets, as stored (times as ISO instants). */
+/**
+ * The planning details a form sets, as stored: the wall-clock times become UTC instants in
+ * the meeting's own zone (never the computer's), and the zone is kept beside them.
+ */
 function planningFields(data: MeetingData, seriesId: string | null) {
   return {
     title: data.title,
     type: data.type,
     seriesId,
-    startsAt: localToIso(data.startsAt),
-    endsAt: localToIso(data.endsAt),
+    startsAt: instantOf(data.startsAt, data.timeZone),
+    endsAt: instantOf(data.endsAt, data.timeZone),
+    timeZone: data.timeZone,
     location: data.location,
     onlineLink: data.onlineLink,
     chair: data.chair,
