@@ -45,12 +45,13 @@ describe('storage failures', () => {
     await page.getByRole('button', { name: /Load an example network/ }).click();
     await expect.poll(() => page.getByText('Active partners').isVisible()).toBe(true);
     const before = await storeNames(page);
-    // A future Roundtable upgraded the schema (Dexie version 5 = IndexedDB version 50).
+    // A future Roundtable upgraded the schema (Dexie version 99 = IndexedDB version 990), far
+    // beyond any version this one knows, so new migrations never make it current.
     await page.evaluate(
       () =>
         new Promise<void>((resolve, reject) => {
           indexedDB.databases().then(() => {
-            const request = indexedDB.open('roundtable', 50);
+            const request = indexedDB.open('roundtable', 990);
             request.onupgradeneeded = () => request.result.createObjectStore('future');
             request.onsuccess = () => {
               request.result.close();
