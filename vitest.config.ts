@@ -1,20 +1,26 @@
 import { defineConfig } from 'vitest/config';
 
-// Two suites: `unit` (domain, storage on fake-indexeddb, exporters, main process in Node)
-// and `e2e` (the built web edition in Debian's Chromium, driven by playwright-core).
+// Suites: `unit` (domain, storage on fake-indexeddb, exporters, main process in Node), run
+// twice, under a zone east and a zone west of UTC, because meeting times must come out as
+// planned whatever the computer's zone (a suite run only in UTC cannot see that); and `e2e`
+// (the built web edition in Debian's Chromium, driven by playwright-core; each browser
+// context gets a real user's zone, see tests/e2e/support/browser.ts).
 // The JSON report is what .ci/run counts for its closing "N passed, N failed" line.
+const unitZones = { 'unit-berlin': 'Europe/Berlin', 'unit-new-york': 'America/New_York' };
+
 export default defineConfig({
   test: {
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [
-      {
+      ...Object.entries(unitZones).map(([name, zone]) => ({
         test: {
-          name: 'unit',
+          name,
           include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/migrations/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['tests/unit/setup.ts'],
+          env: { TZ: zone },
         },
-      },
+      })),
       {
         test: {
           name: 'e2e',

@@ -17,6 +17,9 @@ await forEachLanguage('m', async ({ lang, page, context, baseUrl, shot }) => {
   await page.locator('.coverage-grid').first().waitFor();
   await page.goto(`${baseUrl}#/meetings/new`);
   await page.getByLabel(w.title, { exact: true }).fill(lang === 'de' ? 'Netzwerktreffen März' : 'March network meeting');
+  // The English browser runs in New York (tests/e2e/support/browser.ts): plan that meeting in
+  // Berlin's zone, so the form and the detail page show a zone other than the computer's.
+  if (lang === 'en') await page.getByLabel('Time zone', { exact: true }).selectOption('Europe/Berlin');
   for (const checkbox of (await page.locator('.invite-grid input').all()).slice(0, 3)) await checkbox.check();
   await shot('1-plan');
   await page.getByRole('button', { name: w.save, exact: true }).click();

@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AppPage, firstStart } from './pages/app';
 import { launchBrowser, openApp, type AppSession } from './support/browser';
@@ -17,6 +17,13 @@ afterAll(async () => {
   await session?.context.close();
   await browser?.close();
 });
+
+/** Picks a meeting in the meeting picker by its title (each option also shows the meeting's time). */
+async function pickMeeting(picker: Locator, title: string) {
+  const option = picker.locator('option', { hasText: title });
+  expect(await option.textContent()).toMatch(new RegExp(`^${title} · \\d`));
+  await picker.selectOption((await option.getAttribute('value'))!);
+}
 
 async function changeStatus(to: string, extra?: () => Promise<void>) {
   const { page } = session;
@@ -95,7 +102,7 @@ describe('a referral through its workflow', () => {
     await changeStatus('Screening');
     await changeStatus('Information gathering');
     await changeStatus('Case panel', async () => {
-      await page.getByRole('dialog').getByLabel('Discussed at (meeting)').selectOption({ label: 'Case panel March' });
+      await pickMeeting(page.getByRole('dialog').getByLabel('Discussed at (meeting)'), 'Case panel March');
     });
     await changeStatus('Support');
     await changeStatus('Review');
@@ -153,7 +160,7 @@ describe('the timeline', () => {
     await page.getByRole('link', { name: /^RT-2026-\d{4}$/ }).click();
     const timeline = page.getByRole('region', { name: 'Fallverlauf' });
     await timeline.getByLabel('Eintrag', { exact: true }).selectOption('panel');
-    await timeline.getByLabel('Besprochen in (Sitzung)').selectOption({ label: 'Case panel March' });
+    await pickMeeting(timeline.getByLabel('Besprochen in (Sitzung)'), 'Case panel March');
     await timeline.getByLabel('Was ist geschehen').fill('Nachbesprechung: Unterstützung wirkt.');
     await timeline.getByRole('button', { name: 'Eintrag hinzufügen' }).click();
     await expect.poll(() => timeline.textContent()).toContain('Besprochen in „Case panel March“ · Nachbesprechung: Unterstützung wirkt.');

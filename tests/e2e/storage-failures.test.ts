@@ -46,7 +46,8 @@ describe('storage failures', () => {
     await firstStart(page, 'en', 'example');
     await expect.poll(() => page.getByText('Active partners').isVisible()).toBe(true);
     const before = await storeNames(page);
-    // A future Roundtable upgraded the schema (Dexie version 99 = IndexedDB version 990).
+    // A future Roundtable upgraded the schema (Dexie version 99 = IndexedDB version 990), far
+    // beyond any version this one knows, so new migrations never make it current.
     await page.evaluate(
       () =>
         new Promise<void>((resolve, reject) => {

@@ -23,8 +23,8 @@ const baseline = (entity: string, entityId: string, parentId: string | null) => 
 
 describe('migration 006: revisions, parentId in the audit trail, baselines for unaudited records', () => {
   it('gives every record revision 1, indexes parentId, and chains a baseline entry for each record that had none', async () => {
-    const before = rowsAt[4];
-    const after = await upgradeTo(await createDatabaseAt(4, before), 6);
+    const before = rowsAt[5];
+    const after = await upgradeTo(await createDatabaseAt(5, before), 6);
     expect(after.schema).toStrictEqual({
       partners: 'id, deletedAt, sector, status, updatedAt',
       contacts: 'id, deletedAt, partnerId',
@@ -77,8 +77,8 @@ describe('migration 006: revisions, parentId in the audit trail, baselines for u
     expect(after.rows.settings).toStrictEqual(before.settings.map((row) => (row.key === 'auditHead' ? { key: 'auditHead', value: { seq: 16, hash: previous } } : row)));
   });
 
-  it('upgrades an empty version-4 database to an empty trail with no head', async () => {
-    const after = await upgradeTo(await createDatabaseAt(4, {}), 6);
+  it('upgrades an empty version-5 database to an empty trail with no head', async () => {
+    const after = await upgradeTo(await createDatabaseAt(5, {}), 6);
     expect(after.rows.audit).toEqual([]);
     expect(after.rows.settings).toEqual([]);
   });

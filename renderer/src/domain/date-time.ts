@@ -1,11 +1,9 @@
 /**
- * Meeting times: forms use the local "YYYY-MM-DDTHH:mm" of <input type="datetime-local">;
- * records store an ISO instant (UTC), which sorts, and exports to calendars, correctly.
+ * Dates and times on this computer's clock. Meeting times are not: they belong to the zone
+ * the meeting was planned in (see zoned-time.ts).
  */
-export function localToIso(local: string): string {
-  return new Date(local).toISOString();
-}
 
+/** An instant as this computer's wall clock, "YYYY-MM-DDTHH:mm". */
 export function isoToLocal(iso: string): string {
   const date = new Date(iso);
   const pad = (value: number) => String(value).padStart(2, '0');

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { RecordMeta } from './record';
 import { limits, msg, optionalIsoDate, optionalText, requiredText } from './validation';
+import { isKnownTimeZone, machineTimeZone, wallClockToInstant } from './zoned-time';
 
 export const meetingTypes = ['network', 'case_panel', 'working_group', 'other'] as const;
 export type MeetingType = (typeof meetingTypes)[number];
@@ -70,8 +71,15 @@ export const meetingInputSchema = z
     seriesId: z.string().trim().default(''),
     /** A new series to create and put this meeting in (used when seriesId is empty). */
     newSeriesName: optionalText(limits.name),
+    /** Wall-clock times in `timeZone`, as the date-time fields give them. */
     startsAt: localDateTime,
     endsAt: localDateTime,
+    /** The IANA zone the meeting is planned in; a new meeting defaults to this computer's. */
+    timeZone: z
+      .string()
+      .trim()
+      .refine(isKnownTimeZone, { error: msg('timeZone') })
+      .default(() => machineTimeZone()),
     location: optionalText(limits.role),
     onlineLink: optionalWebLink,
     chair: optionalText(limits.name),
@@ -79,7 +87,19 @@ export const meetingInputSchema = z
     confidentiality: z.enum(confidentialityLevels, { error: msg('choice') }),
   })
   .superRefine((value, context) => {
-    if (isLocalDateTime(value.startsAt) && isLocalDateTime(value.endsAt) && value.endsAt <= value.startsAt) {
+    // Compared as instants: across a daylight-saving change the wall clock can mislead.
+    const instantOf = (field: 'startsAt' | 'endsAt') => {
+      if (!isLocalDateTime(value[field]) || !isKnownTimeZone(value.timeZone)) return null;
+      const result = wallClockToInstant(value[field], value.timeZone);
+      if (result.ok) return result.instant;
+      if (result.reason === 'nonexistent') {
+        context.addIssue({ code: 'custom', path: [field], message: msg('nonexistentTime', { timeZone: value.timeZone }) });
+      }
+      return null;
+    };
+    const start = instantOf('startsAt');
+    const end = instantOf('endsAt');
+    if (start !== null && end !== null && end <= start) {
       context.addIssue({ code: 'custom', path: ['endsAt'], message: msg('endsBeforeStart') });
     }
   });
@@ -131,8 +151,11 @@ export interface Meeting extends RecordMeta {
   title: string;
   type: MeetingType;
   seriesId: string | null;
+  /** UTC instants ("2026-06-04T14:00:00.000Z"): indexed, sortable across zones. */
   startsAt: string;
   endsAt: string;
+  /** The IANA zone it was planned in: its wall-clock times are startsAt/endsAt seen there. */
+  timeZone: string;
   location: string;
   onlineLink: string;
   chair: string;

@@ -62,7 +62,7 @@ export interface MinutesDocument {
   draft: boolean;
   meeting: Pick<
     Meeting,
-    'id' | 'title' | 'type' | 'startsAt' | 'endsAt' | 'location' | 'onlineLink' | 'chair' | 'minuteTaker' | 'confidentiality' | 'status' | 'approvedAt'
+    'id' | 'title' | 'type' | 'startsAt' | 'endsAt' | 'timeZone' | 'location' | 'onlineLink' | 'chair' | 'minuteTaker' | 'confidentiality' | 'status' | 'approvedAt' | 'revision'
   > & { seriesName: string };
   attendance: AttendanceGroup[];
   items: DocumentItem[];
@@ -157,6 +157,7 @@ export function buildMinutesDocument(source: MinutesSource): MinutesDocument {
       type: meeting.type,
       startsAt: meeting.startsAt,
       endsAt: meeting.endsAt,
+      timeZone: meeting.timeZone,
       location: meeting.location,
       onlineLink: meeting.onlineLink,
       chair: meeting.chair,
@@ -164,6 +165,7 @@ export function buildMinutesDocument(source: MinutesSource): MinutesDocument {
       confidentiality: meeting.confidentiality,
       status: meeting.status,
       approvedAt: meeting.approvedAt,
+      revision: meeting.revision,
       seriesName: source.series?.name ?? '',
     },
     attendance: groupAttendance(meeting, partners, contacts, collator, source.guestOrganisation, wider),

@@ -26,6 +26,7 @@ import {
 } from './meeting';
 import { contactInputSchema, partnerInputSchema, type Contact, type Partner } from './partner';
 import { isoInstant, optionalRecordId, recordId, recordMetaShape } from './record';
+import { isKnownTimeZone } from './zoned-time';
 import { closingOutcomes, referralEventKinds, referralInputSchema, referralStatuses, type Referral, type ReferralEvent } from './referral';
 import { isRealIsoDate, limits, optionalIsoDate, optionalText, requiredText } from './validation';
 
@@ -52,6 +53,7 @@ export const meetingRecordSchema: z.ZodType<Meeting, unknown> = z.strictObject({
   seriesId: optionalRecordId,
   startsAt: isoInstant,
   endsAt: isoInstant,
+  timeZone: z.string().refine(isKnownTimeZone),
   location: optionalText(limits.role),
   onlineLink: optionalWebLink,
   chair: optionalText(limits.name),

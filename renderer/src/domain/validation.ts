@@ -13,6 +13,8 @@ export const validationKeys = [
   'dateRange',
   'dateTime',
   'endsBeforeStart',
+  'nonexistentTime',
+  'timeZone',
   'webLink',
   'ownerRequired',
   'number',

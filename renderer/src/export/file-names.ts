@@ -5,6 +5,7 @@
  * no reserved Windows names, and short enough for any file system (the title gives way).
  */
 import type { MinutesDocument } from '../domain/minutes-document';
+import { instantToWallClock } from '../domain/zoned-time';
 import type { Language } from '../i18n/language';
 import { exportTranslator } from './labels';
 import { bidiControls } from './plain-text';
@@ -64,22 +65,27 @@ export function safeFileName(parts: { start?: string; middle: string; end?: stri
   return `${stem}.${extension}`;
 }
 
+/** The meeting's day as "2026-06-04", on the wall clock of its own zone (not UTC, not this computer's). */
+function meetingDay(meeting: { startsAt: string; timeZone: string }): string {
+  return instantToWallClock(meeting.startsAt, meeting.timeZone).slice(0, 10);
+}
+
 /** "2026-03-05 Title – Minutes (for circulation) – DRAFT.md" */
 export function minutesFileName(doc: MinutesDocument, language: Language, extension: ExportExtension): string {
   const l = exportTranslator(language);
   const version = l.t(doc.variant === 'circulation' ? 'fileName.circulation' : 'fileName.full');
   const end = `– ${l.t('fileName.minutes')} (${version})${doc.draft ? ` – ${l.t('draft')}` : ''}`;
-  return safeFileName({ start: doc.meeting.startsAt.slice(0, 10), middle: doc.meeting.title, end }, extension);
+  return safeFileName({ start: meetingDay(doc.meeting), middle: doc.meeting.title, end }, extension);
 }
 
 /** "2026-03-05 Title.ics" */
 export function meetingCalendarFileName(doc: Pick<MinutesDocument, 'meeting'>): string {
-  return safeFileName({ start: doc.meeting.startsAt.slice(0, 10), middle: doc.meeting.title }, 'ics');
+  return safeFileName({ start: meetingDay(doc.meeting), middle: doc.meeting.title }, 'ics');
 }
 
 /** "Actions.ics", or "2026-03-05 Title – Actions.ics" for the actions of one meeting. */
-export function actionsFileName(language: Language, meeting?: { startsAt: string; title: string }): string {
+export function actionsFileName(language: Language, meeting?: { startsAt: string; timeZone: string; title: string }): string {
   const label = exportTranslator(language).t('fileName.actions');
   if (!meeting) return safeFileName({ middle: label }, 'ics');
-  return safeFileName({ start: meeting.startsAt.slice(0, 10), middle: meeting.title, end: `– ${label}` }, 'ics');
+  return safeFileName({ start: meetingDay(meeting), middle: meeting.title, end: `– ${label}` }, 'ics');
 }

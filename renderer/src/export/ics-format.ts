@@ -2,12 +2,15 @@
 import { createEvents, type DateArray, type EventAttributes, type HeaderAttributes } from 'ics';
 import { withoutControlChars } from './plain-text';
 
-/** A local "2026-03-05T14:30" as the `ics` library's [year, month, day, hour, minute]. */
-export function localDateTimeArray(value: string): DateArray {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(value);
-  if (!match) throw new Error(`Not a local date and time: "${value}"`);
-  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
-  return [year, month, day, hour, minute];
+/**
+ * A stored UTC instant ("2026-06-04T14:00:00.000Z") as the `ics` library's
+ * [year, month, day, hour, minute] in UTC, to be passed with input and output type "utc".
+ */
+export function utcDateTimeArray(instant: string): DateArray {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/.test(instant)) throw new Error(`Not a UTC instant: "${instant}"`);
+  const date = new Date(instant);
+  if (Number.isNaN(date.getTime())) throw new Error(`Not a UTC instant: "${instant}"`);
+  return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes()];
 }
 
 /** A calendar date "2026-04-01" as [year, month, day], or null if it is none. */

@@ -1,13 +1,14 @@
 /**
  * Calendar files (iCalendar, RFC 5545): the meeting as an event to put in partners'
  * calendars, and the actions' due dates as all-day events. Written by the `ics` library,
- * which escapes text and folds lines; times go out in UTC so no time zone is needed.
+ * which escapes text and folds lines; meeting times go out as UTC instants, so no VTIMEZONE
+ * is needed and every calendar shows them in its reader's zone.
  */
 import type { Attendee, EventAttributes } from 'ics';
 import type { AttendanceGroup, MinutesDocument } from '../domain/minutes-document';
 import type { Confidentiality } from '../domain/meeting';
 import type { Language } from '../i18n/language';
-import { calendar, dateArray, icsName, icsText, localDateTimeArray, nextDay } from './ics-format';
+import { calendar, dateArray, icsName, icsText, nextDay, utcDateTimeArray } from './ics-format';
 import { exportTranslator } from './labels';
 
 export interface CalendarOptions {
@@ -65,12 +66,17 @@ export function meetingToIcs(doc: MinutesDocument, language: Language, options: 
   const people = attendees(doc.attendance);
   const event: EventAttributes = {
     uid: uidOf('meeting', meeting.id),
+    // Calendars replace an imported event by a later one with the same UID and a higher
+    // SEQUENCE: the record's revision counts every change, the first export being 0.
+    sequence: meeting.revision - 1,
     title: icsText(meeting.title),
-    start: localDateTimeArray(meeting.startsAt),
-    startInputType: 'local',
+    // The stored instants, written as UTC ("…T140000Z"): unambiguous in every calendar, and
+    // never read through this computer's zone.
+    start: utcDateTimeArray(meeting.startsAt),
+    startInputType: 'utc',
     startOutputType: 'utc',
-    end: localDateTimeArray(meeting.endsAt),
-    endInputType: 'local',
+    end: utcDateTimeArray(meeting.endsAt),
+    endInputType: 'utc',
     endOutputType: 'utc',
     status: 'CONFIRMED',
     classification: classification[meeting.confidentiality],

@@ -9,8 +9,9 @@ import enMeetings from '../../../locales/en/meetings.json';
 import deExport from '../../../locales/de/export.json';
 import deMeetings from '../../../locales/de/meetings.json';
 import type { MinutesDocument } from '../domain/minutes-document';
-import { formatDate, formatDateTime } from '../i18n/format';
-import { localeOf, type Language } from '../i18n/language';
+import { instantToWallClock } from '../domain/zoned-time';
+import { dateTimeFormat, formatDate, formatDateTime } from '../i18n/format';
+import type { Language } from '../i18n/language';
 
 type Leaves<T, Prefix extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
@@ -31,10 +32,16 @@ export interface ExportLabels {
   vocab<G extends VocabGroup>(group: G, code: keyof Vocab[G] & string): string;
   /** "2026-03-05" as the language writes it (a longer ISO string counts by its first ten characters). */
   date(isoDate: string): string;
-  /** An ISO timestamp (approval, amendment) in local time. */
-  dateTime(isoStamp: string): string;
-  /** A meeting's time span from its local start and end ("2026-03-05T14:30"). */
-  when(startsAt: string, endsAt: string): string;
+  /**
+   * An ISO timestamp (approval, amendment) on the meeting's wall clock, its zone named: the
+   * document is read far from the computer that wrote it.
+   */
+  dateTime(isoStamp: string, timeZone: string): string;
+  /**
+   * A meeting's time span from its start and end instants, on the wall clock of the zone it
+   * was planned in, which is always named: "Thursday, 4 June 2026, 16:00–18:00 (Europe/Berlin)".
+   */
+  when(startsAt: string, endsAt: string, timeZone: string): string;
   /** The confidentiality marking for every page: level and version. */
   marking(doc: Pick<MinutesDocument, 'meeting' | 'variant'>): string;
 }
@@ -66,13 +73,20 @@ function instanceFor(language: Language): i18n {
   return instance;
 }
 
-/** Hours and minutes of a local "…T14:30" without any time-zone arithmetic. */
-function timeOf(localDateTime: string, language: Language): string {
-  const match = /T(\d{2}):(\d{2})/.exec(localDateTime);
+/** Hours and minutes of a wall-clock "…T14:30" as the language writes them. */
+function timeOf(wallClock: string, language: Language): string {
+  const match = /T(\d{2}):(\d{2})/.exec(wallClock);
   if (!match) return '';
-  return new Intl.DateTimeFormat(localeOf(language), { timeStyle: 'short', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(2000, 0, 1, Number(match[1]), Number(match[2]))),
-  );
+  return dateTimeFormat(language, 'time', 'UTC').format(new Date(Date.UTC(2000, 0, 1, Number(match[1]), Number(match[2]))));
+}
+
+/** The wall clock of an instant in a zone, or null for a value that is no instant. */
+function wallClockOrNull(instant: string, timeZone: string): string | null {
+  try {
+    return instantToWallClock(instant, timeZone);
+  } catch {
+    return null;
+  }
 }
 
 export function exportTranslator(language: Language): ExportLabels {
@@ -84,17 +98,19 @@ export function exportTranslator(language: Language): ExportLabels {
     t: (key, values) => translate(`export:${key}`, values),
     vocab: (group, code) => translate(`meetings:vocab.${group}.${code}`),
     date: (isoDate) => formatDate(isoDate.slice(0, 10), language),
-    dateTime: (isoStamp) => formatDateTime(isoStamp, language),
-    when(startsAt, endsAt) {
-      const startDay = startsAt.slice(0, 10);
-      const endDay = endsAt.slice(0, 10);
-      const start = timeOf(startsAt, language);
-      const end = timeOf(endsAt, language);
-      if (!start) return startsAt;
-      if (startDay === endDay && end) return translate('export:when', { date: formatDate(startDay, language), start, end });
-      const endText = end ? `${formatDate(endDay, language)} ${end}` : '';
-      const startText = `${formatDate(startDay, language)} ${start}`;
-      return endText ? translate('export:whenMultiDay', { start: startText, end: endText }) : startText;
+    dateTime: (isoStamp, timeZone) => translate('export:inZone', { time: formatDateTime(isoStamp, language, timeZone), timeZone }),
+    when(startsAt, endsAt, timeZone) {
+      const startWall = wallClockOrNull(startsAt, timeZone);
+      const endWall = wallClockOrNull(endsAt, timeZone);
+      if (!startWall) return startsAt;
+      const day = (wall: string) => formatDate(wall.slice(0, 10), language, 'fullDate');
+      const start = timeOf(startWall, language);
+      if (endWall && startWall.slice(0, 10) === endWall.slice(0, 10)) {
+        return translate('export:when', { date: day(startWall), start, end: timeOf(endWall, language), timeZone });
+      }
+      const startText = `${day(startWall)} ${start}`;
+      if (!endWall) return translate('export:inZone', { time: startText, timeZone });
+      return translate('export:whenMultiDay', { start: startText, end: `${day(endWall)} ${timeOf(endWall, language)}`, timeZone });
     },
     marking: (doc) =>
       translate('export:marking', {

@@ -119,13 +119,13 @@ export function minutesOutline(doc: MinutesDocument, l: ExportLabels): MinutesOu
     ...fact(l.t('fields.network'), doc.networkName),
     ...fact(l.t('fields.series'), meeting.seriesName),
     ...fact(l.t('fields.type'), l.vocab('types', meeting.type)),
-    ...fact(l.t('fields.date'), l.when(meeting.startsAt, meeting.endsAt)),
+    ...fact(l.t('fields.date'), l.when(meeting.startsAt, meeting.endsAt, meeting.timeZone)),
     ...fact(l.t('fields.location'), meeting.location),
     ...fact(l.t('fields.online'), meeting.onlineLink),
     ...fact(l.t('fields.chair'), meeting.chair),
     ...fact(l.t('fields.minuteTaker'), meeting.minuteTaker),
     ...fact(l.t('fields.status'), l.vocab('statuses', meeting.status)),
-    ...fact(l.t('fields.approvedAt'), meeting.approvedAt ? l.dateTime(meeting.approvedAt) : ''),
+    ...fact(l.t('fields.approvedAt'), meeting.approvedAt ? l.dateTime(meeting.approvedAt, meeting.timeZone) : ''),
     ...fact(l.t('fields.confidentiality'), l.vocab('confidentiality', meeting.confidentiality)),
     ...fact(l.t('fields.version'), l.vocab('variants', doc.variant)),
   ];
@@ -162,7 +162,7 @@ export function minutesOutline(doc: MinutesDocument, l: ExportLabels): MinutesOu
         ? null
         : {
             heading: l.t('amendments.heading'),
-            entries: doc.amendments.map((entry) => l.t('amendments.entry', { date: l.dateTime(entry.at), reason: entry.reason })),
+            entries: doc.amendments.map((entry) => l.t('amendments.entry', { date: l.dateTime(entry.at, meeting.timeZone), reason: entry.reason })),
           },
     circulations:
       doc.circulations.length === 0

@@ -1,20 +1,64 @@
 /** Dates, times and numbers in the user's language. */
+import { machineTimeZone } from '../domain/zoned-time';
 import { localeOf, type Language } from './language';
 
-/** A calendar date ("2024-03-15") as the language writes it; UTC so it never shifts a day. */
-export function formatDate(isoDate: string, language: Language): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  if (!year || !month || !day) return isoDate;
-  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, day)),
-  );
+const styles = {
+  date: { dateStyle: 'medium' },
+  fullDate: { dateStyle: 'full' },
+  dateTime: { dateStyle: 'medium', timeStyle: 'short' },
+  time: { timeStyle: 'short' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+export type DateTimeStyle = keyof typeof styles;
+
+/**
+ * Formatters are costly to create (a profile showed creating one per call as the top
+ * self-time on every list), so there is one per language, style and zone. "local" is this
+ * computer's zone as it was when the formatter was made.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+export function dateTimeFormat(language: Language, style: DateTimeStyle, timeZone?: string): Intl.DateTimeFormat {
+  const key = `${language}|${style}|${timeZone ?? 'local'}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(localeOf(language), { ...styles[style], ...(timeZone ? { timeZone } : {}) });
+    formatters.set(key, formatter);
+  }
+  return formatter;
 }
 
-/** A moment (an ISO timestamp) in local time. */
-export function formatDateTime(isoStamp: string, language: Language): string {
+/** A calendar date ("2024-03-15") as the language writes it; UTC so it never shifts a day. */
+export function formatDate(isoDate: string, language: Language, style: 'date' | 'fullDate' = 'date'): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  if (!year || !month || !day) return isoDate;
+  return dateTimeFormat(language, style, 'UTC').format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+/** A moment (an ISO timestamp) in this computer's zone, or in `timeZone` when given. */
+export function formatDateTime(isoStamp: string, language: Language, timeZone?: string): string {
   const date = new Date(isoStamp);
   if (Number.isNaN(date.getTime())) return isoStamp;
-  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return dateTimeFormat(language, 'dateTime', timeZone).format(date);
+}
+
+/** " (Europe/Berlin)" for a zone other than this computer's, so nobody reads it as local time. */
+function zoneNote(timeZone: string): string {
+  return timeZone === machineTimeZone() ? '' : ` (${timeZone})`;
+}
+
+/** When a meeting starts, on the wall clock of the zone it was planned in: "04.06.2026, 16:00 (Europe/Berlin)". */
+export function formatMeetingTime(instant: string, timeZone: string, language: Language): string {
+  const date = new Date(instant);
+  if (Number.isNaN(date.getTime())) return instant;
+  return `${dateTimeFormat(language, 'dateTime', timeZone).format(date)}${zoneNote(timeZone)}`;
+}
+
+/** A meeting's start and end in its own zone, the date said once when it is one day: "04.06.2026, 16:00–18:00 Uhr". */
+export function formatMeetingSpan(startsAt: string, endsAt: string, timeZone: string, language: Language): string {
+  const start = new Date(startsAt);
+  const end = new Date(endsAt);
+  if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) || end < start) return formatMeetingTime(startsAt, timeZone, language);
+  return `${dateTimeFormat(language, 'dateTime', timeZone).formatRange(start, end)}${zoneNote(timeZone)}`;
 }
 
 export function formatNumber(value: number, language: Language): string {

@@ -33,8 +33,19 @@ export interface AppSession {
   errors: string[];
 }
 
-export async function openApp(browser: Browser, baseUrl: string, locale: 'de-DE' | 'en-GB'): Promise<AppSession> {
-  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 860 }, acceptDownloads: true });
+/**
+ * Each locale's browser runs in a real user's zone, one east and one west of UTC, so no
+ * suite passes only because the machine happens to be on UTC.
+ */
+export const defaultTimeZones = { 'de-DE': 'Europe/Berlin', 'en-GB': 'America/New_York' } as const;
+
+export async function openApp(
+  browser: Browser,
+  baseUrl: string,
+  locale: 'de-DE' | 'en-GB',
+  { timezoneId = defaultTimeZones[locale] }: { timezoneId?: string } = {},
+): Promise<AppSession> {
+  const context = await browser.newContext({ locale, timezoneId, viewport: { width: 1280, height: 860 }, acceptDownloads: true });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));

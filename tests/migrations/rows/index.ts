@@ -11,6 +11,7 @@ import * as v1 from './v1';
 import * as v2 from './v2';
 import * as v3 from './v3';
 import * as v4 from './v4';
+import * as v5 from './v5';
 
 export { ids } from './ids';
 
@@ -18,6 +19,7 @@ const atVersion1 = { partners: v1.partners, contacts: v1.contacts, settings: v1.
 const atVersion2 = { ...atVersion1, meetingSeries: v2.meetingSeries, meetings: v2.meetings, agendaItems: v2.agendaItems, actions: v2.actions };
 const atVersion3 = { ...atVersion2, settings: v3.settingsWithAudit, referrals: v3.referrals, referralEvents: v3.referralEvents, audit: v3.audit };
 const atVersion4 = { ...atVersion3, agreements: v4.agreements, disclosures: v4.disclosures, coverageAcknowledgements: v4.coverageAcknowledgements };
+const atVersion5 = { ...atVersion4, meetings: v5.meetings };
 
 /** Every store's rows as a database holds them at the end of each version: a test of migration N starts from `rowsAt[N - 1]`. */
-export const rowsAt = { 1: atVersion1, 2: atVersion2, 3: atVersion3, 4: atVersion4 } as const satisfies Record<number, Rows>;
+export const rowsAt = { 1: atVersion1, 2: atVersion2, 3: atVersion3, 4: atVersion4, 5: atVersion5 } as const satisfies Record<number, Rows>;

@@ -55,6 +55,11 @@ describe.each(languages)('DOCX minutes (%s)', (language) => {
     for (const other of words.other) expect(text.join('\n')).not.toContain(other);
   });
 
+  it('gives the meeting’s time as planned, in its own zone, named (whatever this computer’s zone)', async () => {
+    expect(paragraphs((await unpack(minutesDocument(language, 'full'), language)).body).join('\n')).toContain(words.when);
+    expect(paragraphs((await unpack(minutesDocument(language, 'full', 'approved'), language)).body).join('\n')).toContain(words.approvedAt);
+  });
+
   it('puts the confidentiality marking and the draft mark in the header of every page, and page numbers in the footer', async () => {
     const draft = await unpack(minutesDocument(language, 'full'), language);
     expect(paragraphs(draft.headers)).toEqual([`${words.marking}\t${words.draft}`]);

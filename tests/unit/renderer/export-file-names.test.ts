@@ -28,7 +28,20 @@ describe('export file names', () => {
   it('name calendar files after the meeting, or the actions', () => {
     expect(meetingCalendarFileName(minutesDocument('en', 'full'))).toBe('2026-03-05 Frühjahrstreffen “Schule & Jugend” Q1 #1 Süd.ics');
     expect(actionsFileName('de')).toBe('Aufgaben.ics');
-    expect(actionsFileName('en', { startsAt: '2026-03-05T14:30', title: 'Case panel: March' })).toBe('2026-03-05 Case panel - March – Actions.ics');
+    expect(actionsFileName('en', { startsAt: '2026-03-05T13:30:00.000Z', timeZone: 'Europe/Berlin', title: 'Case panel: March' })).toBe(
+      '2026-03-05 Case panel - March – Actions.ics',
+    );
+  });
+
+  it('date the file on the meeting’s own wall clock, not in UTC, near midnight too', () => {
+    const doc = minutesDocument('en', 'full');
+    // 00:30 on 5 June in Berlin is still 4 June in UTC; 20:00 on 4 June in New York is already 5 June in UTC.
+    const berlin = { ...doc, meeting: { ...doc.meeting, startsAt: '2026-06-04T22:30:00.000Z', endsAt: '2026-06-05T00:30:00.000Z', timeZone: 'Europe/Berlin' } };
+    const newYork = { ...doc, meeting: { ...doc.meeting, startsAt: '2026-06-05T00:00:00.000Z', endsAt: '2026-06-05T02:00:00.000Z', timeZone: 'America/New_York' } };
+    expect(meetingCalendarFileName(berlin).slice(0, 10)).toBe('2026-06-05');
+    expect(minutesFileName(berlin, 'en', 'md').slice(0, 10)).toBe('2026-06-05');
+    expect(meetingCalendarFileName(newYork).slice(0, 10)).toBe('2026-06-04');
+    expect(actionsFileName('en', { ...newYork.meeting, title: 'Late' })).toBe('2026-06-04 Late – Actions.ics');
   });
 
   it('contain no character any system forbids, nor disguising bidi controls', () => {

@@ -8,11 +8,6 @@ const now = new Date('2026-03-01T10:00:00Z');
 const unfold = (ics: string) => ics.replace(/\r\n[ \t]/g, '').split('\r\n');
 const property = (ics: string, name: string) => unfold(ics).filter((line) => line.startsWith(`${name}:`) || line.startsWith(`${name};`));
 
-/** A local "2026-03-05T14:30" in UTC, as iCalendar writes it: 20260305T133000Z in Berlin winter time. */
-function utc(year: number, month: number, day: number, hour: number, minute: number): string {
-  return new Date(year, month - 1, day, hour, minute).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-}
-
 function expectValidCalendar(ics: string) {
   expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
   expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
@@ -34,9 +29,9 @@ describe.each(languages)('meeting calendar file (%s)', (language) => {
     expect(property(ics, 'DTSTAMP')).toEqual(['DTSTAMP:20260301T100000Z']);
   });
 
-  it('has start and end in UTC', () => {
-    expect(property(ics, 'DTSTART')).toEqual([`DTSTART:${utc(2026, 3, 5, 14, 30)}`]);
-    expect(property(ics, 'DTEND')).toEqual([`DTEND:${utc(2026, 3, 5, 16, 45)}`]);
+  it('has start and end as the stored UTC instants (14:30–16:45 in Berlin winter time), whatever this computer’s zone', () => {
+    expect(property(ics, 'DTSTART')).toEqual(['DTSTART:20260305T133000Z']);
+    expect(property(ics, 'DTEND')).toEqual(['DTEND:20260305T154500Z']);
   });
 
   it('escapes commas, semicolons and line breaks in text', () => {
@@ -64,6 +59,13 @@ describe.each(languages)('meeting calendar file (%s)', (language) => {
     const again = meetingToIcs(minutesDocument(language === 'de' ? 'en' : 'de', 'full'), language, { now: new Date() });
     expect(property(ics, 'UID')).toEqual(property(again, 'UID'));
     expect(property(ics, 'UID')[0]).toContain('meeting-2026-03');
+  });
+
+  it('numbers each changed version with the record\'s revision (SEQUENCE), so calendars replace the older one', () => {
+    const document = minutesDocument(language, 'full');
+    expect(property(meetingToIcs(document, language, { now: new Date() }), 'SEQUENCE')).toEqual(['SEQUENCE:0']);
+    const changed = { ...document, meeting: { ...document.meeting, revision: 4 } };
+    expect(property(meetingToIcs(changed, language, { now: new Date() }), 'SEQUENCE')).toEqual(['SEQUENCE:3']);
   });
 });
 
@@ -98,6 +100,23 @@ describe.each(languages)('actions calendar file (%s)', (language) => {
     const empty = actionsToIcs([actions[1]!], language, { now });
     expectValidCalendar(empty);
     expect(empty).not.toContain('BEGIN:VEVENT');
+  });
+});
+
+describe('meeting calendar times', () => {
+  const doc = minutesDocument('en', 'full');
+  const at = (startsAt: string, endsAt: string, timeZone: string) => meetingToIcs({ ...doc, meeting: { ...doc.meeting, startsAt, endsAt, timeZone } }, 'en', { now });
+
+  it('writes a Berlin summer meeting, 16:00–18:00, as 14:00–16:00 UTC', () => {
+    const ics = at('2026-06-04T14:00:00.000Z', '2026-06-04T16:00:00.000Z', 'Europe/Berlin');
+    expect(property(ics, 'DTSTART')).toEqual(['DTSTART:20260604T140000Z']);
+    expect(property(ics, 'DTEND')).toEqual(['DTEND:20260604T160000Z']);
+  });
+
+  it('keeps a New York evening meeting on the UTC day it falls on', () => {
+    const ics = at('2026-06-05T00:00:00.000Z', '2026-06-05T02:00:00.000Z', 'America/New_York');
+    expect(property(ics, 'DTSTART')).toEqual(['DTSTART:20260605T000000Z']);
+    expect(property(ics, 'DTEND')).toEqual(['DTEND:20260605T020000Z']);
   });
 });
 

@@ -31,12 +31,38 @@ describe('export labels', () => {
     expect(exportTranslator('en').t('documentTitle', { title })).toBe(`Minutes: ${title}`);
   });
 
-  it('write dates and meeting times the way each language does', () => {
+  it('write dates and meeting times the way each language does, on the meeting’s wall clock, its zone named', () => {
     expect(exportTranslator('de').date('2026-03-05')).toBe('05.03.2026');
     expect(exportTranslator('en').date('2026-03-05')).toBe('5 Mar 2026');
-    expect(exportTranslator('de').when('2026-03-05T14:30', '2026-03-05T16:45')).toBe('05.03.2026, 14:30–16:45 Uhr');
-    expect(exportTranslator('en').when('2026-03-05T14:30', '2026-03-05T16:45')).toBe('5 Mar 2026, 14:30–16:45');
-    expect(exportTranslator('en').when('2026-03-05T18:00', '2026-03-06T09:00')).toBe('5 Mar 2026 18:00 – 6 Mar 2026 09:00');
+    // 16:00–18:00 in Berlin in summer (UTC+2) is 14:00–16:00 UTC.
+    expect(exportTranslator('de').when('2026-06-04T14:00:00.000Z', '2026-06-04T16:00:00.000Z', 'Europe/Berlin')).toBe(
+      'Donnerstag, 4. Juni 2026, 16:00–18:00 Uhr (Europe/Berlin)',
+    );
+    expect(exportTranslator('en').when('2026-06-04T14:00:00.000Z', '2026-06-04T16:00:00.000Z', 'Europe/Berlin')).toBe(
+      'Thursday, 4 June 2026, 16:00–18:00 (Europe/Berlin)',
+    );
+    // The same instants planned in New York (UTC−4 in summer) read as that city's morning.
+    expect(exportTranslator('en').when('2026-06-04T14:00:00.000Z', '2026-06-04T16:00:00.000Z', 'America/New_York')).toBe(
+      'Thursday, 4 June 2026, 10:00–12:00 (America/New_York)',
+    );
+    expect(exportTranslator('en').when('2026-03-05T17:00:00.000Z', '2026-03-06T08:00:00.000Z', 'Europe/Berlin')).toBe(
+      'Thursday, 5 March 2026 18:00 – Friday, 6 March 2026 09:00 (Europe/Berlin)',
+    );
+  });
+
+  it('keep the meeting’s date near midnight, where UTC is already on another day', () => {
+    // 23:30–01:00 in New York is 03:30–05:00 UTC on the next day.
+    expect(exportTranslator('en').when('2026-01-16T04:30:00.000Z', '2026-01-16T06:00:00.000Z', 'America/New_York')).toBe(
+      'Thursday, 15 January 2026 23:30 – Friday, 16 January 2026 01:00 (America/New_York)',
+    );
+    expect(exportTranslator('de').when('2026-06-04T22:30:00.000Z', '2026-06-04T23:30:00.000Z', 'Europe/Berlin')).toBe(
+      'Freitag, 5. Juni 2026, 00:30–01:30 Uhr (Europe/Berlin)',
+    );
+  });
+
+  it('time approvals and amendments on the meeting’s wall clock, its zone named', () => {
+    expect(exportTranslator('de').dateTime('2026-06-04T14:00:00.000Z', 'Europe/Berlin')).toBe('04.06.2026, 16:00 (Europe/Berlin)');
+    expect(exportTranslator('en').dateTime('2026-06-04T14:00:00.000Z', 'America/New_York')).toBe('4 Jun 2026, 10:00 (America/New_York)');
   });
 
   it('mark confidentiality and version together', () => {

@@ -81,10 +81,14 @@ describe.each(languages)('Markdown minutes (%s)', (language) => {
     expect(full).toContain('| Flyer überarbeiten | Lena Groß (Gesamtschule Nord) |');
   });
 
-  it('lists amendments with their reason', () => {
+  it('lists amendments with their reason, timed on the meeting’s wall clock', () => {
     expect(headings(full, 2)).toContain(words.amendments);
-    // (the time is local: it depends on the machine's time zone)
-    expect(full).toMatch(new RegExp(`- ${words.amendment}, \\d{2}:\\d{2}: TOP 2: Datum korrigiert`));
+    expect(full).toContain(`- ${words.amendment}: TOP 2: Datum korrigiert`);
+  });
+
+  it('gives the meeting’s time as planned, in its own zone, named (whatever this computer’s zone)', () => {
+    expect(full).toContain(words.when);
+    expect(circulation).toContain(words.approvedAt);
   });
 
   it('keeps the minutes’ own formatting: bold, lists, links', () => {

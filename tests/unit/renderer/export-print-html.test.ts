@@ -50,6 +50,12 @@ describe.each(languages)('print HTML (%s)', (language) => {
     for (const other of words.other) expect(full.body.textContent).not.toContain(other);
   });
 
+  it('gives the meeting’s time as planned, in its own zone, named (whatever this computer’s zone)', () => {
+    expect(full.body.textContent).toContain(words.when);
+    expect(circulation.body.textContent).toContain(words.approvedAt);
+    expect(circulation.body.textContent).toContain(words.amendment);
+  });
+
   it('forbids scripts and outside content with its own CSP', () => {
     const policy = full.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
     expect(policy).toContain("default-src 'none'");

@@ -41,6 +41,25 @@ describe('meeting input', () => {
       endsAt: { key: 'required' },
     });
   });
+  it('plans in this computer’s zone unless another is chosen, and refuses an unknown zone', () => {
+    expect(meetingInputSchema.parse(plan).timeZone).toBe(process.env.TZ);
+    expect(meetingInputSchema.parse({ ...plan, timeZone: 'America/New_York' }).timeZone).toBe('America/New_York');
+    expect(issues(meetingInputSchema, { ...plan, timeZone: 'Europe/Atlantis' })).toEqual({ timeZone: { key: 'timeZone' } });
+  });
+  it('refuses a time the clocks skip in the meeting’s zone, naming the zone', () => {
+    const skipped = { ...plan, timeZone: 'Europe/Berlin', startsAt: '2026-03-29T02:30', endsAt: '2026-03-29T04:00' };
+    expect(issues(meetingInputSchema, skipped)).toEqual({ startsAt: { key: 'nonexistentTime', values: { timeZone: 'Europe/Berlin' } } });
+    // The same wall clock is fine where the clocks change another night.
+    expect(issues(meetingInputSchema, { ...skipped, timeZone: 'America/New_York' })).toEqual({});
+    expect(issues(meetingInputSchema, { ...plan, timeZone: 'America/New_York', startsAt: '2026-03-08T01:00', endsAt: '2026-03-08T02:15' })).toEqual({
+      endsAt: { key: 'nonexistentTime', values: { timeZone: 'America/New_York' } },
+    });
+  });
+  it('compares end and start as instants: in the repeated hour both mean its first pass', () => {
+    const autumn = { ...plan, timeZone: 'Europe/Berlin', startsAt: '2026-10-25T01:30', endsAt: '2026-10-25T03:30' };
+    expect(issues(meetingInputSchema, autumn)).toEqual({});
+    expect(issues(meetingInputSchema, { ...autumn, startsAt: '2026-10-25T02:45', endsAt: '2026-10-25T02:15' })).toEqual({ endsAt: { key: 'endsBeforeStart' } });
+  });
   it('requires an owner for an action', () => {
     expect(issues(actionInputSchema, { text: 'Einladung versenden', ownerPartnerId: '' })).toEqual({ ownerPartnerId: { key: 'ownerRequired' } });
   });
@@ -49,7 +68,7 @@ describe('meeting input', () => {
 function meeting(overrides: Partial<Meeting> = {}): Meeting {
   return {
     id: 'm1', createdAt: '', updatedAt: '', deletedAt: null, revision: 1, title: 'T', type: 'network', seriesId: 's1',
-    startsAt: '2026-03-05T13:00:00.000Z', endsAt: '2026-03-05T15:00:00.000Z', location: '', onlineLink: '', chair: '',
+    startsAt: '2026-03-05T13:00:00.000Z', endsAt: '2026-03-05T15:00:00.000Z', timeZone: 'Europe/Berlin', location: '', onlineLink: '', chair: '',
     minuteTaker: '', confidentiality: 'internal', status: 'planned', attendees: [], approvedAt: null, circulations: [], amendments: [],
     ...overrides,
   };

@@ -48,6 +48,26 @@ describe('meeting repositories', () => {
     expect(bundle?.items).toEqual([]);
   });
 
+  it('stores the planned wall clock as instants in the meeting’s zone, beside the zone, whatever this computer’s zone', async () => {
+    const { meetings } = await setup();
+    const berlin = await meetings.create(plan({ startsAt: '2026-06-04T16:00', endsAt: '2026-06-04T18:00', timeZone: 'Europe/Berlin' }), options);
+    expect((await meetings.get(berlin.id))?.meeting).toMatchObject({ startsAt: '2026-06-04T14:00:00.000Z', endsAt: '2026-06-04T16:00:00.000Z', timeZone: 'Europe/Berlin' });
+    const local = await meetings.create(plan({ startsAt: '2026-06-04T16:00', endsAt: '2026-06-04T18:00' }), options);
+    expect(local.timeZone).toBe(process.env.TZ);
+    expect(local.startsAt).toBe(new Date(2026, 5, 4, 16).toISOString());
+
+    const moved = await meetings.updateDetails(berlin.id, berlin.revision, plan({ startsAt: '2026-06-04T16:00', endsAt: '2026-06-04T18:00', timeZone: 'America/New_York' }));
+    expect(moved).toMatchObject({ startsAt: '2026-06-04T20:00:00.000Z', endsAt: '2026-06-04T22:00:00.000Z', timeZone: 'America/New_York' });
+  });
+
+  it('refuses a time the clocks skip, and stores nothing', async () => {
+    const { meetings } = await setup();
+    await expect(meetings.create(plan({ startsAt: '2026-03-29T02:30', endsAt: '2026-03-29T04:00', timeZone: 'Europe/Berlin' }), options)).rejects.toThrow(
+      /nonexistentTime/,
+    );
+    expect(await meetings.list()).toEqual([]);
+  });
+
   it('starts the next meeting of a series with the open actions of earlier ones', async () => {
     const { meetings, agenda, actions, police } = await setup();
     const first = await meetings.create(plan({ newSeriesName: 'Monatliches Netzwerktreffen' }), options);

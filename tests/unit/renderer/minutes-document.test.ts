@@ -5,7 +5,7 @@ import type { Partner } from '../../../renderer/src/domain/partner';
 
 const meta = { createdAt: '', updatedAt: '', deletedAt: null, revision: 1 };
 const meeting: Meeting = {
-  ...meta, id: 'm', title: 'Fallkonferenz', type: 'case_panel', seriesId: null, startsAt: '2026-03-05T13:00:00.000Z', endsAt: '2026-03-05T15:00:00.000Z',
+  ...meta, id: 'm', title: 'Fallkonferenz', type: 'case_panel', seriesId: null, startsAt: '2026-03-05T13:00:00.000Z', endsAt: '2026-03-05T15:00:00.000Z', timeZone: 'Europe/Berlin',
   location: '', onlineLink: '', chair: '', minuteTaker: '', confidentiality: 'confidential', status: 'held', approvedAt: null, circulations: [], amendments: [],
   attendees: [
     { id: 'a1', partnerId: 'p', contactId: null, name: 'Kim', organisation: '', attendance: 'present', note: '' },

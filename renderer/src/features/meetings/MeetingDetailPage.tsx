@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isMinutesEditable } from '../../domain/meeting-lifecycle';
 import { useLanguage } from '../../i18n';
-import { formatDateTime } from '../../i18n/format';
+import { formatMeetingTime } from '../../i18n/format';
 import { PageHeading } from '../../ui/PageHeading';
 import { AgendaSection } from './AgendaSection';
 import { AmendmentsSection } from './AmendmentsSection';
@@ -36,7 +36,7 @@ export function MeetingDetailPage() {
       </p>
       <PageHeading
         title={meeting.title}
-        intro={`${t(`vocab.types.${meeting.type}`)} · ${formatDateTime(meeting.startsAt, language)}`}
+        intro={`${t(`vocab.types.${meeting.type}`)} · ${formatMeetingTime(meeting.startsAt, meeting.timeZone, language)}`}
         actions={
           <>
             {isMinutesEditable(meeting.status) && (

@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { confidentialityLevels, meetingInputSchema, meetingTypes, type MeetingInput } from '../../domain/meeting';
 import { limits, msg } from '../../domain/validation';
+import { machineTimeZone, timeZoneChoices } from '../../domain/zoned-time';
 import { meetings as meetingRepo, partners as partnerRepo, useLive } from '../../storage';
 import { DateField } from '../../ui/DateField';
 import { SelectField, TextField } from '../../ui/fields';
@@ -28,6 +29,8 @@ export function MeetingForm({ initial, invite = false, onSubmit, onCancel }: Mee
   const partners = (useLive(() => partnerRepo.list()) ?? []).filter((partner) => partner.deletedAt === null && partner.status !== 'former');
   const [invited, setInvited] = useState<string[]>([]);
   const [seriesChoice, setSeriesChoice] = useState(initial.seriesId ?? '');
+  const localZone = machineTimeZone();
+  const zones = useMemo(() => timeZoneChoices(localZone, initial.timeZone ?? localZone), [localZone, initial.timeZone]);
   const {
     register,
     control,
@@ -105,6 +108,13 @@ export function MeetingForm({ initial, invite = false, onSubmit, onCancel }: Mee
               <DateField granularity="minute" label={t('fields.endsAt')} value={field.value ?? ''} onChange={field.onChange} error={fieldState.error?.message} />
             )}
           />
+          <SelectField label={t('fields.timeZone')} hint={t('fields.timeZoneHint')} error={errors.timeZone?.message} {...register('timeZone')}>
+            {zones.map((zone) => (
+              <option key={zone} value={zone}>
+                {zone === localZone ? t('fields.timeZoneLocal', { zone }) : zone}
+              </option>
+            ))}
+          </SelectField>
           <TextField label={t('fields.location')} limit={limits.role} error={errors.location?.message} {...register('location')} />
           <TextField type="url" label={t('fields.onlineLink')} hint={t('fields.onlineLinkHint')} limit={limits.webLink} error={errors.onlineLink?.message} {...register('onlineLink')} />
           <TextField label={t('fields.chair')} limit={limits.name} error={errors.chair?.message} {...register('chair')} />

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { isoToLocal } from '../../domain/date-time';
 import type { Meeting, MeetingInput } from '../../domain/meeting';
+import { instantToWallClock, machineTimeZone } from '../../domain/zoned-time';
 import { meetings as meetingRepo, useLive } from '../../storage';
 import { useNotify } from '../../ui/notices';
 import { PageHeading } from '../../ui/PageHeading';
@@ -16,7 +17,9 @@ function blankMeeting(): MeetingInput {
   start.setHours(start.getHours() + 1);
   const end = new Date(start.getTime() + 2 * 60 * 60 * 1000);
   return {
-    title: '', type: 'network', seriesId: '', newSeriesName: '', startsAt: isoToLocal(start.toISOString()), endsAt: isoToLocal(end.toISOString()),
+    title: '', type: 'network', seriesId: '', newSeriesName: '',
+    // A new meeting is planned on this computer's clock, until the coordinator picks another zone.
+    startsAt: isoToLocal(start.toISOString()), endsAt: isoToLocal(end.toISOString()), timeZone: machineTimeZone(),
     location: '', onlineLink: '', chair: '', minuteTaker: '', confidentiality: 'internal',
   };
 }
@@ -75,7 +78,9 @@ function MeetingEditor({ meeting }: { meeting: Meeting }) {
         key={session.formKey}
         initial={{
           title: meeting.title, type: meeting.type, seriesId: meeting.seriesId ?? '', newSeriesName: '',
-          startsAt: isoToLocal(meeting.startsAt), endsAt: isoToLocal(meeting.endsAt), location: meeting.location,
+          // Its own zone's wall clock, whatever this computer's zone is.
+          startsAt: instantToWallClock(meeting.startsAt, meeting.timeZone), endsAt: instantToWallClock(meeting.endsAt, meeting.timeZone),
+          timeZone: meeting.timeZone, location: meeting.location,
           onlineLink: meeting.onlineLink, chair: meeting.chair, minuteTaker: meeting.minuteTaker, confidentiality: meeting.confidentiality,
         }}
         onCancel={() => navigate(`/meetings/${meeting.id}`)}

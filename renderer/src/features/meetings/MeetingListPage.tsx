@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { meetingTypes, type Meeting, type MeetingSeries } from '../../domain/meeting';
 import { matchesQuery } from '../../domain/text';
 import { useLanguage } from '../../i18n';
-import { formatDateTime } from '../../i18n/format';
+import { formatMeetingTime } from '../../i18n/format';
 import { meetings as meetingRepo, useLive } from '../../storage';
 import { PageHeading } from '../../ui/PageHeading';
 import { SelectField, TextField } from '../../ui/fields';
@@ -104,7 +104,7 @@ function MeetingTable({ meetings, series, empty }: { meetings: Meeting[]; series
             <td>
               <Link to={`/meetings/${meeting.id}`}>{meeting.title}</Link>
             </td>
-            <td className="nowrap">{formatDateTime(meeting.startsAt, language)}</td>
+            <td className="nowrap">{formatMeetingTime(meeting.startsAt, meeting.timeZone, language)}</td>
             <td>{t(`vocab.types.${meeting.type}`)}</td>
             <td>{series.find((entry) => entry.id === meeting.seriesId)?.name ?? ''}</td>
             <td>

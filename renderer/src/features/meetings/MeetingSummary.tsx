@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Meeting, MeetingSeries } from '../../domain/meeting';
 import { useLanguage } from '../../i18n';
-import { formatDateTime } from '../../i18n/format';
+import { formatDateTime, formatMeetingSpan } from '../../i18n/format';
 import { Section } from '../../ui/Section';
 import { MeetingStatusBadge } from './MeetingStatusBadge';
 
@@ -17,9 +17,7 @@ export function MeetingSummary({ meeting, series }: { meeting: Meeting; series: 
           <MeetingStatusBadge status={meeting.status} />
         </dd>
         <dt>{t('detail.when')}</dt>
-        <dd>
-          {formatDateTime(meeting.startsAt, language)} – {formatDateTime(meeting.endsAt, language)}
-        </dd>
+        <dd>{formatMeetingSpan(meeting.startsAt, meeting.endsAt, meeting.timeZone, language)}</dd>
         <dt>{t('fields.type')}</dt>
         <dd>{t(`vocab.types.${meeting.type}`)}</dd>
         <dt>{t('detail.series')}</dt>

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n';
+import { formatMeetingTime } from '../../i18n/format';
 import { meetings as meetingRepo, useLive } from '../../storage';
 import { SelectField } from '../../ui/fields';
 
@@ -8,16 +10,24 @@ interface MeetingItemPickerProps {
   onChange: (meetingId: string, agendaItemId: string) => void;
 }
 
-/** Where a case was discussed: a meeting (newest first) and, optionally, its agenda item. */
+/**
+ * Where a case was discussed: a meeting (newest first, with its time, since meetings of a
+ * series often share a title) and, optionally, its agenda item.
+ */
 export function MeetingItemPicker({ meetingId, agendaItemId, onChange }: MeetingItemPickerProps) {
   const { t } = useTranslation('referrals');
+  const language = useLanguage();
   const meetings = (useLive(() => meetingRepo.list()) ?? []).sort((a, b) => b.startsAt.localeCompare(a.startsAt));
   const items = useLive(async () => (meetingId ? ((await meetingRepo.get(meetingId))?.items ?? []) : []), [meetingId]) ?? [];
   return (
     <>
       <SelectField label={t('transition.meeting')} value={meetingId} onChange={(event) => onChange(event.target.value, '')}>
         <option value="">{t('transition.noMeeting')}</option>
-        {meetings.map((meeting) => <option key={meeting.id} value={meeting.id}>{meeting.title}</option>)}
+        {meetings.map((meeting) => (
+          <option key={meeting.id} value={meeting.id}>
+            {meeting.title} · {formatMeetingTime(meeting.startsAt, meeting.timeZone, language)}
+          </option>
+        ))}
       </SelectField>
       <SelectField label={t('transition.item')} value={agendaItemId} disabled={!meetingId} onChange={(event) => onChange(meetingId, event.target.value)}>
         <option value="">{t('transition.noItem')}</option>

@@ -10,6 +10,7 @@ import { migration001 } from './001-initial';
 import { migration002 } from './002-meetings';
 import { migration003 } from './003-referrals';
 import { migration004 } from './004-agreements';
+import { migration005 } from './005-meeting-time-zones';
 import { migration006 } from './006-revisions-and-audit';
 
 export interface Migration {
@@ -19,7 +20,7 @@ export interface Migration {
   upgrade?: (tx: Transaction) => Promise<void>;
 }
 
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration006];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;
 

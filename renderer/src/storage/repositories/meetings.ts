@@ -2,7 +2,7 @@
  * Meetings and their series. Creating a meeting, its series, its invited attendees and its
  * "matters arising" item is one transaction; so is every lifecycle step.
  */
-import { localToday, localToIso } from '../../domain/date-time';
+import { localToday } from '../../domain/date-time';
 import { openActionsBefore } from '../../domain/matters-arising';
 import {
   attendeeSchema,
@@ -16,6 +16,7 @@ import {
   type MeetingSeries,
 } from '../../domain/meeting';
 import { applyStep, type StepParams } from '../../domain/meeting-lifecycle';
+import { instantOf } from '../../domain/zoned-time';
 import type { RoundtableDb } from '../db';
 import { guarded, LifecycleStepError } from '../errors';
 import { createRecordStores, writeTransaction } from '../record-store';
@@ -36,14 +37,18 @@ export interface CreateMeetingOptions {
   representativeName: string;
 }
 
-/** The planning details a form sets, as stored (times as ISO instants). */
+/**
+ * The planning details a form sets, as stored: the wall-clock times become UTC instants in
+ * the meeting's own zone (never the computer's), and the zone is kept beside them.
+ */
 function planningFields(data: MeetingData, seriesId: string | null) {
   return {
     title: data.title,
     type: data.type,
     seriesId,
-    startsAt: localToIso(data.startsAt),
-    endsAt: localToIso(data.endsAt),
+    startsAt: instantOf(data.startsAt, data.timeZone),
+    endsAt: instantOf(data.endsAt, data.timeZone),
+    timeZone: data.timeZone,
     location: data.location,
     onlineLink: data.onlineLink,
     chair: data.chair,
