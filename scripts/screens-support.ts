@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
+import { firstStart } from '../tests/e2e/pages/app';
 import { launchBrowser, openApp } from '../tests/e2e/support/browser';
 import { startWebEdition } from '../tests/e2e/support/server';
 
@@ -39,18 +40,7 @@ export async function forEachLanguage(prefix: string, walk: (session: ScreenSess
   console.log(`screenshots in ${screensDir}`);
 }
 
-const startWords = {
-  de: { example: /Beispielnetzwerk laden/, name: 'Ihr Name', org: 'Organisation', who: 'Wer arbeitet hier', save: 'Speichern' },
-  en: { example: /Load an example network/, name: 'Your name', org: 'Organisation', who: 'Who is working here', save: 'Save' },
-};
-
-/** Loads the example network and says in Settings who is working here (cases and agreements need it). */
-export async function exampleNetworkWithLocalUser({ lang, page, baseUrl }: Pick<ScreenSession, 'lang' | 'page' | 'baseUrl'>): Promise<void> {
-  const w = startWords[lang];
-  await page.getByRole('button', { name: w.example }).click();
-  await page.locator('.coverage-grid').first().waitFor();
-  await page.goto(`${baseUrl}#/settings`);
-  await page.getByLabel(w.name, { exact: true }).fill('Toni Exempel');
-  await page.getByLabel(w.org, { exact: true }).fill('Präventionskoordination');
-  await page.getByRole('region', { name: w.who }).getByRole('button', { name: w.save }).click();
+/** Says who works here (the first start asks before anything else) and loads the example network. */
+export async function exampleNetworkWithLocalUser({ lang, page }: Pick<ScreenSession, 'lang' | 'page' | 'baseUrl'>): Promise<void> {
+  await firstStart(page, lang, 'example', { name: 'Toni Exempel', organisation: 'Präventionskoordination' });
 }

@@ -4,17 +4,16 @@
  */
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { forEachLanguage, screensDir } from './screens-support';
+import { exampleNetworkWithLocalUser, forEachLanguage, screensDir } from './screens-support';
 
 const words = {
-  de: { example: /Beispielnetzwerk laden/, title: 'Titel', save: 'Speichern', add: 'Tagesordnungspunkt hinzufügen', minutes: 'Protokoll', what: 'Was', owner: 'Verantwortlich', addAction: 'Aufgabe hinzufügen', export: 'Protokoll exportieren …', go: 'Exportieren' },
-  en: { example: /Load an example network/, title: 'Title', save: 'Save', add: 'Add agenda item', minutes: 'Minutes', what: 'What', owner: 'Owner', addAction: 'Add action', export: 'Export minutes…', go: 'Export' },
+  de: { title: 'Titel', save: 'Speichern', add: 'Tagesordnungspunkt hinzufügen', minutes: 'Protokoll', what: 'Was', owner: 'Verantwortlich', addAction: 'Aufgabe hinzufügen', export: 'Protokoll exportieren …', go: 'Exportieren' },
+  en: { title: 'Title', save: 'Save', add: 'Add agenda item', minutes: 'Minutes', what: 'What', owner: 'Owner', addAction: 'Add action', export: 'Export minutes…', go: 'Export' },
 };
 
 await forEachLanguage('m', async ({ lang, page, context, baseUrl, shot }) => {
   const w = words[lang];
-  await page.getByRole('button', { name: w.example }).click();
-  await page.locator('.coverage-grid').first().waitFor();
+  await exampleNetworkWithLocalUser({ lang, page, baseUrl });
   await page.goto(`${baseUrl}#/meetings/new`);
   await page.getByLabel(w.title, { exact: true }).fill(lang === 'de' ? 'Netzwerktreffen März' : 'March network meeting');
   // The English browser runs in New York (tests/e2e/support/browser.ts): plan that meeting in

@@ -2,10 +2,14 @@
  * Screenshots of the partner network screens in German and English, for a human to look
  * at (`npm run screenshots`, after `npm run build:web`). Writes to test-results/screens/.
  */
+import { firstStart } from '../tests/e2e/pages/app';
 import { forEachLanguage } from './screens-support';
 
-await forEachLanguage('', async ({ page, baseUrl, shot }) => {
+await forEachLanguage('', async ({ lang, page, baseUrl, shot }) => {
   await page.getByRole('heading', { level: 1 }).waitFor();
+  await shot('00-who-is-working');
+  await firstStart(page, lang, 'none', { name: 'Toni Exempel', organisation: 'Präventionskoordination' });
+  await page.locator('.choice.primary').waitFor();
   await shot('01-first-start');
   await page.locator('.choice.primary').click();
   await page.locator('.coverage-grid').first().waitFor();

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { settings, useLive } from '../storage';
 import { LocalUserForm } from '../ui/LocalUserForm';
 import { PageHeading } from '../ui/PageHeading';
-import { Section } from '../ui/Section';
 
 /**
  * Nothing can be changed before Roundtable knows who works at this computer: every change
@@ -12,16 +11,15 @@ import { Section } from '../ui/Section';
  */
 export function LocalUserGate({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const { t: ts } = useTranslation('settings');
   const user = useLive(async () => (await settings.get('localUser')) ?? null);
   if (user === undefined) return null;
   if (user !== null) return <>{children}</>;
   return (
     <>
       <PageHeading title={t('whoFirst.title')} intro={t('whoFirst.intro')} />
-      <Section title={ts('localUser.title')}>
+      <div className="card">
         <LocalUserForm saved={null} submitLabel={t('whoFirst.continue')} />
-      </Section>
+      </div>
     </>
   );
 }
