@@ -115,12 +115,23 @@ const noMaxLength = {
   message: 'No maxLength: it cuts pasted text without a word. Give TextField/TextAreaField a `limit` from domain/validation `limits`.',
 };
 
+/**
+ * Repositories read and write records only through the record store (storage/record-store.ts),
+ * so no write can skip its validation, revision check or audit entry, and no read its tombstone
+ * filter or (later) decryption. Settings and the audit trail are not records.
+ */
+const recordTablePattern = '/^(partners|contacts|meetings|meetingSeries|agendaItems|actions|referrals|referralEvents|agreements|disclosures|coverageAcknowledgements)$/';
+const recordsOnlyThroughTheStore = [
+  { selector: `MemberExpression[object.name='db'][property.name=${recordTablePattern}]`, message: 'Read and write records through the record store (createRecordStores), never db.<table>.' },
+  { selector: "CallExpression[callee.object.name='db'][callee.property.name='table']", message: 'Read and write records through the record store (createRecordStores), never db.table().' },
+];
+
 /** The two boundary rules for one renderer folder. */
-function boundaries({ imports = [], windowApi = true }) {
+function boundaries({ imports = [], windowApi = true, syntax = [] }) {
   const restricted = restrictImports(...imports);
   return {
     'no-restricted-imports': restricted.imports,
-    'no-restricted-syntax': ['error', ...(windowApi ? windowApiOutsidePlatform : []), noRawHtml, noMaxLength, ...restricted.dynamicImports],
+    'no-restricted-syntax': ['error', ...(windowApi ? windowApiOutsidePlatform : []), noRawHtml, noMaxLength, ...syntax, ...restricted.dynamicImports],
   };
 }
 
@@ -151,6 +162,10 @@ export default tseslint.config(
   {
     files: ['renderer/src/storage/**/*.{ts,tsx}'],
     rules: boundaries({}),
+  },
+  {
+    files: ['renderer/src/storage/repositories/**/*.{ts,tsx}'],
+    rules: boundaries({ syntax: recordsOnlyThroughTheStore }),
   },
   {
     files: ['renderer/src/platform/**/*.{ts,tsx}'],

@@ -17,6 +17,8 @@ const refusal = {
   domain: 'domain/ holds pure rules',
   features: 'Features do not import each other',
   export: 'export/ is pure',
+  recordStore: 'Read and write records through the record store',
+  maxLength: 'No maxLength',
 } as const;
 
 type Boundary = keyof typeof refusal;
@@ -28,7 +30,15 @@ const ui = 'renderer/src/ui/Probe.tsx';
 const domain = 'renderer/src/domain/probe.ts';
 const exporter = 'renderer/src/export/probe.ts';
 
+const repository = 'renderer/src/storage/repositories/probe.ts';
+
 const refused: Record<Boundary, Case[]> = {
+  recordStore: [
+    ['a repository writing a record table directly', repository, 'export const write = (db: { partners: { put(x: object): void } }) => db.partners.put({});'],
+    ['a repository reading a record table directly', repository, "export const read = (db: { referrals: { where(x: string): unknown } }) => db.referrals.where('caseYear');"],
+    ['a repository reaching a table by name', repository, "export const any = (db: { table(name: string): unknown }) => db.table('meetings');"],
+  ],
+  maxLength: [['a maxLength that cuts pasted text', feature, 'export const field = <input maxLength={5} />;']],
   dexie: [
     ['Dexie in a feature', feature, "import Dexie from 'dexie';\nexport { Dexie };"],
     ['dexie-react-hooks in ui', ui, "import { useLiveQuery } from 'dexie-react-hooks';\nexport { useLiveQuery };"],
@@ -106,6 +116,7 @@ const allowed: Case[] = [
   ['platform touching window.api', 'renderer/src/platform/probe.ts', "export const bridge = (window as unknown as { api?: unknown }).api;\nexport const direct = window.api ?? window['api'];"],
   ['storage importing Dexie and its own internals', 'renderer/src/storage/probe.ts', "import Dexie from 'dexie';\nimport { useLiveQuery } from 'dexie-react-hooks';\nimport { migrations } from './migrations';\nimport { RoundtableDb } from './db';\nexport { Dexie, useLiveQuery, migrations, RoundtableDb };"],
   ['a repository importing db and audit', 'renderer/src/storage/repositories/probe.ts', "import { RoundtableDb } from '../db';\nimport { appendAudit } from '../audit';\nexport { RoundtableDb, appendAudit };"],
+  ['a repository reading settings, which are not records', repository, "export const read = (db: { settings: { get(key: string): unknown } }) => db.settings.get('localUser');"],
   [
     'a feature importing storage, ui, platform, i18n, export, domain and itself',
     feature,
