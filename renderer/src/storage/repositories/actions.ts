@@ -34,6 +34,11 @@ export function createActionRepository(db: RoundtableDb, clock: () => Date = () 
       return guarded(async () => (await db.actions.toArray()).filter((action) => action.deletedAt === null));
     },
 
+    /** The live actions among `ids` (by primary key; missing or removed ones left out). */
+    getMany(ids: readonly string[]): Promise<ActionItem[]> {
+      return guarded(async () => (await db.actions.bulkGet([...ids])).filter((action): action is ActionItem => action !== undefined && action.deletedAt === null));
+    },
+
     async add(agendaItemId: string, input: ActionInput): Promise<ActionItem> {
       const data = actionInputSchema.parse(input);
       const now = clock();

@@ -109,6 +109,11 @@ export function createMeetingRepository(db: RoundtableDb, clock: () => Date = ()
       return guarded(() => db.meetings.toArray());
     },
 
+    /** The live meetings among `ids` (by primary key; missing or removed ones left out). */
+    getMany(ids: readonly string[]): Promise<Meeting[]> {
+      return guarded(async () => (await db.meetings.bulkGet([...ids])).filter((meeting): meeting is Meeting => meeting !== undefined && meeting.deletedAt === null));
+    },
+
     listSeries(): Promise<MeetingSeries[]> {
       return guarded(async () => (await db.meetingSeries.toArray()).filter((series) => series.deletedAt === null));
     },
