@@ -4,11 +4,11 @@
  * it) and words the summary. Buttons at either end stay focusable (aria-disabled), so
  * pressing "Next" up to the last page never drops the keyboard focus.
  */
-import { useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n';
 import { formatNumber } from '../i18n/format';
-import { TextField } from './fields';
+import { FieldMessage } from './FieldMessage';
 import './pager.css';
 
 interface PagerProps {
@@ -49,6 +49,7 @@ export function Pager({ label, summary, page, pageCount, onPage, announce = fals
 export function JumpToNumber({ label, max, onJump }: { label: string; max: number; onJump: (number: number) => void }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const id = useId();
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | undefined>();
   return (
@@ -69,10 +70,22 @@ export function JumpToNumber({ label, max, onJump }: { label: string; max: numbe
         onJump(number);
       }}
     >
-      <TextField label={label} inputMode="numeric" autoComplete="off" value={value} error={error} onChange={(event) => setValue(event.target.value)} />
+      {/* Label, field and button on one line, so the pager keeps one height; the message goes below. */}
+      <label htmlFor={`${id}-number`}>{label}</label>
+      <input
+        id={`${id}-number`}
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(event) => setValue(event.target.value)}
+      />
       <button type="submit" className="button">
         {t('pager.jump')}
       </button>
+      {error && <FieldMessage id={`${id}-error`} message={error} />}
     </form>
   );
 }

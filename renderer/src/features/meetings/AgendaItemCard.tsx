@@ -56,6 +56,7 @@ export const AgendaItemCard = memo(function AgendaItemCard(props: AgendaItemCard
     }
   };
   const heading = `${t('agenda.item', { number: formatNumber(number, language) })}: ${item.title}`;
+  const cardRef = useRef<HTMLLIElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const upRef = useRef<HTMLButtonElement>(null);
   const downRef = useRef<HTMLButtonElement>(null);
@@ -67,7 +68,8 @@ export const AgendaItemCard = memo(function AgendaItemCard(props: AgendaItemCard
     const wanted = focusRequest.focus === 'moveUp' ? (isFirst ? downRef : upRef) : focusRequest.focus === 'moveDown' ? (isLast ? upRef : downRef) : headingRef;
     const target = wanted.current ?? headingRef.current;
     target?.focus({ preventScroll: true });
-    target?.scrollIntoView({ block: focusRequest.scroll });
+    // A card that heads the screen shows from its top edge; otherwise just the control.
+    (focusRequest.scroll === 'start' ? cardRef.current : target)?.scrollIntoView({ block: focusRequest.scroll });
     onFocused();
   }, [focusRequest, number, isFirst, isLast, onFocused]);
 
@@ -77,7 +79,7 @@ export const AgendaItemCard = memo(function AgendaItemCard(props: AgendaItemCard
   };
 
   return (
-    <li className="agenda-item" aria-label={heading}>
+    <li ref={cardRef} className="agenda-item" aria-label={heading}>
       <header>
         <div>
           <h3 ref={headingRef} tabIndex={-1}>
