@@ -16,7 +16,7 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 /** A fresh profile in Berlin time with the example network and a seeded meeting, opened. */
-async function openSeededMeeting(locale: 'en-GB' | 'de-DE', items: number, title: string) {
+async function openSeededMeeting(locale: 'en-GB' | 'de-DE', items: number, title: string, attendees = 24) {
   const context = await browser.newContext({ locale, timezoneId: 'Europe/Berlin', viewport: { width: 1280, height: 860 } });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -28,7 +28,7 @@ async function openSeededMeeting(locale: 'en-GB' | 'de-DE', items: number, title
   await page.goto(baseUrl);
   await page.getByRole('button', { name: locale === 'en-GB' ? /Load an example network/ : /Beispielnetzwerk laden/ }).click();
   await page.locator('.coverage-grid').first().waitFor();
-  const seeded = await seedLargeMeeting(page, { items, title });
+  const seeded = await seedLargeMeeting(page, { items, title, attendees });
   await page.goto(`${baseUrl}#/meetings/${seeded.meetingId}`);
   // The app's own connection must read the rows written beside it.
   await page.reload();
@@ -91,7 +91,7 @@ describe('a meeting with a very long agenda', () => {
   });
 
   it('keeps an item in view when it is moved onto the next page or added at the end, in German', { timeout: 120_000 }, async () => {
-    const { context, page, errors } = await openSeededMeeting('de-DE', 120, 'Fachtag Prävention');
+    const { context, page, errors } = await openSeededMeeting('de-DE', 120, 'Fachtag Prävention', 150);
     const pager = page.getByRole('navigation', { name: 'Seiten der Tagesordnung', exact: true });
     await page.getByRole('heading', { name: 'TOP 50: Topic 50', exact: true }).waitFor();
     expect(await pager.getByText('TOP 1–50 von 120').isVisible()).toBe(true);
@@ -119,6 +119,25 @@ describe('a meeting with a very long agenda', () => {
     await page.getByRole('heading', { name: 'TOP 121: Verschiedenes', exact: true }).waitFor();
     expect(await pager.getByText('TOP 101–121 von 121').isVisible()).toBe(true);
     await expect.poll(() => focusedText(page)).toBe('TOP 121: Verschiedenes');
+
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('pages a long attendance list and shows a guest just added, in German', async () => {
+    const { context, page, errors } = await openSeededMeeting('de-DE', 3, 'Großes Netzwerktreffen', 250);
+    const pager = page.getByRole('navigation', { name: 'Seiten der Anwesenheitsliste', exact: true });
+    await pager.getByText('Personen 1–100 von 250').waitFor();
+    const attendance = page.getByRole('region', { name: 'Anwesenheit', exact: true });
+    expect(await attendance.locator('tbody tr').count()).toBe(100);
+
+    // Sorted by organisation, "Zentrum Nord" comes last: the list turns to the page it is on.
+    await attendance.getByLabel('Name des Gasts', { exact: true }).fill('Zoe Gast');
+    await attendance.getByLabel('Organisation des Gasts', { exact: true }).fill('Zentrum Nord');
+    await attendance.getByRole('button', { name: 'Gast hinzufügen' }).click();
+    await pager.getByText('Personen 201–251 von 251').waitFor();
+    expect(await attendance.getByRole('row', { name: /Zoe Gast/ }).isVisible()).toBe(true);
+    expect(page.url()).toMatch(/[?&]attendancePage=3\b/);
 
     expect(errors).toEqual([]);
     await context.close();
