@@ -4,6 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { seedLargeMeeting } from '../tests/e2e/support/seed-large-meeting';
 import { exampleNetworkWithLocalUser, forEachLanguage, screensDir } from './screens-support';
 
 const words = {
@@ -30,6 +31,7 @@ await forEachLanguage('m', async ({ lang, page, context, baseUrl, shot }) => {
   await editor.getByRole('button', { name: w.save, exact: true }).click();
   await editor.waitFor({ state: 'detached' });
   const item = page.locator('.agenda-item').first();
+  await item.getByRole('button', { name: w.addAction }).click();
   await item.getByLabel(w.what, { exact: true }).fill(lang === 'de' ? 'Lagebild aktualisieren' : 'Update the risk picture');
   await item.getByLabel(w.owner, { exact: true }).selectOption({ index: 2 });
   await item.getByRole('button', { name: w.addAction }).click();
@@ -50,4 +52,24 @@ await forEachLanguage('m', async ({ lang, page, context, baseUrl, shot }) => {
   await page.goto(`${baseUrl}#/actions`);
   await page.locator('table').waitFor();
   await shot('5-tracker');
+
+  // A very long agenda, paged: the top of page 3 and the item jumped to (screen-sized shots;
+  // a page of 50 items with minutes is too tall for a full-page one).
+  const large = await seedLargeMeeting(page, { items: 1000, title: lang === 'de' ? 'Fachtag Prävention' : 'Prevention conference' });
+  await page.goto(`${baseUrl}#/meetings/${large.meetingId}?page=3`);
+  await page.reload();
+  const pager = page.locator('nav.pager').first();
+  await pager.waitFor();
+  await pager.scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, -80));
+  await page.screenshot({ path: resolve(screensDir, `${lang}-m6-paged-agenda.png`) });
+  await pager.getByRole('textbox').fill('737');
+  await pager.getByRole('textbox').press('Enter');
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: resolve(screensDir, `${lang}-m7-jumped-to-item.png`) });
+  await pager.getByRole('textbox').fill('2000');
+  await pager.getByRole('textbox').press('Enter');
+  await pager.scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, -80));
+  await page.screenshot({ path: resolve(screensDir, `${lang}-m8-jump-out-of-range.png`) });
 });

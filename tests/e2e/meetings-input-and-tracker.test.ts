@@ -51,6 +51,7 @@ describe('meeting input and the action tracker', () => {
     await page.locator('.agenda-editor').getByLabel('Title', { exact: true }).fill('Funding');
     await page.locator('.agenda-editor').getByRole('button', { name: 'Save', exact: true }).click();
     const item = page.locator('.agenda-item').filter({ has: page.getByRole('heading', { name: 'Item 1: Funding' }) });
+    await item.getByRole('button', { name: 'Add action' }).click();
     await item.getByLabel('What', { exact: true }).fill('Apply for the prevention grant');
     await item.getByLabel('Owner', { exact: true }).selectOption({ label: 'Musterstadt City Council – Community Safety' });
     await item.getByRole('group', { name: 'Due', exact: true }).getByRole('spinbutton').first().click();

@@ -71,6 +71,7 @@ describe('a meeting with minutes, in the German UI', () => {
     expect(await item.locator('strong').first().textContent()).toBe('Polizei');
     expect(await item.textContent()).toContain('<script>alert(1)</script> bleibt Text');
 
+    await item.getByRole('button', { name: 'Aufgabe hinzufügen' }).click();
     await item.getByLabel('Was', { exact: true }).fill('Lagebild für das nächste Treffen aktualisieren');
     await item.getByRole('button', { name: 'Aufgabe hinzufügen' }).click();
     await expect.poll(() => item.getByText('Wählen Sie, wer für diese Aufgabe verantwortlich ist.').isVisible()).toBe(true);

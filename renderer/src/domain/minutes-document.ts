@@ -93,9 +93,31 @@ export interface MinutesSource {
 
 export function ownerLabel(partnerId: string, contactId: string | null, partners: readonly Partner[], contacts: readonly Contact[]): string {
   const partner = partners.find((candidate) => candidate.id === partnerId);
-  const organisation = partner ? partner.shortName || partner.name : '';
   const contact = contactId ? contacts.find((candidate) => candidate.id === contactId) : undefined;
+  return formatOwner(partner, contact);
+}
+
+function formatOwner(partner: Partner | undefined, contact: Contact | undefined): string {
+  const organisation = partner ? partner.shortName || partner.name : '';
   return contact ? `${contact.name} (${organisation})` : organisation;
+}
+
+/** Partners and contacts by id: built once per data change, then looked up per row. */
+export interface OwnerDirectory {
+  partners: ReadonlyMap<string, Partner>;
+  contacts: ReadonlyMap<string, Contact>;
+}
+
+export function ownerDirectory(partners: readonly Partner[], contacts: readonly Contact[]): OwnerDirectory {
+  return {
+    partners: new Map(partners.map((partner) => [partner.id, partner])),
+    contacts: new Map(contacts.map((contact) => [contact.id, contact])),
+  };
+}
+
+/** The same label as `ownerLabel`, for lists: lookups by id through the directory's maps. */
+export function ownerLabelFrom(directory: OwnerDirectory, partnerId: string, contactId: string | null): string {
+  return formatOwner(directory.partners.get(partnerId), contactId ? directory.contacts.get(contactId) : undefined);
 }
 
 export function buildMinutesDocument(source: MinutesSource): MinutesDocument {
@@ -106,7 +128,11 @@ export function buildMinutesDocument(source: MinutesSource): MinutesDocument {
   const numberOf = new Map(kept.map((item, index) => [item.id, index + 1]));
   const withheld = (item: AgendaItem) => wider && item.caseDiscussion;
 
-  const meetingTitle = (id: string) => source.arisingMeetings.find((candidate) => candidate.id === id)?.title ?? '';
+  const owners = ownerDirectory(partners, contacts);
+  const meetingTitles = new Map(source.arisingMeetings.map((candidate) => [candidate.id, candidate.title]));
+  const arisingById = new Map(source.arisingActions.map((action) => [action.id, action]));
+  const liveById = new Map(live.map((item) => [item.id, item]));
+  const meetingTitle = (id: string) => meetingTitles.get(id) ?? '';
   const items: DocumentItem[] = kept.map((item) => ({
     number: numberOf.get(item.id)!,
     kind: item.kind,
@@ -120,11 +146,11 @@ export function buildMinutesDocument(source: MinutesSource): MinutesDocument {
     arising:
       item.kind === 'matters_arising'
         ? item.arisingActionIds
-            .map((id) => source.arisingActions.find((action) => action.id === id))
+            .map((id) => arisingById.get(id))
             .filter((action): action is ActionItem => action !== undefined && action.deletedAt === null)
             .map((action) => ({
               text: action.text,
-              owner: ownerLabel(action.ownerPartnerId, action.ownerContactId, partners, contacts),
+              owner: ownerLabelFrom(owners, action.ownerPartnerId, action.ownerContactId),
               dueDate: action.dueDate,
               status: action.status,
               fromMeeting: meetingTitle(action.meetingId),
@@ -135,17 +161,18 @@ export function buildMinutesDocument(source: MinutesSource): MinutesDocument {
   const actions: DocumentAction[] = source.actions
     .filter((action) => action.deletedAt === null && action.meetingId === meeting.id)
     .filter((action) => {
-      const item = live.find((candidate) => candidate.id === action.agendaItemId);
+      const item = liveById.get(action.agendaItemId);
       return !wider || (item !== undefined && !item.confidential && !item.caseDiscussion);
     })
     .map((action) => ({
       text: action.text,
-      owner: ownerLabel(action.ownerPartnerId, action.ownerContactId, partners, contacts),
+      owner: ownerLabelFrom(owners, action.ownerPartnerId, action.ownerContactId),
       dueDate: action.dueDate,
       status: action.status,
       itemNumber: numberOf.get(action.agendaItemId) ?? null,
     }))
-    .sort((a, b) => (a.itemNumber ?? 999) - (b.itemNumber ?? 999));
+    // Actions without an item (none today) go last, whatever the number of items.
+    .sort((a, b) => (a.itemNumber ?? Number.MAX_SAFE_INTEGER) - (b.itemNumber ?? Number.MAX_SAFE_INTEGER));
 
   return {
     networkName: source.networkName,
@@ -168,7 +195,7 @@ export function buildMinutesDocument(source: MinutesSource): MinutesDocument {
       revision: meeting.revision,
       seriesName: source.series?.name ?? '',
     },
-    attendance: groupAttendance(meeting, partners, contacts, collator, source.guestOrganisation, wider),
+    attendance: groupAttendance(meeting, owners, collator, source.guestOrganisation, wider),
     items,
     actions,
     amendments: meeting.amendments,
@@ -182,8 +209,7 @@ export function buildMinutesDocument(source: MinutesSource): MinutesDocument {
 
 function groupAttendance(
   meeting: Meeting,
-  partners: readonly Partner[],
-  contacts: readonly Contact[],
+  owners: OwnerDirectory,
   collator: Intl.Collator,
   guestOrganisation: string,
   /** The wider version drops personal notes: a reason for apologies is often about health. */
@@ -191,10 +217,10 @@ function groupAttendance(
 ): AttendanceGroup[] {
   const groups = new Map<string, AttendanceGroup>();
   for (const attendee of meeting.attendees) {
-    const partner = attendee.partnerId ? partners.find((candidate) => candidate.id === attendee.partnerId) : undefined;
+    const partner = attendee.partnerId ? owners.partners.get(attendee.partnerId) : undefined;
     const organisation = partner?.name ?? (attendee.organisation || guestOrganisation);
     const group = groups.get(organisation) ?? { organisation, present: [], apologies: [], absent: [], invited: [] };
-    const email = attendee.contactId ? contacts.find((contact) => contact.id === attendee.contactId)?.email ?? '' : '';
+    const email = attendee.contactId ? owners.contacts.get(attendee.contactId)?.email ?? '' : '';
     const person: DocumentPerson = { name: attendee.name, note: withoutNotes ? '' : attendee.note, email };
     const bucket: Record<Attendance, DocumentPerson[]> = {
       present: group.present,

@@ -4,9 +4,11 @@
  * react-markdown's URL filter removes javascript: and similar links. Links open outside
  * the app (the desktop shell allows only http(s) there); images are not loaded.
  */
+import { memo } from 'react';
 import Markdown from 'react-markdown';
 
-export function MinutesMarkdown({ text }: { text: string }) {
+/** Memoised on the text: parsing Markdown is the costly part of a card, so it runs only when the text changed. */
+export const MinutesMarkdown = memo(function MinutesMarkdown({ text }: { text: string }) {
   return (
     <div className="markdown">
       <Markdown
@@ -23,4 +25,4 @@ export function MinutesMarkdown({ text }: { text: string }) {
       </Markdown>
     </div>
   );
-}
+});

@@ -82,6 +82,21 @@ describe('meeting repositories', () => {
     expect(bundle?.items[0]).toMatchObject({ kind: 'matters_arising', title: 'Offene Punkte', arisingActionIds: [open.id] });
   });
 
+  it('reads only the actions and meetings asked for by id, leaving out removed and unknown ones', async () => {
+    const { meetings, agenda, actions, police } = await setup();
+    const first = await meetings.create(plan({ title: 'Erstes Treffen' }), options);
+    const second = await meetings.create(plan({ title: 'Zweites Treffen' }), options);
+    const item = await agenda.add(first.id, { title: 'Lagebild' });
+    const kept = await actions.add(item.id, { text: 'Lagebild aktualisieren', ownerPartnerId: police.id });
+    const removed = await actions.add(item.id, { text: 'Raum buchen', ownerPartnerId: police.id });
+    await actions.add(item.id, { text: 'Nicht gefragt', ownerPartnerId: police.id });
+    await actions.remove(removed.id, removed.revision);
+
+    expect((await actions.getMany([kept.id, removed.id, 'unknown'])).map((action) => action.text)).toEqual(['Lagebild aktualisieren']);
+    expect((await meetings.getMany([second.id, 'unknown'])).map((meeting) => meeting.title)).toEqual(['Zweites Treffen']);
+    expect(await actions.getMany([])).toEqual([]);
+  });
+
   it('keeps approved minutes locked until amended, and lets action status change at any time', async () => {
     const { meetings, agenda, actions, police } = await setup();
     const created = await meetings.create(plan(), options);

@@ -1,17 +1,18 @@
-import { useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActionItem, AgendaItem, Meeting } from '../../domain/meeting';
-import { ownerLabel } from '../../domain/minutes-document';
-import type { Contact, Partner } from '../../domain/partner';
+import type { ActionItem, AgendaItem } from '../../domain/meeting';
 import { useLanguage } from '../../i18n';
-import { formatDate } from '../../i18n/format';
+import { formatNumber } from '../../i18n/format';
 import { agenda as agendaRepo } from '../../storage';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { MinutesMarkdown } from '../../ui/MinutesMarkdown';
 import { useNotify } from '../../ui/notices';
 import { useErrorMessage } from '../../ui/useErrorMessage';
+import { sameRevision, sameRevisions, type AgendaPeople, type ArisingLookup } from './agenda-lookups';
 import { AgendaItemEditSession } from './AgendaItemEditSession';
+import { ArisingActions } from './ArisingActions';
 import { ItemActions } from './ItemActions';
+import type { FollowRequest } from './useAgendaPaging';
 
 interface AgendaItemCardProps {
   item: AgendaItem;
@@ -19,17 +20,26 @@ interface AgendaItemCardProps {
   isFirst: boolean;
   isLast: boolean;
   editable: boolean;
-  actions: ActionItem[];
-  partners: Partner[];
-  contacts: Contact[];
-  allMeetings: Meeting[];
-  allActions: ActionItem[];
+  actions: readonly ActionItem[];
+  people: AgendaPeople;
+  /** Only for the "matters arising" item. */
+  arising?: ArisingLookup;
+  /** Set while this card is followed and should take the focus at `focusRequest.number`. */
+  focusRequest?: FollowRequest;
+  /** Follow this item (after a move), or stop when the move failed. */
+  onFollow: (request: FollowRequest | null) => void;
+  onFocused: () => void;
 }
 
-export function AgendaItemCard(props: AgendaItemCardProps) {
-  const { item, number, isFirst, isLast, editable, partners, contacts } = props;
+/**
+ * One agenda item. Memoised: a page of cards renders again only where an item, its
+ * actions, its number or the people changed, not on every change to the meeting.
+ */
+export const AgendaItemCard = memo(function AgendaItemCard(props: AgendaItemCardProps) {
+  const { item, number, isFirst, isLast, editable, people, arising, focusRequest, onFollow, onFocused } = props;
   const { t } = useTranslation('meetings');
   const { t: tc } = useTranslation();
+  const language = useLanguage();
   const notify = useNotify();
   const errorMessage = useErrorMessage();
   const [editing, setEditing] = useState(false);
@@ -45,13 +55,36 @@ export function AgendaItemCard(props: AgendaItemCardProps) {
       return false;
     }
   };
-  const heading = `${t('agenda.item', { number })}: ${item.title}`;
+  const heading = `${t('agenda.item', { number: formatNumber(number, language) })}: ${item.title}`;
+  const cardRef = useRef<HTMLLIElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const upRef = useRef<HTMLButtonElement>(null);
+  const downRef = useRef<HTMLButtonElement>(null);
+
+  // Take the focus once the followed item shows its expected number: after a jump, after
+  // being added, or after a move (also when the move carried it onto another page).
+  useEffect(() => {
+    if (!focusRequest || focusRequest.number !== number) return;
+    const wanted = focusRequest.focus === 'moveUp' ? (isFirst ? downRef : upRef) : focusRequest.focus === 'moveDown' ? (isLast ? upRef : downRef) : headingRef;
+    const target = wanted.current ?? headingRef.current;
+    target?.focus({ preventScroll: true });
+    // A card that heads the screen shows from its top edge; otherwise just the control.
+    (focusRequest.scroll === 'start' ? cardRef.current : target)?.scrollIntoView({ block: focusRequest.scroll });
+    onFocused();
+  }, [focusRequest, number, isFirst, isLast, onFocused]);
+
+  const move = async (direction: -1 | 1) => {
+    onFollow({ id: item.id, number: number + direction, focus: direction < 0 ? 'moveUp' : 'moveDown', scroll: 'nearest' });
+    if (!(await attempt(() => agendaRepo.move(item.id, item.revision, direction)))) onFollow(null);
+  };
 
   return (
-    <li className="agenda-item" aria-label={heading}>
+    <li ref={cardRef} className="agenda-item" aria-label={heading}>
       <header>
         <div>
-          <h3>{heading}</h3>
+          <h3 ref={headingRef} tabIndex={-1}>
+            {heading}
+          </h3>
           <div className="meta row">
             {item.presenter && <span>{item.presenter}</span>}
             {item.plannedMinutes && <span>{t('agenda.minutesCount', { count: item.plannedMinutes })}</span>}
@@ -61,10 +94,10 @@ export function AgendaItemCard(props: AgendaItemCardProps) {
         </div>
         {editable && !editing && (
           <div className="tools">
-            <button type="button" className="button quiet" disabled={isFirst} aria-label={t('agenda.moveUp', { title: item.title })} onClick={() => attempt(() => agendaRepo.move(item.id, item.revision, -1))}>
+            <button ref={upRef} type="button" className="button quiet" disabled={isFirst} aria-label={t('agenda.moveUp', { title: item.title })} onClick={() => move(-1)}>
               ↑
             </button>
-            <button type="button" className="button quiet" disabled={isLast} aria-label={t('agenda.moveDown', { title: item.title })} onClick={() => attempt(() => agendaRepo.move(item.id, item.revision, 1))}>
+            <button ref={downRef} type="button" className="button quiet" disabled={isLast} aria-label={t('agenda.moveDown', { title: item.title })} onClick={() => move(1)}>
               ↓
             </button>
             <button type="button" className="button quiet" aria-label={t('agenda.edit', { title: item.title })} onClick={() => setEditing(true)}>
@@ -80,7 +113,7 @@ export function AgendaItemCard(props: AgendaItemCardProps) {
         <AgendaItemEditSession item={item} onClose={() => setEditing(false)} />
       ) : (
         <div className="body">
-          {item.kind === 'matters_arising' && <Arising {...props} />}
+          {item.kind === 'matters_arising' && arising && <ArisingActions item={item} arising={arising} people={people} />}
           {item.minutes ? <MinutesMarkdown text={item.minutes} /> : item.kind === 'regular' && <p className="muted">{t('agenda.noMinutes')}</p>}
           {item.decisions.length > 0 && (
             <div>
@@ -92,7 +125,7 @@ export function AgendaItemCard(props: AgendaItemCardProps) {
               </ol>
             </div>
           )}
-          <ItemActions itemId={item.id} actions={props.actions} partners={partners} contacts={contacts} editable={editable} />
+          <ItemActions itemId={item.id} actions={props.actions} people={people} editable={editable} />
         </div>
       )}
       <ConfirmDialog
@@ -109,26 +142,20 @@ export function AgendaItemCard(props: AgendaItemCardProps) {
       />
     </li>
   );
-}
+}, sameCard);
 
-/** The open actions carried over from earlier meetings, with their current status. */
-function Arising({ item, allActions, allMeetings, partners, contacts }: AgendaItemCardProps) {
-  const { t } = useTranslation('meetings');
-  const language = useLanguage();
-  const arising = item.arisingActionIds
-    .map((id) => allActions.find((action) => action.id === id))
-    .filter((action): action is ActionItem => action !== undefined);
-  if (arising.length === 0) return <p className="muted">{t('agenda.arisingNone')}</p>;
+function sameCard(previous: AgendaItemCardProps, next: AgendaItemCardProps): boolean {
   return (
-    <ul className="arising">
-      {arising.map((action) => (
-        <li key={action.id}>
-          <strong>{action.text}</strong> — {ownerLabel(action.ownerPartnerId, action.ownerContactId, partners, contacts)}
-          {action.dueDate && `, ${t('actions.due')} ${formatDate(action.dueDate, language)}`} ·{' '}
-          <span className="badge prospective">{t(`vocab.actionStatuses.${action.status}`)}</span>{' '}
-          <span className="muted">{t('agenda.arisingFrom', { meeting: allMeetings.find((meeting) => meeting.id === action.meetingId)?.title ?? '' })}</span>
-        </li>
-      ))}
-    </ul>
+    sameRevision(previous.item, next.item) &&
+    sameRevisions(previous.actions, next.actions) &&
+    previous.number === next.number &&
+    previous.isFirst === next.isFirst &&
+    previous.isLast === next.isLast &&
+    previous.editable === next.editable &&
+    previous.people === next.people &&
+    previous.arising === next.arising &&
+    previous.focusRequest === next.focusRequest &&
+    previous.onFollow === next.onFollow &&
+    previous.onFocused === next.onFocused
   );
 }

@@ -1,15 +1,22 @@
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { attendanceValues, type Attendance, type Attendee, type Meeting } from '../../domain/meeting';
 import type { Contact, Partner } from '../../domain/partner';
 import { isMinutesEditable } from '../../domain/meeting-lifecycle';
 import { lengthProblem, limits } from '../../domain/validation';
+import { useLanguage } from '../../i18n';
+import { collatorFor, formatNumber } from '../../i18n/format';
 import { meetings as meetingRepo } from '../../storage';
 import { TextField } from '../../ui/fields';
 import { useNotify } from '../../ui/notices';
+import { Pager } from '../../ui/Pager';
 import { Section } from '../../ui/Section';
 import { useErrorMessage } from '../../ui/useErrorMessage';
+import { usePageParam } from '../../ui/usePageParam';
 import { useRevisionChain } from '../../ui/useRevisionChain';
+
+/** A very long attendance list (a whole city's network invited) is shown in pages of this size. */
+const attendancePageSize = 100;
 
 interface AttendanceSectionProps {
   meeting: Meeting;
@@ -20,11 +27,13 @@ interface AttendanceSectionProps {
 /** Who was invited and who came. Each change is saved at once (notes when leaving the field). */
 export function AttendanceSection({ meeting, partners, contacts }: AttendanceSectionProps) {
   const { t } = useTranslation('meetings');
+  const language = useLanguage();
   const notify = useNotify();
   const errorMessage = useErrorMessage();
   const editable = isMinutesEditable(meeting.status);
-  const organisationOf = (attendee: Attendee) =>
-    partners.find((partner) => partner.id === attendee.partnerId)?.name ?? (attendee.organisation || t('attendance.guest'));
+  const [requestedPage, setRequestedPage] = usePageParam('attendancePage');
+  /** Someone just added: their row stays in view, wherever the sorting put it. */
+  const [addedId, setAddedId] = useState<string | null>(null);
 
   const chain = useRevisionChain(meeting.revision);
   const attempt = async (work: () => Promise<unknown>) => {
@@ -37,9 +46,39 @@ export function AttendanceSection({ meeting, partners, contacts }: AttendanceSec
   const change = (attendeeId: string, patch: Partial<Pick<Attendee, 'attendance' | 'note'>>) =>
     attempt(() => chain((base) => meetingRepo.updateAttendee(meeting.id, base, attendeeId, patch)));
 
-  const rows = [...meeting.attendees].sort((a, b) => organisationOf(a).localeCompare(organisationOf(b)) || a.name.localeCompare(b.name));
+  const guest = t('attendance.guest');
+  // Sorted once per change of the list, organisations looked up by id through a map.
+  const rows = useMemo(() => {
+    const partnerNames = new Map(partners.map((partner) => [partner.id, partner.name]));
+    const collator = collatorFor(language);
+    return meeting.attendees
+      .map((attendee) => ({ attendee, organisation: (attendee.partnerId && partnerNames.get(attendee.partnerId)) || attendee.organisation || guest }))
+      .sort((a, b) => collator.compare(a.organisation, b.organisation) || collator.compare(a.attendee.name, b.attendee.name));
+  }, [meeting.attendees, partners, language, guest]);
+  const pageCount = Math.max(1, Math.ceil(rows.length / attendancePageSize));
+  const addedIndex = useMemo(() => (addedId ? rows.findIndex((row) => row.attendee.id === addedId) : -1), [rows, addedId]);
+  const page = addedIndex >= 0 ? Math.floor(addedIndex / attendancePageSize) + 1 : Math.min(requestedPage, pageCount);
+  useEffect(() => {
+    if (addedIndex >= 0 && page !== requestedPage) setRequestedPage(page);
+  }, [addedIndex, page, requestedPage, setRequestedPage]);
+  const first = (page - 1) * attendancePageSize;
+  const shown = rows.slice(first, first + attendancePageSize);
+  const pager = rows.length > attendancePageSize && (
+    <Pager
+      label={t('attendance.pages')}
+      summary={t('attendance.range', { from: formatNumber(first + 1, language), to: formatNumber(first + shown.length, language), total: formatNumber(rows.length, language) })}
+      page={page}
+      pageCount={pageCount}
+      onPage={(next) => {
+        setAddedId(null);
+        setRequestedPage(next);
+      }}
+      announce
+    />
+  );
   return (
     <Section title={t('attendance.title')}>
+      {pager}
       {rows.length === 0 ? (
         <p className="muted">{t('attendance.none')}</p>
       ) : (
@@ -54,10 +93,10 @@ export function AttendanceSection({ meeting, partners, contacts }: AttendanceSec
             </tr>
           </thead>
           <tbody>
-            {rows.map((attendee) => (
+            {shown.map(({ attendee, organisation }) => (
               <tr key={attendee.id}>
                 <td>{attendee.name}</td>
-                <td>{organisationOf(attendee)}</td>
+                <td>{organisation}</td>
                 <td>
                   {editable ? (
                     <select aria-label={`${t('attendance.status')}: ${attendee.name}`} value={attendee.attendance} onChange={(event) => change(attendee.id, { attendance: event.target.value as Attendance })}>
@@ -90,7 +129,17 @@ export function AttendanceSection({ meeting, partners, contacts }: AttendanceSec
           </tbody>
         </table>
       )}
-      {editable && <AddAttendee meeting={meeting} partners={partners} contacts={contacts} onAdd={(attendee) => attempt(() => chain((base) => meetingRepo.addAttendee(meeting.id, base, attendee)))} />}
+      {editable && (
+        <AddAttendee
+          meeting={meeting}
+          partners={partners}
+          contacts={contacts}
+          onAdd={(attendee) => {
+            setAddedId(attendee.id);
+            void attempt(() => chain((base) => meetingRepo.addAttendee(meeting.id, base, attendee)));
+          }}
+        />
+      )}
     </Section>
   );
 }
@@ -121,9 +170,20 @@ function AddAttendee({ meeting, partners, contacts, onAdd }: AttendanceSectionPr
   const [guestName, setGuestName] = useState('');
   const [guestOrganisation, setGuestOrganisation] = useState('');
   const [guestErrors, setGuestErrors] = useState<{ name?: string; organisation?: string }>({});
-  const listed = new Set(meeting.attendees.map((attendee) => attendee.contactId));
-  const livePartners = partners.filter((partner) => partner.deletedAt === null);
-  const base = { id: crypto.randomUUID(), attendance: 'present' as const, note: '' };
+  // The choices, grouped once per change: each live partner with its contacts not yet listed.
+  const groups = useMemo(() => {
+    const listed = new Set(meeting.attendees.map((attendee) => attendee.contactId));
+    const byPartner = new Map<string, Contact[]>();
+    for (const contact of contacts) {
+      if (listed.has(contact.id)) continue;
+      const group = byPartner.get(contact.partnerId);
+      if (group) group.push(contact);
+      else byPartner.set(contact.partnerId, [contact]);
+    }
+    return partners.filter((partner) => partner.deletedAt === null).map((partner) => ({ partner, contacts: byPartner.get(partner.id) ?? [] }));
+  }, [meeting.attendees, partners, contacts]);
+  // A fresh id per person added (made when adding, not on every render).
+  const base = () => ({ id: crypto.randomUUID(), attendance: 'present' as const, note: '' });
   return (
     <div className="add-row">
       <label className="field">
@@ -132,19 +192,17 @@ function AddAttendee({ meeting, partners, contacts, onAdd }: AttendanceSectionPr
           value=""
           onChange={(event) => {
             const contact = contacts.find((candidate) => candidate.id === event.target.value);
-            if (contact) onAdd({ ...base, partnerId: contact.partnerId, contactId: contact.id, name: contact.name, organisation: '' });
+            if (contact) onAdd({ ...base(), partnerId: contact.partnerId, contactId: contact.id, name: contact.name, organisation: '' });
           }}
         >
           <option value="">{t('attendance.chooseContact')}</option>
-          {livePartners.map((partner) => (
+          {groups.map(({ partner, contacts: choices }) => (
             <optgroup key={partner.id} label={partner.name}>
-              {contacts
-                .filter((contact) => contact.partnerId === partner.id && !listed.has(contact.id))
-                .map((contact) => (
-                  <option key={contact.id} value={contact.id}>
-                    {contact.name}
-                  </option>
-                ))}
+              {choices.map((contact) => (
+                <option key={contact.id} value={contact.id}>
+                  {contact.name}
+                </option>
+              ))}
             </optgroup>
           ))}
         </select>
@@ -157,7 +215,7 @@ function AddAttendee({ meeting, partners, contacts, onAdd }: AttendanceSectionPr
           const problems = { name: lengthProblem(guestName, limits.name), organisation: lengthProblem(guestOrganisation, limits.name) };
           setGuestErrors(problems);
           if (problems.name || problems.organisation) return;
-          onAdd({ ...base, partnerId: null, contactId: null, name: guestName.trim(), organisation: guestOrganisation.trim() });
+          onAdd({ ...base(), partnerId: null, contactId: null, name: guestName.trim(), organisation: guestOrganisation.trim() });
           setGuestName('');
           setGuestOrganisation('');
         }}

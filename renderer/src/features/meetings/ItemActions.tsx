@@ -1,32 +1,42 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { actionInputSchema, type ActionItem } from '../../domain/meeting';
-import { ownerLabel } from '../../domain/minutes-document';
-import { limits } from '../../domain/validation';
-import type { Contact, Partner } from '../../domain/partner';
+import type { ActionItem } from '../../domain/meeting';
+import { ownerLabelFrom } from '../../domain/minutes-document';
 import { useLanguage } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { actions as actionRepo } from '../../storage';
-import { DateField } from '../../ui/DateField';
-import { SelectField, TextField } from '../../ui/fields';
 import { useNotify } from '../../ui/notices';
 import { useErrorMessage } from '../../ui/useErrorMessage';
 import { ActionStatusSelect } from './ActionStatusSelect';
+import { AddActionForm } from './AddActionForm';
+import type { AgendaPeople } from './agenda-lookups';
 
 interface ItemActionsProps {
   itemId: string;
-  actions: ActionItem[];
-  partners: Partner[];
-  contacts: Contact[];
+  actions: readonly ActionItem[];
+  people: AgendaPeople;
   editable: boolean;
 }
 
-/** Actions agreed under one agenda item. The status can always change; the rest only in draft. */
-export function ItemActions({ itemId, actions, partners, contacts, editable }: ItemActionsProps) {
+/**
+ * Actions agreed under one agenda item. The status can always change; the rest only in
+ * draft. New actions are added in a form opened from the "Add action" button.
+ */
+export function ItemActions({ itemId, actions, people, editable }: ItemActionsProps) {
   const { t } = useTranslation('meetings');
   const language = useLanguage();
   const notify = useNotify();
   const errorMessage = useErrorMessage();
+  // The form opens on demand: a page of cards each with its own owner list and date picker
+  // was most of the cost of showing a long agenda.
+  const [adding, setAdding] = useState(false);
+  const openButton = useRef<HTMLButtonElement>(null);
+  const wasAdding = useRef(false);
+  useEffect(() => {
+    // Closing the form returns the focus to the button that opened it.
+    if (wasAdding.current && !adding) openButton.current?.focus();
+    wasAdding.current = adding;
+  }, [adding]);
   const attempt = async (work: () => Promise<unknown>) => {
     try {
       await work();
@@ -54,7 +64,7 @@ export function ItemActions({ itemId, actions, partners, contacts, editable }: I
             {actions.map((action) => (
               <tr key={action.id}>
                 <td>{action.text}</td>
-                <td>{ownerLabel(action.ownerPartnerId, action.ownerContactId, partners, contacts)}</td>
+                <td>{ownerLabelFrom(people.owners, action.ownerPartnerId, action.ownerContactId)}</td>
                 <td className="nowrap">{action.dueDate ? formatDate(action.dueDate, language) : ''}</td>
                 <td>
                   <ActionStatusSelect action={action} onChange={(status) => attempt(() => actionRepo.setStatus(action.id, action.revision, status))} />
@@ -71,63 +81,16 @@ export function ItemActions({ itemId, actions, partners, contacts, editable }: I
           </tbody>
         </table>
       )}
-      {editable && <AddAction itemId={itemId} partners={partners} contacts={contacts} onSaved={() => notify('success', t('actions.saved'))} />}
-    </div>
-  );
-}
-
-function AddAction({ itemId, partners, contacts, onSaved }: { itemId: string; partners: Partner[]; contacts: Contact[]; onSaved: () => void }) {
-  const { t } = useTranslation('meetings');
-  const notify = useNotify();
-  const errorMessage = useErrorMessage();
-  const [text, setText] = useState('');
-  const [owner, setOwner] = useState('');
-  const [contact, setContact] = useState('');
-  const [due, setDue] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const submit = async () => {
-    const parsed = actionInputSchema.safeParse({ text, ownerPartnerId: owner, ownerContactId: contact, dueDate: due });
-    if (!parsed.success) {
-      setErrors(Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])));
-      return;
-    }
-    try {
-      await actionRepo.add(itemId, parsed.data);
-      setText('');
-      setOwner('');
-      setContact('');
-      setDue('');
-      setErrors({});
-      onSaved();
-    } catch (error) {
-      notify('error', errorMessage(error));
-    }
-  };
-  return (
-    <div className="add-action">
-      <TextField className="wide" label={t('actions.text')} limit={limits.notes} value={text} error={errors.text} onChange={(event) => setText(event.target.value)} />
-      <SelectField label={t('actions.owner')} value={owner} error={errors.ownerPartnerId} onChange={(event) => { setOwner(event.target.value); setContact(''); }}>
-        <option value="">{t('actions.chooseOwner')}</option>
-        {partners.filter((partner) => partner.deletedAt === null).map((partner) => (
-          <option key={partner.id} value={partner.id}>
-            {partner.name}
-          </option>
+      {editable &&
+        (adding ? (
+          <AddActionForm itemId={itemId} people={people} onSaved={() => notify('success', t('actions.saved'))} onClose={() => setAdding(false)} />
+        ) : (
+          <p>
+            <button ref={openButton} type="button" className="button" onClick={() => setAdding(true)}>
+              {t('actions.add')}
+            </button>
+          </p>
         ))}
-      </SelectField>
-      <SelectField label={t('actions.ownerContact')} value={contact} disabled={!owner} onChange={(event) => setContact(event.target.value)}>
-        <option value="">{t('actions.anyone')}</option>
-        {contacts.filter((candidate) => candidate.partnerId === owner).map((candidate) => (
-          <option key={candidate.id} value={candidate.id}>
-            {candidate.name}
-          </option>
-        ))}
-      </SelectField>
-      <DateField label={t('actions.due')} value={due} onChange={setDue} error={errors.dueDate} />
-      <div className="add-action-submit">
-        <button type="button" className="button" onClick={submit}>
-          {t('actions.add')}
-        </button>
-      </div>
     </div>
   );
 }

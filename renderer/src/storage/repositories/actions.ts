@@ -28,6 +28,11 @@ export function createActionRepository(db: RoundtableDb, clock: () => Date = () 
       return guarded(() => stores.actions.list());
     },
 
+    /** The live actions among `ids` (by primary key; missing or removed ones left out). */
+    getMany(ids: readonly string[]): Promise<ActionItem[]> {
+      return guarded(() => stores.actions.getMany(ids));
+    },
+
     async add(agendaItemId: string, input: ActionInput): Promise<ActionItem> {
       const data = actionInputSchema.parse(input);
       const at = clock();

@@ -105,6 +105,11 @@ export function createMeetingRepository(db: RoundtableDb, clock: () => Date = ()
       return guarded(() => stores.meetings.list());
     },
 
+    /** The live meetings among `ids` (by primary key; missing or removed ones left out). */
+    getMany(ids: readonly string[]): Promise<Meeting[]> {
+      return guarded(() => stores.meetings.getMany(ids));
+    },
+
     listSeries(): Promise<MeetingSeries[]> {
       return guarded(() => stores.meetingSeries.list());
     },
