@@ -120,10 +120,17 @@ const noMaxLength = {
  * so no write can skip its validation, revision check or audit entry, and no read its tombstone
  * filter or (later) decryption. Settings and the audit trail are not records.
  */
-const recordTablePattern = '/^(partners|contacts|meetings|meetingSeries|agendaItems|actions|referrals|referralEvents|agreements|disclosures|coverageAcknowledgements)$/';
+const recordTablePattern =
+  '/^(partners|contacts|meetings|meetingSeries|agendaItems|actions|referrals|referralEvents|agreements|disclosures|coverageAcknowledgements)$/';
 const recordsOnlyThroughTheStore = [
-  { selector: `MemberExpression[object.name='db'][property.name=${recordTablePattern}]`, message: 'Read and write records through the record store (createRecordStores), never db.<table>.' },
-  { selector: "CallExpression[callee.object.name='db'][callee.property.name='table']", message: 'Read and write records through the record store (createRecordStores), never db.table().' },
+  {
+    selector: `MemberExpression[object.name='db'][property.name=${recordTablePattern}]`,
+    message: 'Read and write records through the record store (createRecordStores), never db.<table>.',
+  },
+  {
+    selector: "CallExpression[callee.object.name='db'][callee.property.name='table']",
+    message: 'Read and write records through the record store (createRecordStores), never db.table().',
+  },
 ];
 
 /** The two boundary rules for one renderer folder. */

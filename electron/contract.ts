@@ -42,9 +42,7 @@ const suggestedNameSchema = z
 
 export const saveFileInputSchema = z.strictObject({
   suggestedName: suggestedNameSchema,
-  data: z
-    .instanceof(Uint8Array)
-    .refine((bytes) => bytes.byteLength <= MAX_SAVE_BYTES, 'file is larger than 100 MB'),
+  data: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_SAVE_BYTES, 'file is larger than 100 MB'),
   filters: z.array(fileFilterSchema).max(10).default([]),
 });
 
@@ -104,7 +102,5 @@ export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError
 
 /** The shape of `window.api` as preload exposes it. */
 export type RoundtableApi = {
-  [M in ApiMethod]: (
-    ...args: ContractInput<M> extends undefined ? [] : [input: ContractInput<M>]
-  ) => Promise<IpcResult<ContractOutputs[M]>>;
+  [M in ApiMethod]: (...args: ContractInput<M> extends undefined ? [] : [input: ContractInput<M>]) => Promise<IpcResult<ContractOutputs[M]>>;
 };

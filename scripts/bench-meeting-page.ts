@@ -98,7 +98,10 @@ async function measure(browser: Browser, baseUrl: string, items: number): Promis
   }, seeded.meetingId);
   const settled = await settledAt(page, started, started + firstItemMs);
   const opening = await page.evaluate(
-    (since) => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter((task) => task.start >= since).map((task) => task.duration),
+    (since) =>
+      (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks
+        .filter((task) => task.start >= since)
+        .map((task) => task.duration),
     started,
   );
   const cdp = await context.newCDPSession(page);
@@ -177,6 +180,8 @@ const table = rows.map((row) => ({
   'cards in DOM': row.cards.toLocaleString('en'),
   'save item': ms(row.saveMs),
 }));
-console.log(`\nMeeting page, ${attendees.toLocaleString('en')} attendees; background ${background.toLocaleString('en')} other meetings with ${(background * 10).toLocaleString('en')} actions`);
+console.log(
+  `\nMeeting page, ${attendees.toLocaleString('en')} attendees; background ${background.toLocaleString('en')} other meetings with ${(background * 10).toLocaleString('en')} actions`,
+);
 console.table(table);
 for (const failure of failures) console.log(failure);

@@ -8,17 +8,47 @@ import { exampleNetworkWithLocalUser, forEachLanguage } from './screens-support'
 const words = {
   de: {
     save: 'Speichern',
-    title: 'Titel', party: 'Vertragspartei', role: 'Rolle der Vertragspartei', purpose: 'Zweck', basis: 'DSGVO Art. 6 Abs. 1 lit. e – öffentliche Aufgabe',
-    special: 'BDSG §22 – besondere Kategorien', identity: 'Identität', beliefs: /^Weltanschauung und Überzeugungen/, start: 'Beginn', review: 'Überprüfung am',
-    addSignatory: 'Unterzeichner*in hinzufügen', signatory: 'Unterzeichner*in 1', signed: 'Unterschrieben am', referrer: 'Meldende Partner*in',
-    lead: 'Federführende Partner*in', involved: 'Beteiligte Partner*innen', concern: 'Rechtsextremismus', disclose: 'Weitergabe protokollieren', discloseSave: 'Weitergabe protokollieren',
+    title: 'Titel',
+    party: 'Vertragspartei',
+    role: 'Rolle der Vertragspartei',
+    purpose: 'Zweck',
+    basis: 'DSGVO Art. 6 Abs. 1 lit. e – öffentliche Aufgabe',
+    special: 'BDSG §22 – besondere Kategorien',
+    identity: 'Identität',
+    beliefs: /^Weltanschauung und Überzeugungen/,
+    start: 'Beginn',
+    review: 'Überprüfung am',
+    addSignatory: 'Unterzeichner*in hinzufügen',
+    signatory: 'Unterzeichner*in 1',
+    signed: 'Unterschrieben am',
+    referrer: 'Meldende Partner*in',
+    lead: 'Federführende Partner*in',
+    involved: 'Beteiligte Partner*innen',
+    concern: 'Rechtsextremismus',
+    disclose: 'Weitergabe protokollieren',
+    discloseSave: 'Weitergabe protokollieren',
   },
   en: {
     save: 'Save',
-    title: 'Title', party: 'Party', role: 'Role of party', purpose: 'Purpose', basis: 'GDPR (DSGVO) Art. 6(1)(e) – public task',
-    special: 'BDSG §22 – special categories', identity: 'Identity', beliefs: /^Ideology and beliefs/, start: 'Start date', review: 'Review date',
-    addSignatory: 'Add signatory', signatory: 'Signatory 1', signed: 'Date signed', referrer: 'Referring partner',
-    lead: 'Lead partner', involved: 'Partners involved', concern: 'Right-wing extremism', disclose: 'Log a disclosure', discloseSave: 'Log disclosure',
+    title: 'Title',
+    party: 'Party',
+    role: 'Role of party',
+    purpose: 'Purpose',
+    basis: 'GDPR (DSGVO) Art. 6(1)(e) – public task',
+    special: 'BDSG §22 – special categories',
+    identity: 'Identity',
+    beliefs: /^Ideology and beliefs/,
+    start: 'Start date',
+    review: 'Review date',
+    addSignatory: 'Add signatory',
+    signatory: 'Signatory 1',
+    signed: 'Date signed',
+    referrer: 'Referring partner',
+    lead: 'Lead partner',
+    involved: 'Partners involved',
+    concern: 'Right-wing extremism',
+    disclose: 'Log a disclosure',
+    discloseSave: 'Log disclosure',
   },
 };
 
@@ -37,7 +67,10 @@ await forEachLanguage('a', async ({ lang, page, baseUrl, shot }) => {
   await page.getByRole('button', { name: w.save, exact: true }).click();
   await shot('1-form-errors');
   await page.getByLabel(w.title, { exact: true }).fill(lang === 'de' ? 'Fallkonferenz Schule und Polizei' : 'Case panel: school and police');
-  for (const [number, index] of [[1, 4], [2, 2]] as const) {
+  for (const [number, index] of [
+    [1, 4],
+    [2, 2],
+  ] as const) {
     await page.getByLabel(`${w.party} ${number}`, { exact: true }).selectOption({ index });
     await page.getByLabel(`${w.role} ${number}`, { exact: true }).selectOption({ index: 2 });
   }
@@ -76,12 +109,23 @@ await forEachLanguage('a', async ({ lang, page, baseUrl, shot }) => {
   await page.getByRole('button', { name: w.save, exact: true }).click();
   await page.getByRole('dialog').waitFor();
   await shot('6-warning');
-  await page.getByRole('dialog').getByRole('textbox').fill(lang === 'de' ? 'Akute Gefährdung; Vereinbarung in Unterzeichnung.' : 'Immediate risk; agreement being signed.');
+  await page
+    .getByRole('dialog')
+    .getByRole('textbox')
+    .fill(lang === 'de' ? 'Akute Gefährdung; Vereinbarung in Unterzeichnung.' : 'Immediate risk; agreement being signed.');
   await page.getByRole('dialog').getByRole('button').last().click();
   await page.locator('.lifecycle').waitFor();
   await page.getByRole('button', { name: w.disclose }).click();
-  await page.getByRole('dialog').getByRole('textbox').first().fill(lang === 'de' ? 'Gesprächsnotiz der Schulsozialarbeit' : 'Note of the school social worker');
-  await page.getByRole('dialog').getByRole('textbox').nth(1).fill(lang === 'de' ? 'Vorbereitung der Fallkonferenz' : 'Preparing the case panel');
+  await page
+    .getByRole('dialog')
+    .getByRole('textbox')
+    .first()
+    .fill(lang === 'de' ? 'Gesprächsnotiz der Schulsozialarbeit' : 'Note of the school social worker');
+  await page
+    .getByRole('dialog')
+    .getByRole('textbox')
+    .nth(1)
+    .fill(lang === 'de' ? 'Vorbereitung der Fallkonferenz' : 'Preparing the case panel');
   await shot('7-disclosure-dialog');
   await page.getByRole('dialog').getByRole('button', { name: w.discloseSave }).click();
   await page.waitForTimeout(400);

@@ -40,7 +40,20 @@ await forEachLanguage('i', async ({ lang, page, context, baseUrl, shot }) => {
         request.onsuccess = () => {
           const stamp = new Date().toISOString();
           const write = request.result.transaction('partners', 'readwrite');
-          write.objectStore('partners').put({ id: 'outside', name: 'Untergeschoben', shortName: '', sector: 'police', status: 'active', role: '', joinedOn: '', notes: '', createdAt: stamp, updatedAt: stamp, deletedAt: null, revision: 1 });
+          write.objectStore('partners').put({
+            id: 'outside',
+            name: 'Untergeschoben',
+            shortName: '',
+            sector: 'police',
+            status: 'active',
+            role: '',
+            joinedOn: '',
+            notes: '',
+            createdAt: stamp,
+            updatedAt: stamp,
+            deletedAt: null,
+            revision: 1,
+          });
           write.oncomplete = () => {
             request.result.close();
             resolve();

@@ -8,8 +8,28 @@ import { seedLargeMeeting } from '../tests/e2e/support/seed-large-meeting';
 import { exampleNetworkWithLocalUser, forEachLanguage, screensDir } from './screens-support';
 
 const words = {
-  de: { title: 'Titel', save: 'Speichern', add: 'Tagesordnungspunkt hinzufügen', minutes: 'Protokoll', what: 'Was', owner: 'Verantwortlich', addAction: 'Aufgabe hinzufügen', export: 'Protokoll exportieren …', go: 'Exportieren' },
-  en: { title: 'Title', save: 'Save', add: 'Add agenda item', minutes: 'Minutes', what: 'What', owner: 'Owner', addAction: 'Add action', export: 'Export minutes…', go: 'Export' },
+  de: {
+    title: 'Titel',
+    save: 'Speichern',
+    add: 'Tagesordnungspunkt hinzufügen',
+    minutes: 'Protokoll',
+    what: 'Was',
+    owner: 'Verantwortlich',
+    addAction: 'Aufgabe hinzufügen',
+    export: 'Protokoll exportieren …',
+    go: 'Exportieren',
+  },
+  en: {
+    title: 'Title',
+    save: 'Save',
+    add: 'Add agenda item',
+    minutes: 'Minutes',
+    what: 'What',
+    owner: 'Owner',
+    addAction: 'Add action',
+    export: 'Export minutes…',
+    go: 'Export',
+  },
 };
 
 await forEachLanguage('m', async ({ lang, page, context, baseUrl, shot }) => {

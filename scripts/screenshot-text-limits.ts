@@ -5,8 +5,36 @@
 import { exampleNetworkWithLocalUser, forEachLanguage } from './screens-support';
 
 const words = {
-  de: { guest: 'Name des Gasts', addGuest: 'Gast hinzufügen', note: 'Bemerkung', addDecision: 'Beschluss hinzufügen', decision: 'Beschluss 1', cancel: 'Abbrechen', discard: 'Änderungen verwerfen', meeting: 'Sitzung planen', title: 'Titel', save: 'Speichern', addItem: 'Tagesordnungspunkt hinzufügen', minutes: 'Protokoll', initials: 'Initialen (optional)' },
-  en: { guest: 'Guest’s name', addGuest: 'Add guest', note: 'Note', addDecision: 'Add decision', decision: 'Decision 1', cancel: 'Cancel', discard: 'Discard changes', meeting: 'Plan meeting', title: 'Title', save: 'Save', addItem: 'Add agenda item', minutes: 'Minutes', initials: 'Initials (optional)' },
+  de: {
+    guest: 'Name des Gasts',
+    addGuest: 'Gast hinzufügen',
+    note: 'Bemerkung',
+    addDecision: 'Beschluss hinzufügen',
+    decision: 'Beschluss 1',
+    cancel: 'Abbrechen',
+    discard: 'Änderungen verwerfen',
+    meeting: 'Sitzung planen',
+    title: 'Titel',
+    save: 'Speichern',
+    addItem: 'Tagesordnungspunkt hinzufügen',
+    minutes: 'Protokoll',
+    initials: 'Initialen (optional)',
+  },
+  en: {
+    guest: 'Guest’s name',
+    addGuest: 'Add guest',
+    note: 'Note',
+    addDecision: 'Add decision',
+    decision: 'Decision 1',
+    cancel: 'Cancel',
+    discard: 'Discard changes',
+    meeting: 'Plan meeting',
+    title: 'Title',
+    save: 'Save',
+    addItem: 'Add agenda item',
+    minutes: 'Minutes',
+    initials: 'Initials (optional)',
+  },
 };
 
 await forEachLanguage('t', async ({ lang, page, baseUrl }) => {
@@ -14,7 +42,10 @@ await forEachLanguage('t', async ({ lang, page, baseUrl }) => {
   const shotOf = async (selector: string, name: string) => {
     // Success notices sit bottom right, where the counter is: clear them first.
     while ((await page.locator('.notices button').count()) > 0) await page.locator('.notices button').first().click();
-    await page.locator(selector).first().screenshot({ path: `test-results/screens/${lang}-t${name}.png` });
+    await page
+      .locator(selector)
+      .first()
+      .screenshot({ path: `test-results/screens/${lang}-t${name}.png` });
   };
   await exampleNetworkWithLocalUser({ lang, page, baseUrl });
   await page.goto(`${baseUrl}#/meetings/new`);

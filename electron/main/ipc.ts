@@ -9,21 +9,11 @@
  */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import type { z } from 'zod';
-import {
-  contract,
-  type ApiMethod,
-  type ContractOutputs,
-  type ContractParsedInput,
-  type IpcError,
-  type IpcResult,
-} from '../contract';
+import { contract, type ApiMethod, type ContractOutputs, type ContractParsedInput, type IpcError, type IpcResult } from '../contract';
 import { isAllowedOrigin } from './origins';
 
 export type ContractHandlers = {
-  [M in ApiMethod]: (
-    input: ContractParsedInput<M>,
-    event: IpcMainInvokeEvent,
-  ) => ContractOutputs[M] | Promise<ContractOutputs[M]>;
+  [M in ApiMethod]: (input: ContractParsedInput<M>, event: IpcMainInvokeEvent) => ContractOutputs[M] | Promise<ContractOutputs[M]>;
 };
 
 export interface IpcDeps {
@@ -95,15 +85,9 @@ export async function dispatch<M extends ApiMethod>(
   }
 }
 
-export function bindContract(
-  ipcMain: Pick<IpcMain, 'handle'>,
-  handlers: ContractHandlers,
-  deps: IpcDeps,
-): void {
+export function bindContract(ipcMain: Pick<IpcMain, 'handle'>, handlers: ContractHandlers, deps: IpcDeps): void {
   for (const method of Object.keys(contract) as ApiMethod[]) {
     const handler = handlers[method];
-    ipcMain.handle(contract[method].channel, (event, ...args: unknown[]) =>
-      dispatch(method, handler as ContractHandlers[typeof method], deps, event, args),
-    );
+    ipcMain.handle(contract[method].channel, (event, ...args: unknown[]) => dispatch(method, handler as ContractHandlers[typeof method], deps, event, args));
   }
 }

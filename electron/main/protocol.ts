@@ -111,10 +111,7 @@ function securityHeaders(): Record<string, string> {
 type ReadFile = (path: string) => Promise<Uint8Array>;
 
 /** The app:// request handler, independent of Electron so it can be tested with real files. */
-export function createAppProtocolHandler(
-  root: string,
-  read: ReadFile = readFile,
-): (request: Request) => Promise<Response> {
+export function createAppProtocolHandler(root: string, read: ReadFile = readFile): (request: Request) => Promise<Response> {
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return textResponse(405, 'Method Not Allowed');
     let url: URL;

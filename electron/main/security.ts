@@ -29,12 +29,7 @@ export function isSafeExternalUrl(url: string): boolean {
   } catch {
     return false;
   }
-  return (
-    EXTERNAL_PROTOCOLS.has(parsed.protocol) &&
-    parsed.hostname !== '' &&
-    parsed.username === '' &&
-    parsed.password === ''
-  );
+  return EXTERNAL_PROTOCOLS.has(parsed.protocol) && parsed.hostname !== '' && parsed.username === '' && parsed.password === '';
 }
 
 /** Session-wide: deny every permission (camera, notifications, geolocation, clipboard read…). */

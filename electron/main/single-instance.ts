@@ -25,10 +25,7 @@ export function focusWindow(win: FocusableWindow | null): void {
  * Takes the single-instance lock. Returns false (and asks the app to quit) when another
  * instance holds it; the caller must then start nothing else.
  */
-export function claimSingleInstance(
-  app: Pick<App, 'requestSingleInstanceLock' | 'quit' | 'on'>,
-  getMainWindow: () => FocusableWindow | null,
-): boolean {
+export function claimSingleInstance(app: Pick<App, 'requestSingleInstanceLock' | 'quit' | 'on'>, getMainWindow: () => FocusableWindow | null): boolean {
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return false;

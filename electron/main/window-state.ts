@@ -58,9 +58,7 @@ export function parseWindowState(text: string): WindowState {
   if (!result.success) return { ...DEFAULT_WINDOW_STATE };
   const { x, y, width, height, isMaximized } = result.data;
   // A position needs both coordinates; half of one is as good as none.
-  return x !== undefined && y !== undefined
-    ? { x, y, width, height, isMaximized }
-    : { width, height, isMaximized };
+  return x !== undefined && y !== undefined ? { x, y, width, height, isMaximized } : { width, height, isMaximized };
 }
 
 export function loadWindowState(file: string): WindowState {

@@ -170,10 +170,40 @@ describe('the check on a referral', () => {
     const text = readFileSync(await saveDownload(download), 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const rows = Papa.parse<string[]>(text.slice(1).trim(), { delimiter: ';' }).data;
-    expect(rows[0]).toEqual(['Fall', 'Weitergegeben am', 'Weitergegeben von', 'Weitergegeben an', 'Datenkategorien', 'Was wurde weitergegeben', 'Zweck', 'Einwilligung', 'Vereinbarung', 'Protokolliert von', 'Protokolliert am']);
+    expect(rows[0]).toEqual([
+      'Fall',
+      'Weitergegeben am',
+      'Weitergegeben von',
+      'Weitergegeben an',
+      'Datenkategorien',
+      'Was wurde weitergegeben',
+      'Zweck',
+      'Einwilligung',
+      'Vereinbarung',
+      'Protokolliert von',
+      'Protokolliert am',
+    ]);
     expect(rows).toHaveLength(3);
-    expect(rows[2]!.slice(1, 9)).toEqual(['15.04.2026', school, police, 'Identität, Weltanschauung und Überzeugungen', 'Gesprächsnotiz; "vertraulich"\nmit zweiter Zeile', 'Vorbereitung der Fallkonferenz', 'Ohne Einwilligung', 'Fallkonferenz Schule und Polizei']);
-    expect(rows[1]!.slice(1, 9)).toEqual(['14.04.2026', school, socialServices, 'Identität, Weltanschauung und Überzeugungen', "'=Kurzbericht", 'Akute Gefährdung', 'Ohne Einwilligung', 'Ohne Vereinbarung: Gefahr im Verzug']);
+    expect(rows[2]!.slice(1, 9)).toEqual([
+      '15.04.2026',
+      school,
+      police,
+      'Identität, Weltanschauung und Überzeugungen',
+      'Gesprächsnotiz; "vertraulich"\nmit zweiter Zeile',
+      'Vorbereitung der Fallkonferenz',
+      'Ohne Einwilligung',
+      'Fallkonferenz Schule und Polizei',
+    ]);
+    expect(rows[1]!.slice(1, 9)).toEqual([
+      '14.04.2026',
+      school,
+      socialServices,
+      'Identität, Weltanschauung und Überzeugungen',
+      "'=Kurzbericht",
+      'Akute Gefährdung',
+      'Ohne Einwilligung',
+      'Ohne Vereinbarung: Gefahr im Verzug',
+    ]);
     expect(rows[2]![9]).toBe('Toni Exempel (Präventionskoordination Musterstadt)');
     expect(session.errors).toEqual([]);
   });

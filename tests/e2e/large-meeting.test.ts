@@ -108,7 +108,10 @@ describe('a meeting with a very long agenda', () => {
     await expect.poll(() => focusedLabel(page)).toBe('„Topic 50“ nach oben');
 
     // "Weiter" at the end of the page starts the next page at its first item.
-    await page.getByRole('navigation', { name: 'Seiten der Tagesordnung, Ende der Liste', exact: true }).getByRole('button', { name: /Weiter/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Seiten der Tagesordnung, Ende der Liste', exact: true })
+      .getByRole('button', { name: /Weiter/ })
+      .click();
     await expect.poll(() => focusedText(page)).toBe('TOP 51: Topic 51');
 
     // A new item goes last, on page 3, which opens with it.

@@ -179,9 +179,7 @@ describe('meeting times across time zones', () => {
     await meetings.typeDateTime(words.de.starts, '290320260230');
     await meetings.typeDateTime(words.de.ends, '290320260400');
     await page.getByRole('button', { name: words.de.save, exact: true }).click();
-    await expect
-      .poll(() => page.getByText('Diese Uhrzeit gibt es in Europe/Berlin nicht: In dieser Nacht wird die Uhr vorgestellt.').isVisible())
-      .toBe(true);
+    await expect.poll(() => page.getByText('Diese Uhrzeit gibt es in Europe/Berlin nicht: In dieser Nacht wird die Uhr vorgestellt.').isVisible()).toBe(true);
     expect(page.url()).toMatch(/#\/meetings\/new$/);
     expect(await storedMeetings(page)).toEqual([]);
   });

@@ -110,7 +110,10 @@ describe('a meeting with minutes, in the German UI', () => {
     expect(full).toContain('Lagebild für das nächste Treffen aktualisieren');
     expect(full).toContain('Elternabend');
 
-    const wider = readFileSync(await saveDownload((await meetings.export({ format: 'Markdown', language: 'English', variant: 'Zur weiteren Verteilung' }))!), 'utf8');
+    const wider = readFileSync(
+      await saveDownload((await meetings.export({ format: 'Markdown', language: 'English', variant: 'Zur weiteren Verteilung' }))!),
+      'utf8',
+    );
     expect(wider).toContain('Lagebild Rechtsextremismus');
     expect(wider).not.toContain(confidentialTitle);
     expect(wider).not.toContain(confidentialText);

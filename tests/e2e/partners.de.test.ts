@@ -39,9 +39,7 @@ describe('partner network, German UI', () => {
     const email = form.contactField('Ansprechperson 1', 'E-Mail');
     await expect.poll(() => email.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await email.getAttribute('aria-describedby'))!.split(' ')[0]!;
-    expect(await page.locator(`[id="${describedBy}"]`).textContent()).toBe(
-      'Geben Sie eine gültige E-Mail-Adresse ein, z. B. name@example.org.',
-    );
+    expect(await page.locator(`[id="${describedBy}"]`).textContent()).toBe('Geben Sie eine gültige E-Mail-Adresse ein, z. B. name@example.org.');
     await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Bitte korrigieren Sie 1 Feld vor dem Speichern.' }).count()).toBe(1);
     expect(page.url()).toMatch(/#\/partners\/new$/);
 
@@ -101,9 +99,7 @@ describe('partner network, German UI', () => {
     await page.goto(`${inject('baseUrl')}#/partners/new`);
     const form = new PartnerFormPage(page);
     await form.field('Name').fill('polizeipräsidium   MUSTERSTADT');
-    await expect
-      .poll(() => page.getByRole('status').filter({ hasText: 'Es gibt bereits eine Partner*in mit diesem Namen' }).count())
-      .toBe(1);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Es gibt bereits eine Partner*in mit diesem Namen' }).count()).toBe(1);
     await form.save('Speichern');
     await expect.poll(() => new AppPage(page).heading().textContent()).toBe('polizeipräsidium   MUSTERSTADT'.trim());
     expect(session.errors).toEqual([]);

@@ -86,7 +86,9 @@ describe('a referral through its workflow', () => {
 
     // The school and social services have no agreement: saving warns, and going ahead needs a reason.
     const warning = page.getByRole('dialog', { name: 'No agreement covers this sharing' });
-    await expect.poll(() => warning.textContent()).toContain('Lindenpark Comprehensive School ↔ Musterstadt Social Services (incl. asylum-seeker support): Identity, Ideology and beliefs');
+    await expect
+      .poll(() => warning.textContent())
+      .toContain('Lindenpark Comprehensive School ↔ Musterstadt Social Services (incl. asylum-seeker support): Identity, Ideology and beliefs');
     await warning.getByRole('button', { name: 'Acknowledge and save' }).click();
     await expect.poll(() => warning.getByText('Please fill this in.').isVisible()).toBe(true);
     await warning.getByLabel('Reason for going ahead').fill('Immediate safeguarding concern; ISA with social services being signed.');

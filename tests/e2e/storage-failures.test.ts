@@ -9,14 +9,14 @@ let browser: Browser;
 function storeNames(page: Page): Promise<string[]> {
   return page.evaluate(
     () =>
-        new Promise<string[]>((resolve) => {
-          const request = indexedDB.open('roundtable');
-          request.onsuccess = () => {
-            const names = [...request.result.objectStoreNames];
-            request.result.close();
-            resolve(names);
-          };
-        }),
+      new Promise<string[]>((resolve) => {
+        const request = indexedDB.open('roundtable');
+        request.onsuccess = () => {
+          const names = [...request.result.objectStoreNames];
+          request.result.close();
+          resolve(names);
+        };
+      }),
   );
 }
 beforeAll(async () => {

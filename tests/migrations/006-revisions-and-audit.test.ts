@@ -3,7 +3,19 @@ import { hashEntry } from '../../renderer/src/domain/audit-chain';
 import { ids, rowsAt } from './rows';
 import { createDatabaseAt, upgradeTo } from './support';
 
-const recordStores = ['partners', 'contacts', 'meetings', 'meetingSeries', 'agendaItems', 'actions', 'referrals', 'referralEvents', 'agreements', 'disclosures', 'coverageAcknowledgements'] as const;
+const recordStores = [
+  'partners',
+  'contacts',
+  'meetings',
+  'meetingSeries',
+  'agendaItems',
+  'actions',
+  'referrals',
+  'referralEvents',
+  'agreements',
+  'disclosures',
+  'coverageAcknowledgements',
+] as const;
 
 /** A baseline entry as migration 006 writes it; its id, time and hash are its own. */
 const baseline = (entity: string, entityId: string, parentId: string | null) => ({
@@ -74,7 +86,9 @@ describe('migration 006: revisions, parentId in the audit trail, baselines for u
       expect(hashEntry(unhashed as never)).toBe(hash);
       previous = hash;
     }
-    expect(after.rows.settings).toStrictEqual(before.settings.map((row) => (row.key === 'auditHead' ? { key: 'auditHead', value: { seq: 16, hash: previous } } : row)));
+    expect(after.rows.settings).toStrictEqual(
+      before.settings.map((row) => (row.key === 'auditHead' ? { key: 'auditHead', value: { seq: 16, hash: previous } } : row)),
+    );
   });
 
   it('upgrades an empty version-5 database to an empty trail with no head', async () => {

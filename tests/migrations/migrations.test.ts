@@ -20,10 +20,37 @@ function numbersOf(paths: Record<string, unknown>): number[] {
  * else (names, notes, contact details) must stay unindexed so it can be encrypted later.
  */
 const indexable = new Set([
-  'id', 'key', 'partnerId', 'sector', 'status', 'type', 'createdAt', 'updatedAt', 'deletedAt',
-  'seriesId', 'startsAt', 'meetingId', 'agendaItemId', 'ownerPartnerId', 'dueDate',
-  'caseCode', 'caseYear', 'referringPartnerId', 'leadPartnerId', 'receivedOn', 'referralId', 'kind', 'seq', 'entityId', 'parentId', 'at',
-  'startDate', 'reviewDate', 'endDate', 'agreementId', 'sharedOn',
+  'id',
+  'key',
+  'partnerId',
+  'sector',
+  'status',
+  'type',
+  'createdAt',
+  'updatedAt',
+  'deletedAt',
+  'seriesId',
+  'startsAt',
+  'meetingId',
+  'agendaItemId',
+  'ownerPartnerId',
+  'dueDate',
+  'caseCode',
+  'caseYear',
+  'referringPartnerId',
+  'leadPartnerId',
+  'receivedOn',
+  'referralId',
+  'kind',
+  'seq',
+  'entityId',
+  'parentId',
+  'at',
+  'startDate',
+  'reviewDate',
+  'endDate',
+  'agreementId',
+  'sharedOn',
 ]);
 
 describe('the migrations', () => {
@@ -45,7 +72,12 @@ describe('the migrations', () => {
   it('index no personal field in any version', () => {
     for (const migration of migrations) {
       for (const [table, spec] of Object.entries(migration.stores)) {
-        const fields = (spec ?? '').split(',').map((part) => part.trim().replace(/^[&*+]+/, '').replace(/^\[|\]$/g, ''));
+        const fields = (spec ?? '').split(',').map((part) =>
+          part
+            .trim()
+            .replace(/^[&*+]+/, '')
+            .replace(/^\[|\]$/g, ''),
+        );
         for (const field of fields.flatMap((f) => f.split('+'))) {
           expect(indexable.has(field), `${table}.${field} in version ${migration.version}`).toBe(true);
         }

@@ -35,7 +35,11 @@ const repository = 'renderer/src/storage/repositories/probe.ts';
 const refused: Record<Boundary, Case[]> = {
   recordStore: [
     ['a repository writing a record table directly', repository, 'export const write = (db: { partners: { put(x: object): void } }) => db.partners.put({});'],
-    ['a repository reading a record table directly', repository, "export const read = (db: { referrals: { where(x: string): unknown } }) => db.referrals.where('caseYear');"],
+    [
+      'a repository reading a record table directly',
+      repository,
+      "export const read = (db: { referrals: { where(x: string): unknown } }) => db.referrals.where('caseYear');",
+    ],
     ['a repository reaching a table by name', repository, "export const any = (db: { table(name: string): unknown }) => db.table('meetings');"],
   ],
   maxLength: [['a maxLength that cuts pasted text', feature, 'export const field = <input maxLength={5} />;']],
@@ -47,7 +51,11 @@ const refused: Record<Boundary, Case[]> = {
   ],
   storageInternals: [
     ['storage/db from a feature', feature, "import { RoundtableDb } from '../../storage/db';\nexport { RoundtableDb };"],
-    ['a repository file from a feature', feature, "import { createPartnerRepository } from '../../storage/repositories/partners';\nexport { createPartnerRepository };"],
+    [
+      'a repository file from a feature',
+      feature,
+      "import { createPartnerRepository } from '../../storage/repositories/partners';\nexport { createPartnerRepository };",
+    ],
     ['a type from a repository file', feature, "import type { MeetingBundle } from '../../storage/repositories/meetings';\nexport type { MeetingBundle };"],
     ['storage/audit from app', app, "import { appendAudit } from '../storage/audit';\nexport { appendAudit };"],
     ['storage/errors from ui', ui, "import { StorageError } from '../storage/errors';\nexport { StorageError };"],
@@ -96,10 +104,22 @@ const refused: Record<Boundary, Case[]> = {
     ['a dynamic import of i18n', domain, "export const load = () => import('../i18n');"],
   ],
   features: [
-    ['a sibling feature', 'renderer/src/features/agreements/Probe.tsx', "import { LocalUserGate } from '../referrals/LocalUserGate';\nexport { LocalUserGate };"],
-    ['a feature the long way round', 'renderer/src/features/agreements/Probe.tsx', "import { LocalUserGate } from '../../features/referrals/LocalUserGate';\nexport { LocalUserGate };"],
+    [
+      'a sibling feature',
+      'renderer/src/features/agreements/Probe.tsx',
+      "import { LocalUserGate } from '../referrals/LocalUserGate';\nexport { LocalUserGate };",
+    ],
+    [
+      'a feature the long way round',
+      'renderer/src/features/agreements/Probe.tsx',
+      "import { LocalUserGate } from '../../features/referrals/LocalUserGate';\nexport { LocalUserGate };",
+    ],
     ['a sibling feature through ./..', feature, "import { StatusBadge } from './../partners/StatusBadge';\nexport { StatusBadge };"],
-    ['a sibling feature from a subfolder', 'renderer/src/features/meetings/parts/Probe.tsx', "import { StatusBadge } from '../../partners/StatusBadge';\nexport { StatusBadge };"],
+    [
+      'a sibling feature from a subfolder',
+      'renderer/src/features/meetings/parts/Probe.tsx',
+      "import { StatusBadge } from '../../partners/StatusBadge';\nexport { StatusBadge };",
+    ],
     ['a dynamic import of a sibling feature', feature, "export const load = () => import('../partners/PartnerDetailPage');"],
   ],
   export: [
@@ -113,10 +133,26 @@ const refused: Record<Boundary, Case[]> = {
 };
 
 const allowed: Case[] = [
-  ['platform touching window.api', 'renderer/src/platform/probe.ts', "export const bridge = (window as unknown as { api?: unknown }).api;\nexport const direct = window.api ?? window['api'];"],
-  ['storage importing Dexie and its own internals', 'renderer/src/storage/probe.ts', "import Dexie from 'dexie';\nimport { useLiveQuery } from 'dexie-react-hooks';\nimport { migrations } from './migrations';\nimport { RoundtableDb } from './db';\nexport { Dexie, useLiveQuery, migrations, RoundtableDb };"],
-  ['a repository importing db and audit', 'renderer/src/storage/repositories/probe.ts', "import { RoundtableDb } from '../db';\nimport { appendAudit } from '../audit';\nexport { RoundtableDb, appendAudit };"],
-  ['a repository reading settings, which are not records', repository, "export const read = (db: { settings: { get(key: string): unknown } }) => db.settings.get('localUser');"],
+  [
+    'platform touching window.api',
+    'renderer/src/platform/probe.ts',
+    "export const bridge = (window as unknown as { api?: unknown }).api;\nexport const direct = window.api ?? window['api'];",
+  ],
+  [
+    'storage importing Dexie and its own internals',
+    'renderer/src/storage/probe.ts',
+    "import Dexie from 'dexie';\nimport { useLiveQuery } from 'dexie-react-hooks';\nimport { migrations } from './migrations';\nimport { RoundtableDb } from './db';\nexport { Dexie, useLiveQuery, migrations, RoundtableDb };",
+  ],
+  [
+    'a repository importing db and audit',
+    'renderer/src/storage/repositories/probe.ts',
+    "import { RoundtableDb } from '../db';\nimport { appendAudit } from '../audit';\nexport { RoundtableDb, appendAudit };",
+  ],
+  [
+    'a repository reading settings, which are not records',
+    repository,
+    "export const read = (db: { settings: { get(key: string): unknown } }) => db.settings.get('localUser');",
+  ],
   [
     'a feature importing storage, ui, platform, i18n, export, domain and itself',
     feature,
@@ -132,8 +168,16 @@ const allowed: Case[] = [
       'export { partners, useLive, db, Section, platform, formatDate, minutesToMarkdown, sectorCodes, MeetingForm };',
     ].join('\n'),
   ],
-  ['a feature subfolder importing its own feature', 'renderer/src/features/meetings/parts/Probe.tsx', "import { MeetingForm } from '../MeetingForm';\nimport { partners } from '../../../storage';\nexport { MeetingForm, partners };"],
-  ['app composing features', app, "import { MeetingListPage } from '../features/meetings/MeetingListPage';\nimport { openStorage } from '../storage';\nexport { MeetingListPage, openStorage };"],
+  [
+    'a feature subfolder importing its own feature',
+    'renderer/src/features/meetings/parts/Probe.tsx',
+    "import { MeetingForm } from '../MeetingForm';\nimport { partners } from '../../../storage';\nexport { MeetingForm, partners };",
+  ],
+  [
+    'app composing features',
+    app,
+    "import { MeetingListPage } from '../features/meetings/MeetingListPage';\nimport { openStorage } from '../storage';\nexport { MeetingListPage, openStorage };",
+  ],
   [
     'domain importing zod, @noble, @internationalized/date, the contract and itself',
     domain,
@@ -147,9 +191,17 @@ const allowed: Case[] = [
       'export { z, sha256, CalendarDate, isRealIsoDate };',
     ].join('\n'),
   ],
-  ['export importing domain, i18n and its libraries', exporter, "import { Document } from 'docx';\nimport { formatDate } from '../i18n/format';\nimport type { Meeting } from '../domain/meeting';\nexport type { Meeting };\nexport { Document, formatDate };"],
+  [
+    'export importing domain, i18n and its libraries',
+    exporter,
+    "import { Document } from 'docx';\nimport { formatDate } from '../i18n/format';\nimport type { Meeting } from '../domain/meeting';\nexport type { Meeting };\nexport { Document, formatDate };",
+  ],
   ['an api property of an ordinary object', app, 'const client = { api: 1 };\nexport const value = client.api;'],
-  ['a migration test reaching into storage', 'tests/migrations/probe.test.ts', "import { RoundtableDb } from '../../renderer/src/storage/db';\nimport Dexie from 'dexie';\nexport { RoundtableDb, Dexie };"],
+  [
+    'a migration test reaching into storage',
+    'tests/migrations/probe.test.ts',
+    "import { RoundtableDb } from '../../renderer/src/storage/db';\nimport Dexie from 'dexie';\nexport { RoundtableDb, Dexie };",
+  ],
 ];
 
 let eslint: ESLint;

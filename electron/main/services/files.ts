@@ -19,10 +19,7 @@ export interface SaveFileDeps {
 
 export function createSaveFileHandler(deps: SaveFileDeps) {
   const write = deps.write ?? ((path: string, data: Uint8Array) => writeFileAtomic(path, data));
-  return async (
-    input: ContractParsedInput<'saveFile'>,
-    event: { sender: WebContents },
-  ): Promise<SaveFileOutput> => {
+  return async (input: ContractParsedInput<'saveFile'>, event: { sender: WebContents }): Promise<SaveFileOutput> => {
     const result = await deps.showSaveDialog(event.sender, {
       defaultPath: join(deps.documentsDir(), input.suggestedName),
       filters: input.filters,

@@ -23,9 +23,7 @@ export interface PrintWindow {
     printToPDF(options: PrintToPDFOptions): Promise<Uint8Array>;
     session: {
       webRequest: {
-        onBeforeRequest(
-          listener: (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void,
-        ): void;
+        onBeforeRequest(listener: (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void): void;
       };
     };
   };

@@ -18,7 +18,14 @@ export function Shell() {
   const { pathname } = useLocation();
   return (
     <div className="shell">
-      <a className="skip-link" href="#main" onClick={(event) => { event.preventDefault(); document.getElementById('main')?.focus(); }}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         {t('skipToContent')}
       </a>
       <aside className="sidebar">
@@ -40,7 +47,13 @@ export function Shell() {
       </aside>
       <main id="main" className="main" tabIndex={-1}>
         <OutdatedBanner />
-        {pathname.startsWith('/settings') ? <Outlet /> : <LocalUserGate><Outlet /></LocalUserGate>}
+        {pathname.startsWith('/settings') ? (
+          <Outlet />
+        ) : (
+          <LocalUserGate>
+            <Outlet />
+          </LocalUserGate>
+        )}
       </main>
     </div>
   );

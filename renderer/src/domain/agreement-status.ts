@@ -57,7 +57,11 @@ export interface AgreementFilter {
 export const noAgreementFilter: AgreementFilter = { status: '', partnerId: '', otherPartnerId: '', review: '' };
 
 /** The register: filtered, with what needs attention (overdue, then soonest review) first. */
-export function filterAgreements<T extends Agreement>(agreements: readonly T[], filter: AgreementFilter, today: string): { agreement: T; standing: AgreementStanding }[] {
+export function filterAgreements<T extends Agreement>(
+  agreements: readonly T[],
+  filter: AgreementFilter,
+  today: string,
+): { agreement: T; standing: AgreementStanding }[] {
   return agreements
     .filter((agreement) => agreement.deletedAt === null)
     .map((agreement) => ({ agreement, standing: agreementStanding(agreement, today) }))

@@ -57,7 +57,10 @@ const isoDateRequired = z
   .refine((value) => !isRealIsoDate(value) || isPlausibleIsoDate(value), { error: msg('dateRange', plausibleYears) });
 
 const partySchema = z.object({
-  partnerId: z.string({ error: msg('required') }).trim().min(1, { error: msg('required') }),
+  partnerId: z
+    .string({ error: msg('required') })
+    .trim()
+    .min(1, { error: msg('required') }),
   role: z.enum(partyRoles, { error: msg('choice') }),
 });
 
@@ -134,8 +137,22 @@ export interface Agreement extends RecordMeta, AgreementData {}
 
 /** Fields compared (old → new) in the audit trail when an agreement changes. */
 export const auditedAgreementFields = [
-  'title', 'parties', 'purpose', 'legalBases', 'legalBasisOther', 'dataCategories', 'sharingMethod', 'security',
-  'retentionPeriod', 'deletionArrangements', 'startDate', 'reviewDate', 'endDate', 'signatories', 'status', 'documentReference',
+  'title',
+  'parties',
+  'purpose',
+  'legalBases',
+  'legalBasisOther',
+  'dataCategories',
+  'sharingMethod',
+  'security',
+  'retentionPeriod',
+  'deletionArrangements',
+  'startDate',
+  'reviewDate',
+  'endDate',
+  'signatories',
+  'status',
+  'documentReference',
 ] as const satisfies readonly (keyof Agreement)[];
 
 /** The partners an agreement binds, in the order they were entered. */

@@ -21,8 +21,7 @@ export function computeCoverage(partners: readonly Partner[]): SectorCoverage[] 
     const live = partners.filter((partner) => partner.deletedAt === null && partner.sector === sector);
     const activeCount = live.filter((partner) => partner.status === 'active').length;
     const prospectiveCount = live.filter((partner) => partner.status === 'prospective').length;
-    const state: CoverageState =
-      activeCount > 0 ? 'covered' : prospectiveCount > 0 ? 'prospective' : 'missing';
+    const state: CoverageState = activeCount > 0 ? 'covered' : prospectiveCount > 0 ? 'prospective' : 'missing';
     return { sector, group: sectorGroup(sector), state, activeCount, prospectiveCount };
   });
 }

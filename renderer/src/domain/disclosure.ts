@@ -12,7 +12,10 @@ import { limits, msg, optionalText, pastOrToday, requiredText } from './validati
 export const disclosureConsents = ['with_consent', 'without_consent'] as const;
 export type DisclosureConsent = (typeof disclosureConsents)[number];
 
-const partnerId = z.string({ error: msg('required') }).trim().min(1, { error: msg('required') });
+const partnerId = z
+  .string({ error: msg('required') })
+  .trim()
+  .min(1, { error: msg('required') });
 
 export function disclosureInputSchema(today: () => string) {
   return z

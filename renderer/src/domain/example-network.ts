@@ -27,7 +27,12 @@ const examples: ExamplePartner[] = [
     shortName: 'Stadt',
     role: { de: 'Koordinierende Stelle, lädt zum Runden Tisch ein', en: 'Coordinating body, convenes the network' },
     contacts: [
-      { name: 'Erika Beispiel', role: { de: 'Leitung Präventionsstelle', en: 'Head of prevention' }, email: 'e.beispiel@stadt.example.org', phone: '+49 555 0100-11' },
+      {
+        name: 'Erika Beispiel',
+        role: { de: 'Leitung Präventionsstelle', en: 'Head of prevention' },
+        email: 'e.beispiel@stadt.example.org',
+        phone: '+49 555 0100-11',
+      },
       { name: 'Jonas Muster', role: { de: 'Sachbearbeitung', en: 'Case officer' }, email: 'j.muster@stadt.example.org', phone: '+49 555 0100-12' },
     ],
   },
@@ -38,7 +43,9 @@ const examples: ExamplePartner[] = [
     name: { de: 'Polizeipräsidium Musterstadt', en: 'Musterstadt Police' },
     shortName: 'PP MS',
     role: { de: 'Partnerin im Informationsaustausch', en: 'Information-sharing partner' },
-    contacts: [{ name: 'Kim Probe', role: { de: 'Verbindungsbeamtin', en: 'Liaison officer' }, email: 'kim.probe@polizei.example.org', phone: '+49 555 0200-20' }],
+    contacts: [
+      { name: 'Kim Probe', role: { de: 'Verbindungsbeamtin', en: 'Liaison officer' }, email: 'kim.probe@polizei.example.org', phone: '+49 555 0200-20' },
+    ],
   },
   {
     sector: 'police_prevention',
@@ -56,7 +63,9 @@ const examples: ExamplePartner[] = [
     name: { de: 'Gesamtschule Am Lindenpark', en: 'Lindenpark Comprehensive School' },
     shortName: 'GS Lindenpark',
     role: { de: 'Erkennt Gefährdungen früh, meldet Fälle', en: 'Early identification, refers cases' },
-    contacts: [{ name: 'Sam Entwurf', role: { de: 'Schulsozialarbeit', en: 'School social worker' }, email: 'sam.entwurf@schule.example.org', phone: '+49 555 0300-40' }],
+    contacts: [
+      { name: 'Sam Entwurf', role: { de: 'Schulsozialarbeit', en: 'School social worker' }, email: 'sam.entwurf@schule.example.org', phone: '+49 555 0300-40' },
+    ],
   },
   {
     sector: 'higher_education',
@@ -65,7 +74,14 @@ const examples: ExamplePartner[] = [
     name: { de: 'Hochschule Musterstadt', en: 'Musterstadt University of Applied Sciences' },
     shortName: 'HS MS',
     role: { de: 'Campus-Prävention, Forschung zum Lagebild', en: 'Campus prevention, research for the risk picture' },
-    contacts: [{ name: 'Alex Skizze', role: { de: 'Referent*in Campus-Sicherheit', en: 'Campus safety officer' }, email: 'a.skizze@hochschule.example.org', phone: '+49 555 0400-50' }],
+    contacts: [
+      {
+        name: 'Alex Skizze',
+        role: { de: 'Referent*in Campus-Sicherheit', en: 'Campus safety officer' },
+        email: 'a.skizze@hochschule.example.org',
+        phone: '+49 555 0400-50',
+      },
+    ],
   },
   {
     sector: 'social_services',
@@ -74,7 +90,9 @@ const examples: ExamplePartner[] = [
     name: { de: 'Soziale Dienste Musterstadt (inkl. Unterstützung für Asylsuchende)', en: 'Musterstadt Social Services (incl. asylum-seeker support)' },
     shortName: 'Soziale Dienste',
     role: { de: 'Unterstützung schutzbedürftiger Personen', en: 'Support for vulnerable people' },
-    contacts: [{ name: 'Robin Platzhalter', role: { de: 'Fallmanagement', en: 'Case manager' }, email: 'r.platzhalter@soziales.example.org', phone: '+49 555 0500-60' }],
+    contacts: [
+      { name: 'Robin Platzhalter', role: { de: 'Fallmanagement', en: 'Case manager' }, email: 'r.platzhalter@soziales.example.org', phone: '+49 555 0500-60' },
+    ],
   },
   {
     sector: 'civil_society',
@@ -92,7 +110,14 @@ const examples: ExamplePartner[] = [
     name: { de: 'Präventionskoordination Musterstadt', en: 'Musterstadt Prevention Coordination' },
     shortName: 'PK',
     role: { de: 'Steuert und überwacht die Präventionsarbeit', en: 'Steers and monitors the prevention work' },
-    contacts: [{ name: 'Toni Exempel', role: { de: 'Präventionskoordinator*in', en: 'Prevention coordinator' }, email: 't.exempel@praevention.example.org', phone: '+49 555 0700-80' }],
+    contacts: [
+      {
+        name: 'Toni Exempel',
+        role: { de: 'Präventionskoordinator*in', en: 'Prevention coordinator' },
+        email: 't.exempel@praevention.example.org',
+        phone: '+49 555 0700-80',
+      },
+    ],
   },
   {
     sector: 'national_government',

@@ -9,12 +9,7 @@ export function isOpenAction(action: Pick<ActionItem, 'status' | 'deletedAt'>): 
  * The open actions from meetings of `seriesId` that started before `startsAt`, oldest
  * meeting first, then by due date (undated last).
  */
-export function openActionsBefore(
-  seriesId: string,
-  startsAt: string,
-  meetings: readonly Meeting[],
-  actions: readonly ActionItem[],
-): ActionItem[] {
+export function openActionsBefore(seriesId: string, startsAt: string, meetings: readonly Meeting[], actions: readonly ActionItem[]): ActionItem[] {
   const earlier = new Map(
     meetings
       .filter((meeting) => meeting.deletedAt === null && meeting.seriesId === seriesId && meeting.startsAt < startsAt)
@@ -22,9 +17,5 @@ export function openActionsBefore(
   );
   return actions
     .filter((action) => earlier.has(action.meetingId) && isOpenAction(action))
-    .sort(
-      (a, b) =>
-        earlier.get(a.meetingId)!.localeCompare(earlier.get(b.meetingId)!) ||
-        (a.dueDate || '9999').localeCompare(b.dueDate || '9999'),
-    );
+    .sort((a, b) => earlier.get(a.meetingId)!.localeCompare(earlier.get(b.meetingId)!) || (a.dueDate || '9999').localeCompare(b.dueDate || '9999'));
 }

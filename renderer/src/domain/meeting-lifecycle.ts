@@ -29,10 +29,7 @@ export function isDraft(status: MeetingStatus): boolean {
 }
 
 export type StepParams =
-  | { step: 'hold' }
-  | { step: 'approve' }
-  | { step: 'circulate'; to: string; on: string; variant: MinutesVariant }
-  | { step: 'amend'; reason: string };
+  { step: 'hold' } | { step: 'approve' } | { step: 'circulate'; to: string; on: string; variant: MinutesVariant } | { step: 'amend'; reason: string };
 
 export type StepResult = { ok: true; meeting: Meeting } | { ok: false; error: LifecycleError };
 

@@ -36,14 +36,7 @@ export function isLocalDateTime(value: string): boolean {
   const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
-  return (
-    date.getUTCMonth() === month - 1 &&
-    date.getUTCDate() === day &&
-    year >= 1900 &&
-    year <= 2100 &&
-    hour < 24 &&
-    minute < 60
-  );
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day && year >= 1900 && year <= 2100 && hour < 24 && minute < 60;
 }
 
 /** Meeting links open in the user's browser: only http(s), never javascript:, file: or the like. */
@@ -214,7 +207,10 @@ export const agendaItemInputSchema = z.object({
   confidential: z.boolean().default(false),
   caseDiscussion: z.boolean().default(false),
   minutes: optionalText(limits.minutes),
-  decisions: z.array(z.object({ id: z.string().min(1), text: requiredText(limits.notes) })).max(50).default([]),
+  decisions: z
+    .array(z.object({ id: z.string().min(1), text: requiredText(limits.notes) }))
+    .max(50)
+    .default([]),
 });
 /** What forms and imports pass in; planned minutes as typed ("15"), a number, or empty. */
 export type AgendaItemInput = Omit<z.input<typeof agendaItemInputSchema>, 'plannedMinutes'> & {
@@ -240,7 +236,10 @@ export interface ActionItem extends RecordMeta {
 
 export const actionInputSchema = z.object({
   text: requiredText(limits.notes),
-  ownerPartnerId: z.string({ error: msg('ownerRequired') }).trim().min(1, { error: msg('ownerRequired') }),
+  ownerPartnerId: z
+    .string({ error: msg('ownerRequired') })
+    .trim()
+    .min(1, { error: msg('ownerRequired') }),
   ownerContactId: z.string().trim().default(''),
   dueDate: optionalIsoDate,
 });

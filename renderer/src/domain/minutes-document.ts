@@ -62,7 +62,20 @@ export interface MinutesDocument {
   draft: boolean;
   meeting: Pick<
     Meeting,
-    'id' | 'title' | 'type' | 'startsAt' | 'endsAt' | 'timeZone' | 'location' | 'onlineLink' | 'chair' | 'minuteTaker' | 'confidentiality' | 'status' | 'approvedAt' | 'revision'
+    | 'id'
+    | 'title'
+    | 'type'
+    | 'startsAt'
+    | 'endsAt'
+    | 'timeZone'
+    | 'location'
+    | 'onlineLink'
+    | 'chair'
+    | 'minuteTaker'
+    | 'confidentiality'
+    | 'status'
+    | 'approvedAt'
+    | 'revision'
   > & { seriesName: string };
   attendance: AttendanceGroup[];
   items: DocumentItem[];
@@ -220,7 +233,7 @@ function groupAttendance(
     const partner = attendee.partnerId ? owners.partners.get(attendee.partnerId) : undefined;
     const organisation = partner?.name ?? (attendee.organisation || guestOrganisation);
     const group = groups.get(organisation) ?? { organisation, present: [], apologies: [], absent: [], invited: [] };
-    const email = attendee.contactId ? owners.contacts.get(attendee.contactId)?.email ?? '' : '';
+    const email = attendee.contactId ? (owners.contacts.get(attendee.contactId)?.email ?? '') : '';
     const person: DocumentPerson = { name: attendee.name, note: withoutNotes ? '' : attendee.note, email };
     const bucket: Record<Attendance, DocumentPerson[]> = {
       present: group.present,

@@ -59,11 +59,7 @@ function statusRank(status: PartnerStatus): number {
 }
 
 /** Other live partners whose name folds to the same text: worth a warning, not a block. */
-export function findDuplicateNames(
-  name: string,
-  partners: readonly Partner[],
-  exceptId?: string,
-): Partner[] {
+export function findDuplicateNames(name: string, partners: readonly Partner[], exceptId?: string): Partner[] {
   const folded = foldText(name);
   if (!folded) return [];
   return partners.filter(

@@ -5,15 +5,7 @@
 import { z } from 'zod';
 import type { RecordMeta } from './record';
 import { partnerStatuses, sectorCodes } from './sectors';
-import {
-  limits,
-  msg,
-  optionalEmail,
-  optionalIsoDate,
-  optionalPhone,
-  optionalText,
-  requiredText,
-} from './validation';
+import { limits, msg, optionalEmail, optionalIsoDate, optionalPhone, optionalText, requiredText } from './validation';
 
 export const contactInputSchema = z.object({
   /** Present when editing a stored contact; absent for a new one. */

@@ -77,7 +77,10 @@ export function referralInputSchema(today: () => string) {
       ageBand: z.enum(ageBands, { error: msg('choice') }),
       gender: z.enum(genders, { error: msg('choice') }).default(''),
       area: optionalText(limits.area),
-      referringPartnerId: z.string({ error: msg('referrerRequired') }).trim().min(1, { error: msg('referrerRequired') }),
+      referringPartnerId: z
+        .string({ error: msg('referrerRequired') })
+        .trim()
+        .min(1, { error: msg('referrerRequired') }),
       referringContactId: z.string().trim().default(''),
       receivedOn: pastOrToday(today),
       leadPartnerId: z.string().trim().default(''),
@@ -127,9 +130,27 @@ export interface Referral extends RecordMeta, Omit<ReferralData, 'referringConta
 
 /** Fields compared (old → new) in the audit trail when a referral changes. */
 export const auditedReferralFields = [
-  'initials', 'ageBand', 'gender', 'area', 'referringPartnerId', 'referringContactId', 'receivedOn', 'leadPartnerId',
-  'involvedPartnerIds', 'concernTypes', 'vulnerabilities', 'summary', 'consent', 'consentFrom', 'consentOn',
-  'consentJustification', 'riskLevel', 'riskAssessedOn', 'status', 'outcome', 'closedOn',
+  'initials',
+  'ageBand',
+  'gender',
+  'area',
+  'referringPartnerId',
+  'referringContactId',
+  'receivedOn',
+  'leadPartnerId',
+  'involvedPartnerIds',
+  'concernTypes',
+  'vulnerabilities',
+  'summary',
+  'consent',
+  'consentFrom',
+  'consentOn',
+  'consentJustification',
+  'riskLevel',
+  'riskAssessedOn',
+  'status',
+  'outcome',
+  'closedOn',
 ] as const satisfies readonly (keyof Referral)[];
 
 export const referralEventKinds = ['status', 'note', 'contact', 'panel', 'support', 'review'] as const;

@@ -51,12 +51,7 @@ export function parseMessage(text: string | undefined): MessageRef | { text: str
   if (!text) return null;
   try {
     const parsed: unknown = JSON.parse(text);
-    if (
-      parsed &&
-      typeof parsed === 'object' &&
-      'key' in parsed &&
-      (validationKeys as readonly unknown[]).includes((parsed as MessageRef).key)
-    ) {
+    if (parsed && typeof parsed === 'object' && 'key' in parsed && (validationKeys as readonly unknown[]).includes((parsed as MessageRef).key)) {
       return parsed as MessageRef;
     }
   } catch {
@@ -139,12 +134,7 @@ export const optionalPhone = z
   .string()
   .trim()
   .max(limits.phone, { error: msg('tooLong', { max: limits.phone }) })
-  .refine(
-    (value) =>
-      value === '' ||
-      (/^\+?[0-9 ()/.-]+$/.test(value) && (value.match(/[0-9]/g)?.length ?? 0) >= 5),
-    { error: msg('phone') },
-  )
+  .refine((value) => value === '' || (/^\+?[0-9 ()/.-]+$/.test(value) && (value.match(/[0-9]/g)?.length ?? 0) >= 5), { error: msg('phone') })
   .default('');
 
 /** Years a record's date can plausibly fall in; outside is almost surely a typing slip. */

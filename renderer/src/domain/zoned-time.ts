@@ -13,9 +13,7 @@ import { fromAbsolute, getLocalTimeZone, parseDateTime, toZoned } from '@interna
 /** A wall-clock time as forms use it: "2026-06-04T16:00". */
 export type WallClock = string;
 
-export type ZonedInstant =
-  | { ok: true; instant: string }
-  | { ok: false; reason: 'invalid' | 'unknownZone' | 'nonexistent' };
+export type ZonedInstant = { ok: true; instant: string } | { ok: false; reason: 'invalid' | 'unknownZone' | 'nonexistent' };
 
 const zoneValidity = new Map<string, boolean>();
 

@@ -7,7 +7,17 @@ import type { DataCategory, Disclosure, DisclosureConsent } from '../domain/disc
 import { toCsv } from './csv';
 
 export const disclosureColumns = [
-  'caseCode', 'sharedOn', 'from', 'to', 'categories', 'description', 'purpose', 'consent', 'agreement', 'recordedBy', 'recordedAt',
+  'caseCode',
+  'sharedOn',
+  'from',
+  'to',
+  'categories',
+  'description',
+  'purpose',
+  'consent',
+  'agreement',
+  'recordedBy',
+  'recordedAt',
 ] as const;
 export type DisclosureColumn = (typeof disclosureColumns)[number];
 
@@ -37,5 +47,9 @@ export function disclosuresToCsv(caseCode: string, disclosures: readonly Disclos
     disclosure.recordedBy,
     words.dateTime(disclosure.createdAt),
   ]);
-  return toCsv(disclosureColumns.map((column) => words.header[column]), rows, words.separator);
+  return toCsv(
+    disclosureColumns.map((column) => words.header[column]),
+    rows,
+    words.separator,
+  );
 }

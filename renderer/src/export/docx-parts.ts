@@ -1,19 +1,5 @@
 /** Building blocks of the DOCX minutes: tables, facts, notices, running header and footer. */
-import {
-  BorderStyle,
-  Footer,
-  Header,
-  PageNumber,
-  Paragraph,
-  ShadingType,
-  Tab,
-  Table,
-  TableCell,
-  TableRow,
-  TabStopType,
-  TextRun,
-  WidthType,
-} from 'docx';
+import { BorderStyle, Footer, Header, PageNumber, Paragraph, ShadingType, Tab, Table, TableCell, TableRow, TabStopType, TextRun, WidthType } from 'docx';
 import type { OutlineFact, OutlineTable } from './outline';
 import { withoutControlChars } from './plain-text';
 

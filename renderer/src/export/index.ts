@@ -5,10 +5,4 @@ export { minutesToDocx } from './docx';
 export { minutesToPrintHtml, type PrintStyle } from './print-html';
 export { escapeHtml } from './html-escape';
 export { meetingToIcs, actionsToIcs, type CalendarAction, type CalendarOptions } from './ics';
-export {
-  minutesFileName,
-  meetingCalendarFileName,
-  actionsFileName,
-  safeFileName,
-  type ExportExtension,
-} from './file-names';
+export { minutesFileName, meetingCalendarFileName, actionsFileName, safeFileName, type ExportExtension } from './file-names';

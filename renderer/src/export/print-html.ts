@@ -103,7 +103,10 @@ function styleElement(style: PrintStyle): string {
 export function minutesToPrintHtml(doc: MinutesDocument, language: Language, style: PrintStyle): string {
   const outline = minutesOutline(doc, exportTranslator(language));
   const draft = outline.draftMark
-    ? { header: `<span class="draft-mark">${esc(outline.draftMark)}</span>`, watermark: `<div class="watermark" aria-hidden="true">${esc(outline.draftMark)}</div>` }
+    ? {
+        header: `<span class="draft-mark">${esc(outline.draftMark)}</span>`,
+        watermark: `<div class="watermark" aria-hidden="true">${esc(outline.draftMark)}</div>`,
+      }
     : { header: '', watermark: '' };
   return [
     '<!doctype html>',

@@ -37,7 +37,10 @@ export function destination(url: string): string {
 /** A link title in quotes (a tooltip: line breaks become spaces). */
 export function title(value: string | null | undefined): string {
   if (!value) return '';
-  const escaped = value.replace(/\s*\n\s*/g, ' ').replace(/["\\]/g, '\\$&').replace(/&(?=#?[a-z0-9]+;)/gi, '\\&');
+  const escaped = value
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/["\\]/g, '\\$&')
+    .replace(/&(?=#?[a-z0-9]+;)/gi, '\\&');
   return ` "${escaped}"`;
 }
 

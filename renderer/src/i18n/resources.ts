@@ -19,8 +19,28 @@ import deAgreements from '../../../locales/de/agreements.json';
 import deErrors from '../../../locales/de/errors.json';
 
 export const resources = {
-  en: { common: enCommon, validation: enValidation, partners: enPartners, overview: enOverview, settings: enSettings, meetings: enMeetings, referrals: enReferrals, agreements: enAgreements, errors: enErrors },
-  de: { common: deCommon, validation: deValidation, partners: dePartners, overview: deOverview, settings: deSettings, meetings: deMeetings, referrals: deReferrals, agreements: deAgreements, errors: deErrors },
+  en: {
+    common: enCommon,
+    validation: enValidation,
+    partners: enPartners,
+    overview: enOverview,
+    settings: enSettings,
+    meetings: enMeetings,
+    referrals: enReferrals,
+    agreements: enAgreements,
+    errors: enErrors,
+  },
+  de: {
+    common: deCommon,
+    validation: deValidation,
+    partners: dePartners,
+    overview: deOverview,
+    settings: deSettings,
+    meetings: deMeetings,
+    referrals: deReferrals,
+    agreements: deAgreements,
+    errors: deErrors,
+  },
 } as const;
 
 export const namespaces = Object.keys(resources.en) as (keyof (typeof resources)['en'])[];

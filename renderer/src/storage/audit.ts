@@ -52,12 +52,7 @@ const auditTables = ['audit', 'settings'] as const;
  */
 export async function appendAudit(db: RoundtableDb, input: AuditInput, now: Date): Promise<AuditEntry> {
   const transaction = Dexie.currentTransaction;
-  if (
-    !transaction ||
-    transaction.db !== db ||
-    transaction.mode !== 'readwrite' ||
-    !auditTables.every((table) => transaction.storeNames.includes(table))
-  ) {
+  if (!transaction || transaction.db !== db || transaction.mode !== 'readwrite' || !auditTables.every((table) => transaction.storeNames.includes(table))) {
     throw new Error("appendAudit must run inside db.transaction('rw', …) over db.audit and db.settings.");
   }
   if (!input.entityId) throw new Error('appendAudit needs the id of the record it is about.');
@@ -114,7 +109,10 @@ export function createAuditRepository(db: RoundtableDb, clock: () => Date = () =
     /** One record's entries and those of what was recorded with it (a case's timeline), oldest first. */
     listFor(entityId: string): Promise<AuditEntry[]> {
       return guarded(async () => {
-        const [own, children] = await Promise.all([db.audit.where('entityId').equals(entityId).toArray(), db.audit.where('parentId').equals(entityId).toArray()]);
+        const [own, children] = await Promise.all([
+          db.audit.where('entityId').equals(entityId).toArray(),
+          db.audit.where('parentId').equals(entityId).toArray(),
+        ]);
         const byId = new Map([...own, ...children].map((entry) => [entry.id, entry]));
         return [...byId.values()].sort((a, b) => a.seq - b.seq);
       });

@@ -150,11 +150,7 @@ export function classifyStorageError(error: unknown): StorageProblem {
   if (seen.includes('VersionError')) return 'newerVersion';
   if (seen.includes('BlockedError') || seen.includes('DatabaseBlockedError')) return 'blocked';
   if (outdated && seen.includes('DatabaseClosedError')) return 'outdated';
-  if (
-    seen.some((name) =>
-      ['MissingAPIError', 'InvalidStateError', 'SecurityError', 'OpenFailedError', 'UnknownError', 'DatabaseClosedError'].includes(name),
-    )
-  ) {
+  if (seen.some((name) => ['MissingAPIError', 'InvalidStateError', 'SecurityError', 'OpenFailedError', 'UnknownError', 'DatabaseClosedError'].includes(name))) {
     return 'unavailable';
   }
   return 'unknown';

@@ -23,10 +23,22 @@ export const settings = createSettingsRepository(db);
 export const meetings = createMeetingRepository(db);
 export const agenda = createAgendaRepository(db);
 export const actions = createActionRepository(db);
-export const referrals = createReferralRepository(db, () => new Date(), () => localToday());
+export const referrals = createReferralRepository(
+  db,
+  () => new Date(),
+  () => localToday(),
+);
 export const audit = createAuditRepository(db);
-export const agreements = createAgreementRepository(db, () => new Date(), () => localToday());
-export const disclosures = createDisclosureRepository(db, () => new Date(), () => localToday());
+export const agreements = createAgreementRepository(
+  db,
+  () => new Date(),
+  () => localToday(),
+);
+export const disclosures = createDisclosureRepository(
+  db,
+  () => new Date(),
+  () => localToday(),
+);
 
 /**
  * Opens the database up front, so a failure (blocked, a newer version, no IndexedDB) is

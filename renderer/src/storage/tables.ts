@@ -55,7 +55,16 @@ export const entityOfTable: Record<RecordTable, AuditEntity> = {
 
 /** The record a stored record belongs to, read from its plaintext foreign keys (also in migrations). */
 export function parentOfStored(table: RecordTable, record: Record<string, unknown>): string | null {
-  const key = ({ contacts: 'partnerId', agendaItems: 'meetingId', actions: 'meetingId', referralEvents: 'referralId', disclosures: 'referralId', coverageAcknowledgements: 'referralId' } as Partial<Record<RecordTable, string>>)[table];
+  const key = (
+    {
+      contacts: 'partnerId',
+      agendaItems: 'meetingId',
+      actions: 'meetingId',
+      referralEvents: 'referralId',
+      disclosures: 'referralId',
+      coverageAcknowledgements: 'referralId',
+    } as Partial<Record<RecordTable, string>>
+  )[table];
   const value = key ? record[key] : undefined;
   return typeof value === 'string' ? value : null;
 }

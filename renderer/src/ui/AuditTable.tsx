@@ -34,12 +34,16 @@ export function AuditTable({ entries, headers, actionLabel, changeText }: AuditT
             <tr key={entry.id}>
               <td>{entry.seq}</td>
               <td className="nowrap">{formatDateTime(entry.at, language)}</td>
-              <td>{entry.actorName} ({entry.actorOrganisation})</td>
+              <td>
+                {entry.actorName} ({entry.actorOrganisation})
+              </td>
               <td>{actionLabel(entry.action)}</td>
               <td>
                 {changes.length > 0 && (
                   <ul className="audit-changes">
-                    {changes.map((change, index) => <li key={index}>{changeText(change)}</li>)}
+                    {changes.map((change, index) => (
+                      <li key={index}>{changeText(change)}</li>
+                    ))}
                   </ul>
                 )}
               </td>

@@ -43,7 +43,15 @@ export function LocalUserForm({ saved, submitLabel }: { saved: LocalUser | null;
   return (
     <form className="stack" noValidate onSubmit={handleSubmit(submit)}>
       <div className="form-grid">
-        <TextField label={t('localUser.name')} hint={t('localUser.nameHint')} required limit={limits.name} autoComplete="name" error={errors.name?.message} {...register('name')} />
+        <TextField
+          label={t('localUser.name')}
+          hint={t('localUser.nameHint')}
+          required
+          limit={limits.name}
+          autoComplete="name"
+          error={errors.name?.message}
+          {...register('name')}
+        />
         <TextField
           label={t('localUser.organisation')}
           hint={t('localUser.organisationHint')}

@@ -52,7 +52,8 @@ export function errorText(error: unknown, t: T, context: ErrorContext = 'save'):
   }
   if (error instanceof ZodError) {
     const parsed = parseMessage(error.issues[0]?.message);
-    if (parsed && 'key' in parsed) return t('errors:invalid', { message: t(`validation:${parsed.key}`, parsed.values ?? {}), field: error.issues[0]!.path.join('.') });
+    if (parsed && 'key' in parsed)
+      return t('errors:invalid', { message: t(`validation:${parsed.key}`, parsed.values ?? {}), field: error.issues[0]!.path.join('.') });
     return t('errors:invalidUnknown');
   }
   const problem = classifyStorageError(error);

@@ -3,14 +3,7 @@
  * aria attributes, so screen readers announce what to fix. Text fields take a `limit` (from
  * the schema's `limits`): they never cut text, they count it (see LengthCounter).
  */
-import {
-  useId,
-  type InputHTMLAttributes,
-  type ReactNode,
-  type Ref,
-  type SelectHTMLAttributes,
-  type TextareaHTMLAttributes,
-} from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import { FieldMessage } from './FieldMessage';
 import { isNearLimit, LengthCounter, useCountedLength } from './LengthCounter';
 
@@ -73,14 +66,32 @@ function passRef<E>(ref: Ref<E> | undefined, node: E | null): void {
   else if (ref) ref.current = node;
 }
 
-export function TextField({ label, hideLabel, hint, error, warning, className, limit, ref, ...input }: Common & TextLimit<HTMLInputElement> & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({
+  label,
+  hideLabel,
+  hint,
+  error,
+  warning,
+  className,
+  limit,
+  ref,
+  ...input
+}: Common & TextLimit<HTMLInputElement> & InputHTMLAttributes<HTMLInputElement>) {
   const [length, attach] = useCountedLength(input.value);
   const share = (node: HTMLInputElement | null) => {
     attach(node);
     passRef(ref, node);
   };
   return (
-    <FieldFrame label={label} hideLabel={hideLabel} hint={hint} error={error} warning={warning} className={className} length={limit === undefined ? undefined : { limit, value: length }}>
+    <FieldFrame
+      label={label}
+      hideLabel={hideLabel}
+      hint={hint}
+      error={error}
+      warning={warning}
+      className={className}
+      length={limit === undefined ? undefined : { limit, value: length }}
+    >
       {({ control, describedBy, invalid }) => (
         <input type="text" id={control} aria-describedby={describedBy} aria-invalid={invalid || undefined} ref={share} {...input} />
       )}
@@ -88,14 +99,32 @@ export function TextField({ label, hideLabel, hint, error, warning, className, l
   );
 }
 
-export function TextAreaField({ label, hideLabel, hint, error, warning, className, limit, ref, ...input }: Common & TextLimit<HTMLTextAreaElement> & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({
+  label,
+  hideLabel,
+  hint,
+  error,
+  warning,
+  className,
+  limit,
+  ref,
+  ...input
+}: Common & TextLimit<HTMLTextAreaElement> & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const [length, attach] = useCountedLength(input.value);
   const share = (node: HTMLTextAreaElement | null) => {
     attach(node);
     passRef(ref, node);
   };
   return (
-    <FieldFrame label={label} hideLabel={hideLabel} hint={hint} error={error} warning={warning} className={className} length={limit === undefined ? undefined : { limit, value: length }}>
+    <FieldFrame
+      label={label}
+      hideLabel={hideLabel}
+      hint={hint}
+      error={error}
+      warning={warning}
+      className={className}
+      length={limit === undefined ? undefined : { limit, value: length }}
+    >
       {({ control, describedBy, invalid }) => (
         <textarea id={control} aria-describedby={describedBy} aria-invalid={invalid || undefined} ref={share} {...input} />
       )}

@@ -11,10 +11,7 @@ export function useUnsavedChangesGuard(isDirty: boolean) {
   const { t } = useTranslation();
   // Released while a save runs: its own navigation to the saved record must pass.
   const released = useRef(false);
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) =>
-      isDirty && !released.current && currentLocation.pathname !== nextLocation.pathname,
-  );
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => isDirty && !released.current && currentLocation.pathname !== nextLocation.pathname);
   const dialog = (
     <ConfirmDialog
       isOpen={blocker.state === 'blocked'}

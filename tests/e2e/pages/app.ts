@@ -57,8 +57,22 @@ export class CoveragePage {
 }
 
 const firstStartWords = {
-  de: { heading: 'Wer arbeitet hier?', name: 'Ihr Name', organisation: 'Organisation', go: 'Weiter', empty: /Mit leerem Netzwerk beginnen/, example: /Beispielnetzwerk laden/ },
-  en: { heading: 'Who is working here?', name: 'Your name', organisation: 'Organisation', go: 'Continue', empty: /Start with an empty network/, example: /Load an example network/ },
+  de: {
+    heading: 'Wer arbeitet hier?',
+    name: 'Ihr Name',
+    organisation: 'Organisation',
+    go: 'Weiter',
+    empty: /Mit leerem Netzwerk beginnen/,
+    example: /Beispielnetzwerk laden/,
+  },
+  en: {
+    heading: 'Who is working here?',
+    name: 'Your name',
+    organisation: 'Organisation',
+    go: 'Continue',
+    empty: /Start with an empty network/,
+    example: /Load an example network/,
+  },
 } as const;
 
 export const testUser = { name: 'Toni Exempel', organisation: 'Präventionskoordination Musterstadt' };

@@ -66,14 +66,16 @@ export async function seedLargeMeeting(page: Page, options: LargeMeetingOptions)
     if (partners.length === 0) throw new Error('seed: load the example network first (actions need owners)');
 
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
     const stamp = '2026-03-01T09:00:00.000Z';
     // Shaped as the record store writes them (revision, a meeting's zone), so the app can edit them.
     const meta = () => ({ id: crypto.randomUUID(), createdAt: stamp, updatedAt: stamp, deletedAt: null, revision: 1 });
-    const vocabulary = ('the network partners agreed to review school referrals police youth service council prevention ' +
+    const vocabulary = (
+      'the network partners agreed to review school referrals police youth service council prevention ' +
       'coordinator report risk picture outreach training funding grant parents mosque association sports club ' +
-      'university counselling family support case panel working group follow up next quarter budget evaluation').split(' ');
+      'university counselling family support case panel working group follow up next quarter budget evaluation'
+    ).split(' ');
     const sentence = () => {
       const words = Array.from({ length: 8 + Math.floor(random() * 10) }, () => pick(vocabulary));
       return `${words[0]![0]!.toUpperCase()}${words.join(' ').slice(1)}.`;
@@ -87,17 +89,49 @@ export async function seedLargeMeeting(page: Page, options: LargeMeetingOptions)
     const action = (meetingId: string, agendaItemId: string, status: (typeof statuses)[number]) => {
       const owner = pick(partners);
       return {
-        ...meta(), meetingId, agendaItemId, text: sentence().slice(0, 120), ownerPartnerId: owner.id, ownerContactId: null,
-        dueDate: `2026-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}`, status, history: [{ at: stamp, status }],
+        ...meta(),
+        meetingId,
+        agendaItemId,
+        text: sentence().slice(0, 120),
+        ownerPartnerId: owner.id,
+        ownerContactId: null,
+        dueDate: `2026-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}`,
+        status,
+        history: [{ at: stamp, status }],
       };
     };
     const meetingRecord = (title: string, seriesId: string | null, startsAt: string, status: string, attendees: object[]) => ({
-      ...meta(), title, type: 'network', seriesId, startsAt, endsAt: startsAt.replace('T09', 'T11'), timeZone: 'Europe/Berlin', location: 'Town hall', onlineLink: '',
-      chair: 'Chair', minuteTaker: 'Minute-taker', confidentiality: 'internal', status, attendees, approvedAt: null, circulations: [], amendments: [],
+      ...meta(),
+      title,
+      type: 'network',
+      seriesId,
+      startsAt,
+      endsAt: startsAt.replace('T09', 'T11'),
+      timeZone: 'Europe/Berlin',
+      location: 'Town hall',
+      onlineLink: '',
+      chair: 'Chair',
+      minuteTaker: 'Minute-taker',
+      confidentiality: 'internal',
+      status,
+      attendees,
+      approvedAt: null,
+      circulations: [],
+      amendments: [],
     });
     const itemRecord = (meetingId: string, position: number, title: string) => ({
-      ...meta(), meetingId, position, kind: 'regular', title, presenter: 'Presenter', plannedMinutes: 10, confidential: false,
-      caseDiscussion: false, minutes: minutes(), decisions: [{ id: crypto.randomUUID(), text: sentence() }], arisingActionIds: [] as string[],
+      ...meta(),
+      meetingId,
+      position,
+      kind: 'regular',
+      title,
+      presenter: 'Presenter',
+      plannedMinutes: 10,
+      confidential: false,
+      caseDiscussion: false,
+      minutes: minutes(),
+      decisions: [{ id: crypto.randomUUID(), text: sentence() }],
+      arisingActionIds: [] as string[],
     });
 
     // Earlier meetings of the series and unrelated background meetings, each with actions.
@@ -108,7 +142,13 @@ export async function seedLargeMeeting(page: Page, options: LargeMeetingOptions)
     const arisingIds: string[] = [];
     const addOther = (index: number, seriesId: string | null) => {
       const month = String(1 + (index % 12)).padStart(2, '0');
-      const meeting = meetingRecord(`${seriesId ? 'Earlier' : 'Other'} meeting ${index + 1}`, seriesId, `2025-${month}-0${1 + (index % 9)}T09:00:00.000Z`, 'approved', []);
+      const meeting = meetingRecord(
+        `${seriesId ? 'Earlier' : 'Other'} meeting ${index + 1}`,
+        seriesId,
+        `2025-${month}-0${1 + (index % 9)}T09:00:00.000Z`,
+        'approved',
+        [],
+      );
       const item = itemRecord(meeting.id, 0, 'Updates');
       otherMeetings.push(meeting);
       otherItems.push(item);
@@ -125,8 +165,24 @@ export async function seedLargeMeeting(page: Page, options: LargeMeetingOptions)
     const attendees = Array.from({ length: o.attendees }, (_, index) => {
       const contact = people[index];
       return contact
-        ? { id: crypto.randomUUID(), partnerId: contact.partnerId, contactId: contact.id, name: contact.name, organisation: '', attendance: 'present', note: '' }
-        : { id: crypto.randomUUID(), partnerId: null, contactId: null, name: `Guest ${index + 1}`, organisation: `Organisation ${index % 40}`, attendance: index % 5 === 0 ? 'apologies' : 'present', note: '' };
+        ? {
+            id: crypto.randomUUID(),
+            partnerId: contact.partnerId,
+            contactId: contact.id,
+            name: contact.name,
+            organisation: '',
+            attendance: 'present',
+            note: '',
+          }
+        : {
+            id: crypto.randomUUID(),
+            partnerId: null,
+            contactId: null,
+            name: `Guest ${index + 1}`,
+            organisation: `Organisation ${index % 40}`,
+            attendance: index % 5 === 0 ? 'apologies' : 'present',
+            note: '',
+          };
     });
     const meeting = meetingRecord(o.title, series.id, '2026-03-05T09:00:00.000Z', 'held', attendees);
     const items = Array.from({ length: o.items }, (_, index) => {

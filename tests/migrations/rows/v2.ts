@@ -1,9 +1,7 @@
 import { changed, created, ids } from './ids';
 
 /** Version 2: meetings, their series, agenda items and actions. */
-export const meetingSeries = [
-  { id: ids.series, name: 'Monatliches Netzwerktreffen', createdAt: created, updatedAt: created, deletedAt: null },
-];
+export const meetingSeries = [{ id: ids.series, name: 'Monatliches Netzwerktreffen', createdAt: created, updatedAt: created, deletedAt: null }];
 
 export const meetings = [
   {

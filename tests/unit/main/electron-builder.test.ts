@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-const config = JSON.parse(
-  readFileSync(fileURLToPath(new URL('../../../electron-builder.json', import.meta.url)), 'utf8'),
-) as Record<string, unknown> & { electronFuses: Record<string, boolean> };
+const config = JSON.parse(readFileSync(fileURLToPath(new URL('../../../electron-builder.json', import.meta.url)), 'utf8')) as Record<string, unknown> & {
+  electronFuses: Record<string, boolean>;
+};
 
 describe('electron-builder.json', () => {
   it.each([

@@ -104,9 +104,7 @@ describe('main process lifecycle', () => {
     expect(bound.sort()).toEqual(Object.values(channels).sort());
     expect(fake.module.Menu.setApplicationMenu).toHaveBeenCalled();
     // First start follows the OS language (de-DE here).
-    expect(fake.module.Menu.buildFromTemplate.mock.calls[0]?.[0]).toEqual(
-      expect.arrayContaining([expect.objectContaining({ label: 'Datei' })]),
-    );
+    expect(fake.module.Menu.buildFromTemplate.mock.calls[0]?.[0]).toEqual(expect.arrayContaining([expect.objectContaining({ label: 'Datei' })]));
     expect(fake.windows).toHaveLength(1);
     const win = fake.windows[0];
     expect(win?.options).toMatchObject({ show: false, webPreferences: { sandbox: true, contextIsolation: true } });

@@ -39,15 +39,7 @@ describe('buildMenuTemplate', () => {
   it('has File, Edit, View, Window and Help in English', () => {
     const template = buildMenuTemplate('en', options());
     expect(template.map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
-    expect(submenu(template[1]).map((item) => item.label)).toEqual([
-      'Undo',
-      'Redo',
-      undefined,
-      'Cut',
-      'Copy',
-      'Paste',
-      'Select All',
-    ]);
+    expect(submenu(template[1]).map((item) => item.label)).toEqual(['Undo', 'Redo', undefined, 'Cut', 'Copy', 'Paste', 'Select All']);
   });
 
   it('is translated in German', () => {

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  allowedOrigins,
-  APP_ENTRY_URL,
-  APP_ORIGIN,
-  devRendererUrl,
-  isAllowedOrigin,
-  originOf,
-} from '../../../electron/main/origins';
+import { allowedOrigins, APP_ENTRY_URL, APP_ORIGIN, devRendererUrl, isAllowedOrigin, originOf } from '../../../electron/main/origins';
 
 describe('originOf', () => {
   it.each([
@@ -52,10 +45,7 @@ describe('isAllowedOrigin', () => {
 describe('devRendererUrl', () => {
   it('uses the electron-vite dev server in an unpackaged app', () => {
     expect(devRendererUrl('http://localhost:5173', false)).toBe('http://localhost:5173/');
-    expect(allowedOrigins(devRendererUrl('http://127.0.0.1:5173/', false))).toEqual([
-      'app://roundtable',
-      'http://127.0.0.1:5173',
-    ]);
+    expect(allowedOrigins(devRendererUrl('http://127.0.0.1:5173/', false))).toEqual(['app://roundtable', 'http://127.0.0.1:5173']);
   });
 
   it('ignores the variable in a packaged app', () => {

@@ -4,12 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PrintToPDFOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  createPrintToPdfHandler,
-  isDocumentRequest,
-  printWindowOptions,
-  type PrintWindow,
-} from '../../../electron/main/services/pdf';
+import { createPrintToPdfHandler, isDocumentRequest, printWindowOptions, type PrintWindow } from '../../../electron/main/services/pdf';
 
 let tempRoot: string;
 beforeEach(async () => {
@@ -94,9 +89,7 @@ describe('printToPdf', () => {
     const { win } = fakeWindow(async () => {
       throw new Error('printing failed');
     });
-    await expect(createPrintToPdfHandler({ createWindow: () => win, tempDir: () => tempRoot })(input)).rejects.toThrow(
-      'printing failed',
-    );
+    await expect(createPrintToPdfHandler({ createWindow: () => win, tempDir: () => tempRoot })(input)).rejects.toThrow('printing failed');
     expect(win.destroy).toHaveBeenCalled();
     expect(await readdir(tempRoot)).toEqual([]);
   });

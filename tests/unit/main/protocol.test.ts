@@ -2,13 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import {
-  CONTENT_SECURITY_POLICY,
-  createAppProtocolHandler,
-  mimeTypeFor,
-  registerAppScheme,
-  resolveAssetPath,
-} from '../../../electron/main/protocol';
+import { CONTENT_SECURITY_POLICY, createAppProtocolHandler, mimeTypeFor, registerAppScheme, resolveAssetPath } from '../../../electron/main/protocol';
 
 describe('CONTENT_SECURITY_POLICY', () => {
   it.each([
@@ -35,9 +29,7 @@ describe('registerAppScheme', () => {
   it('registers app: as a standard, secure scheme that supports fetch', () => {
     const protocol = { registerSchemesAsPrivileged: vi.fn() };
     registerAppScheme(protocol);
-    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
-    ]);
+    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
   });
 });
 

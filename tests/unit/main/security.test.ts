@@ -2,12 +2,7 @@ import { EventEmitter } from 'node:events';
 import type { App } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { allowedOrigins } from '../../../electron/main/origins';
-import {
-  installAppWideGuards,
-  installSecurityGuards,
-  isSafeExternalUrl,
-  type SecurityDeps,
-} from '../../../electron/main/security';
+import { installAppWideGuards, installSecurityGuards, isSafeExternalUrl, type SecurityDeps } from '../../../electron/main/security';
 import { asWebContents, fakeWebContents, navigationEvent } from './fakes';
 
 function setup(devUrl: string | null = null) {

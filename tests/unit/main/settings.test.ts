@@ -19,13 +19,10 @@ describe('settings', () => {
     expect(createSettingsStore(file).get()).toEqual({});
   });
 
-  it.each(['{oops', '"a string"', 'null', '{"language": "klingon"}', '{"language": 7}'])(
-    'tolerates a corrupt file: %s',
-    async (text) => {
-      await writeFile(file, text);
-      expect(createSettingsStore(file).get()).toEqual({});
-    },
-  );
+  it.each(['{oops', '"a string"', 'null', '{"language": "klingon"}', '{"language": 7}'])('tolerates a corrupt file: %s', async (text) => {
+    await writeFile(file, text);
+    expect(createSettingsStore(file).get()).toEqual({});
+  });
 
   it('persists the language atomically and reads it back', async () => {
     const store = createSettingsStore(file);

@@ -2,14 +2,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  clampToDisplays,
-  DEFAULT_WINDOW_STATE,
-  loadWindowState,
-  MIN_HEIGHT,
-  MIN_WIDTH,
-  saveWindowState,
-} from '../../../electron/main/window-state';
+import { clampToDisplays, DEFAULT_WINDOW_STATE, loadWindowState, MIN_HEIGHT, MIN_WIDTH, saveWindowState } from '../../../electron/main/window-state';
 
 let dir: string;
 let file: string;

@@ -3,8 +3,20 @@ import { defaultTrackerQuery, filterAndSortActions, isOverdue } from '../../../r
 import type { ActionItem } from '../../../renderer/src/domain/meeting';
 
 const action = (id: string, overrides: Partial<ActionItem>): ActionItem => ({
-  id, meetingId: 'm', agendaItemId: 'i', text: id, ownerPartnerId: 'police', ownerContactId: null, dueDate: '', status: 'open',
-  history: [], createdAt: '', updatedAt: '', deletedAt: null, revision: 1, ...overrides,
+  id,
+  meetingId: 'm',
+  agendaItemId: 'i',
+  text: id,
+  ownerPartnerId: 'police',
+  ownerContactId: null,
+  dueDate: '',
+  status: 'open',
+  history: [],
+  createdAt: '',
+  updatedAt: '',
+  deletedAt: null,
+  revision: 1,
+  ...overrides,
 });
 const today = '2026-03-10';
 const owners: Record<string, string> = { police: 'Polizei', school: 'Schule' };

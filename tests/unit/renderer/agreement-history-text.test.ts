@@ -7,7 +7,12 @@ import { filterFromParams, pairLink } from '../../../renderer/src/features/agree
 
 async function translator(language: 'de' | 'en') {
   const instance = i18next.createInstance();
-  await instance.init({ lng: language, resources: { de: { agreements: de }, en: { agreements: en } }, defaultNS: 'agreements', interpolation: { escapeValue: false } });
+  await instance.init({
+    lng: language,
+    resources: { de: { agreements: de }, en: { agreements: en } },
+    defaultNS: 'agreements',
+    interpolation: { escapeValue: false },
+  });
   return instance.getFixedT(language, 'agreements');
 }
 
@@ -16,7 +21,9 @@ describe('agreement history in words', () => {
     const t = await translator('de');
     expect(changeText({ field: 'status', old: 'draft', new: 'active' }, t, 'de')).toBe('Status: Entwurf → Aktiv');
     expect(changeText({ field: 'reviewDate', old: '2026-04-01', new: '2027-04-01' }, t, 'de')).toBe('Überprüfung am: 01.04.2026 → 01.04.2027');
-    expect(changeText({ field: 'dataCategories', old: ['identity'], new: ['identity', 'health'] }, t, 'de')).toBe('Datenkategorien: Identität → Identität, Gesundheit');
+    expect(changeText({ field: 'dataCategories', old: ['identity'], new: ['identity', 'health'] }, t, 'de')).toBe(
+      'Datenkategorien: Identität → Identität, Gesundheit',
+    );
     expect(changeText({ field: 'parties', old: [{ partnerId: 'a' }], new: [{ partnerId: 'b' }] }, t, 'de')).toBe('Vertragsparteien und Rollen: geändert');
     const tEn = await translator('en');
     expect(changeText({ field: 'legalBases', old: null, new: ['bdsg_22'] }, tEn, 'en')).toBe('Legal bases: — → BDSG §22 – special categories');
@@ -25,7 +32,12 @@ describe('agreement history in words', () => {
 
 describe('register filters in the URL', () => {
   it('reads known codes, ignores hand-edited nonsense, and links a matrix cell to the pair', () => {
-    expect(filterFromParams(new URLSearchParams('status=expired&review=soon&partner=p1'))).toEqual({ status: 'expired', partnerId: 'p1', otherPartnerId: '', review: '' });
+    expect(filterFromParams(new URLSearchParams('status=expired&review=soon&partner=p1'))).toEqual({
+      status: 'expired',
+      partnerId: 'p1',
+      otherPartnerId: '',
+      review: '',
+    });
     expect(pairLink('p1', 'p2')).toBe('/agreements?partner=p1&with=p2');
   });
 });

@@ -10,12 +10,31 @@ const schema = agreementInputSchema(() => today);
 
 function agreement(overrides: Partial<Agreement> = {}): Agreement {
   return {
-    id: crypto.randomUUID(), createdAt: '', updatedAt: '', deletedAt: null, revision: 1,
-    title: 'Schule–Polizei', parties: [{ partnerId: 'school', role: 'separate_controller' }, { partnerId: 'police', role: 'separate_controller' }],
-    purpose: 'Prävention', legalBases: ['dsgvo_6_1_e', 'bdsg_22'], legalBasisOther: '', dataCategories: ['identity', 'ideology_beliefs'],
-    sharingMethod: '', security: '', retentionPeriod: '', deletionArrangements: '',
-    startDate: '2026-01-01', reviewDate: '2026-06-30', endDate: '', signatories: [{ name: 'A', organisation: '', role: '', signedOn: '2026-01-01' }],
-    status: 'active', documentReference: '', ...overrides,
+    id: crypto.randomUUID(),
+    createdAt: '',
+    updatedAt: '',
+    deletedAt: null,
+    revision: 1,
+    title: 'Schule–Polizei',
+    parties: [
+      { partnerId: 'school', role: 'separate_controller' },
+      { partnerId: 'police', role: 'separate_controller' },
+    ],
+    purpose: 'Prävention',
+    legalBases: ['dsgvo_6_1_e', 'bdsg_22'],
+    legalBasisOther: '',
+    dataCategories: ['identity', 'ideology_beliefs'],
+    sharingMethod: '',
+    security: '',
+    retentionPeriod: '',
+    deletionArrangements: '',
+    startDate: '2026-01-01',
+    reviewDate: '2026-06-30',
+    endDate: '',
+    signatories: [{ name: 'A', organisation: '', role: '', signedOn: '2026-01-01' }],
+    status: 'active',
+    documentReference: '',
+    ...overrides,
   };
 }
 
@@ -39,14 +58,23 @@ describe('agreement status from dates', () => {
   });
 
   it('past its review date it stays in force but is flagged overdue; within 30 days it is due', () => {
-    expect(agreementStanding(agreement({ reviewDate: '2026-03-09' }), today)).toMatchObject({ status: 'active', inForce: true, reviewOverdue: true, reviewDueSoon: false });
+    expect(agreementStanding(agreement({ reviewDate: '2026-03-09' }), today)).toMatchObject({
+      status: 'active',
+      inForce: true,
+      reviewOverdue: true,
+      reviewDueSoon: false,
+    });
     expect(agreementStanding(agreement({ reviewDate: today }), today)).toMatchObject({ reviewOverdue: false, reviewDueSoon: true });
     expect(agreementStanding(agreement({ reviewDate: '2026-04-09' }), today)).toMatchObject({ reviewDueSoon: true });
     expect(agreementStanding(agreement({ reviewDate: '2026-04-10' }), today)).toMatchObject({ reviewDueSoon: false, reviewOverdue: false });
   });
 
   it('drafts, terminated agreements and ones not yet started are not in force and never flagged', () => {
-    expect(agreementStanding(agreement({ status: 'draft', reviewDate: '2026-01-02' }), today)).toMatchObject({ status: 'draft', inForce: false, reviewOverdue: false });
+    expect(agreementStanding(agreement({ status: 'draft', reviewDate: '2026-01-02' }), today)).toMatchObject({
+      status: 'draft',
+      inForce: false,
+      reviewOverdue: false,
+    });
     expect(agreementStanding(agreement({ status: 'terminated', endDate: '2026-01-02' }), today)).toMatchObject({ status: 'terminated', inForce: false });
     expect(agreementStanding(agreement({ startDate: '2026-04-01' }), today)).toMatchObject({ inForce: false, notYetStarted: true });
     expect(agreementStanding(agreement({ status: 'under_review' }), today)).toMatchObject({ status: 'under_review', inForce: true });
@@ -54,10 +82,18 @@ describe('agreement status from dates', () => {
 
   it('the register filters by status, party, pair and review, overdue first', () => {
     const overdue = agreement({ title: 'B overdue', reviewDate: '2026-02-01' });
-    const due = agreement({ title: 'A due', reviewDate: '2026-03-20', parties: [{ partnerId: 'school', role: 'joint_controller' }, { partnerId: 'youth', role: 'joint_controller' }] });
+    const due = agreement({
+      title: 'A due',
+      reviewDate: '2026-03-20',
+      parties: [
+        { partnerId: 'school', role: 'joint_controller' },
+        { partnerId: 'youth', role: 'joint_controller' },
+      ],
+    });
     const expired = agreement({ title: 'C expired', endDate: '2026-01-31' });
     const all = [due, expired, overdue];
-    const titles = (filter: Partial<typeof noAgreementFilter>) => filterAgreements(all, { ...noAgreementFilter, ...filter }, today).map((row) => row.agreement.title);
+    const titles = (filter: Partial<typeof noAgreementFilter>) =>
+      filterAgreements(all, { ...noAgreementFilter, ...filter }, today).map((row) => row.agreement.title);
     expect(titles({})).toEqual(['B overdue', 'A due', 'C expired']);
     expect(titles({ review: 'due' })).toEqual(['B overdue', 'A due']);
     expect(titles({ review: 'overdue' })).toEqual(['B overdue']);
@@ -75,7 +111,16 @@ describe('agreement form rules', () => {
 
   it('needs two different parties, a legal basis, a category, and a review not before the start', () => {
     expect(issueKeys(validInput({ parties: [{ partnerId: 'school', role: 'joint_controller' }] }))).toMatchObject({ parties: 'partiesRequired' });
-    expect(issueKeys(validInput({ parties: [{ partnerId: 'school', role: 'joint_controller' }, { partnerId: 'school', role: 'joint_controller' }] }))).toMatchObject({ 'parties.1.partnerId': 'duplicateParty' });
+    expect(
+      issueKeys(
+        validInput({
+          parties: [
+            { partnerId: 'school', role: 'joint_controller' },
+            { partnerId: 'school', role: 'joint_controller' },
+          ],
+        }),
+      ),
+    ).toMatchObject({ 'parties.1.partnerId': 'duplicateParty' });
     expect(issueKeys(validInput({ legalBases: [] }))).toMatchObject({ legalBases: 'legalBasisRequired' });
     expect(issueKeys(validInput({ dataCategories: [] }))).toMatchObject({ dataCategories: 'categoryRequired' });
     expect(issueKeys(validInput({ reviewDate: '2025-12-31', endDate: '2025-12-01' }))).toMatchObject({ reviewDate: 'beforeStart', endDate: 'beforeStart' });
@@ -91,19 +136,24 @@ describe('agreement form rules', () => {
   it('an active agreement must be signed; a draft need not; signing dates are not in the future', () => {
     expect(issueKeys(validInput({ signatories: [] }))).toMatchObject({ signatories: 'signatureRequired' });
     expect(issueKeys(validInput({ signatories: [], status: 'draft' }))).toEqual({});
-    expect(issueKeys(validInput({ signatories: [{ name: 'A', organisation: '', role: '', signedOn: '2026-03-11' }] }))).toMatchObject({ 'signatories.0.signedOn': 'futureDate' });
+    expect(issueKeys(validInput({ signatories: [{ name: 'A', organisation: '', role: '', signedOn: '2026-03-11' }] }))).toMatchObject({
+      'signatories.0.signedOn': 'futureDate',
+    });
   });
 });
 
 describe('coverage', () => {
   it('a pair is covered, in both directions, by the categories of the agreements in force binding both', () => {
-    const matrix = buildCoverageMatrix([
-      agreement(),
-      agreement({ dataCategories: ['identity', 'health'], legalBases: ['bdsg_22'] }),
-      agreement({ dataCategories: ['family'], status: 'draft' }),
-      agreement({ dataCategories: ['contact'], endDate: '2026-01-31' }),
-      agreement({ dataCategories: ['education'], deletedAt: '2026-02-01T00:00:00Z' }),
-    ], today);
+    const matrix = buildCoverageMatrix(
+      [
+        agreement(),
+        agreement({ dataCategories: ['identity', 'health'], legalBases: ['bdsg_22'] }),
+        agreement({ dataCategories: ['family'], status: 'draft' }),
+        agreement({ dataCategories: ['contact'], endDate: '2026-01-31' }),
+        agreement({ dataCategories: ['education'], deletedAt: '2026-02-01T00:00:00Z' }),
+      ],
+      today,
+    );
     expect(pairCoverage(matrix, 'school', 'police').categories).toEqual(['identity', 'health', 'ideology_beliefs']);
     expect(pairCoverage(matrix, 'police', 'school').agreementIds).toHaveLength(2);
     expect(pairCoverage(matrix, 'school', 'youth').categories).toEqual([]);
@@ -112,7 +162,9 @@ describe('coverage', () => {
 
   it('an agreement of three parties covers each of its three pairs', () => {
     const matrix = buildCoverageMatrix([agreement({ parties: ['a', 'b', 'c'].map((partnerId) => ({ partnerId, role: 'joint_controller' as const })) })], today);
-    expect([pairCoverage(matrix, 'a', 'b'), pairCoverage(matrix, 'b', 'c'), pairCoverage(matrix, 'c', 'a')].every((cell) => cell.categories.length === 2)).toBe(true);
+    expect([pairCoverage(matrix, 'a', 'b'), pairCoverage(matrix, 'b', 'c'), pairCoverage(matrix, 'c', 'a')].every((cell) => cell.categories.length === 2)).toBe(
+      true,
+    );
   });
 
   it("a case's gaps are the pairs and categories no agreement covers; only new, unacknowledged ones need a warning", () => {
@@ -126,8 +178,13 @@ describe('coverage', () => {
       { partnerIds: ['police', 'youth'], missing: ['identity', 'ideology_beliefs', 'health'] },
     ]);
     expect(newCoverageGaps(after, after, [])).toEqual([]);
-    const acknowledged = [{ partnerIds: ['youth', 'school'] as [string, string], missing: ['identity' as const, 'ideology_beliefs' as const, 'health' as const] }];
-    expect(newCoverageGaps(before, after, acknowledged).map((gap) => gap.partnerIds)).toEqual([['school', 'police'], ['police', 'youth']]);
+    const acknowledged = [
+      { partnerIds: ['youth', 'school'] as [string, string], missing: ['identity' as const, 'ideology_beliefs' as const, 'health' as const] },
+    ];
+    expect(newCoverageGaps(before, after, acknowledged).map((gap) => gap.partnerIds)).toEqual([
+      ['school', 'police'],
+      ['police', 'youth'],
+    ]);
     expect(isAcknowledged(after[1]!, acknowledged)).toBe(true);
     expect(isAcknowledged(after[0]!, acknowledged)).toBe(false);
   });
@@ -136,8 +193,17 @@ describe('coverage', () => {
 describe('data categories of a referral', () => {
   it('derives identity always, beliefs from extremism, offences from gangs and drugs, health from mental health', () => {
     expect(referralDataCategories({ concernTypes: ['right_wing'], vulnerabilities: [] })).toEqual(['identity', 'ideology_beliefs']);
-    expect(referralDataCategories({ concernTypes: ['gangs', 'drugs'], vulnerabilities: ['mental_health', 'family', 'bullying'] })).toEqual(['identity', 'health', 'criminal_offence', 'family']);
-    expect(referralDataCategories({ concernTypes: ['islamist', 'organised_crime'], vulnerabilities: ['online_exposure'] })).toEqual(['identity', 'criminal_offence', 'ideology_beliefs']);
+    expect(referralDataCategories({ concernTypes: ['gangs', 'drugs'], vulnerabilities: ['mental_health', 'family', 'bullying'] })).toEqual([
+      'identity',
+      'health',
+      'criminal_offence',
+      'family',
+    ]);
+    expect(referralDataCategories({ concernTypes: ['islamist', 'organised_crime'], vulnerabilities: ['online_exposure'] })).toEqual([
+      'identity',
+      'criminal_offence',
+      'ideology_beliefs',
+    ]);
   });
 
   it("a case's partners are referring, lead and involved, each once", () => {

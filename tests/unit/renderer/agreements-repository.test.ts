@@ -27,7 +27,9 @@ async function setup() {
     ['Schule am Park', 'Polizei', 'Jugendhilfe'].map((name) => partnerRepo.create({ ...blankPartnerInput(), name, sector: 'school' })),
   );
   return {
-    school: school!, police: police!, youth: youth!,
+    school: school!,
+    police: police!,
+    youth: youth!,
     agreements: createAgreementRepository(db, clock, today),
     referrals: createReferralRepository(db, clock, today),
     disclosures: createDisclosureRepository(db, clock, today),
@@ -36,14 +38,28 @@ async function setup() {
 }
 
 const agreementInput = (a: string, b: string, overrides: Partial<AgreementInput> = {}): AgreementInput => ({
-  title: 'Schule und Polizei', parties: [{ partnerId: a, role: 'separate_controller' }, { partnerId: b, role: 'separate_controller' }],
-  purpose: 'Prävention von Radikalisierung', legalBases: ['dsgvo_6_1_e', 'bdsg_22'], dataCategories: ['identity', 'ideology_beliefs'],
-  startDate: '2026-01-01', reviewDate: '2026-04-01', status: 'active', signatories: [{ name: 'Dr. Beispiel', organisation: 'Schule', role: 'Leitung', signedOn: '2026-01-01' }],
+  title: 'Schule und Polizei',
+  parties: [
+    { partnerId: a, role: 'separate_controller' },
+    { partnerId: b, role: 'separate_controller' },
+  ],
+  purpose: 'Prävention von Radikalisierung',
+  legalBases: ['dsgvo_6_1_e', 'bdsg_22'],
+  dataCategories: ['identity', 'ideology_beliefs'],
+  startDate: '2026-01-01',
+  reviewDate: '2026-04-01',
+  status: 'active',
+  signatories: [{ name: 'Dr. Beispiel', organisation: 'Schule', role: 'Leitung', signedOn: '2026-01-01' }],
   ...overrides,
 });
 
 const referralInput = (referringPartnerId: string, overrides: Partial<ReferralInput> = {}): ReferralInput => ({
-  ageBand: '16_17', referringPartnerId, receivedOn: '2026-03-01', concernTypes: ['right_wing'], riskLevel: 'medium', ...overrides,
+  ageBand: '16_17',
+  referringPartnerId,
+  receivedOn: '2026-03-01',
+  concernTypes: ['right_wing'],
+  riskLevel: 'medium',
+  ...overrides,
 });
 
 describe('agreement repository', () => {
@@ -52,7 +68,10 @@ describe('agreement repository', () => {
     const created = await agreements.create(agreementInput(school.id, police.id));
     await agreements.update(created.id, created.revision, { ...agreementInput(school.id, police.id), reviewDate: '2026-05-01' });
     const entries = await audit.listFor(created.id);
-    expect(entries.map((entry) => [entry.entity, entry.action])).toEqual([['agreement', 'create'], ['agreement', 'update']]);
+    expect(entries.map((entry) => [entry.entity, entry.action])).toEqual([
+      ['agreement', 'create'],
+      ['agreement', 'update'],
+    ]);
     expect(entries[1]!.changes).toEqual([{ field: 'reviewDate', old: '2026-04-01', new: '2026-05-01' }]);
     expect(await audit.verify()).toMatchObject({ chain: { ok: true }, unaudited: [] });
   });
@@ -91,7 +110,10 @@ describe('the check on referrals', () => {
     const [acknowledgement] = await disclosures.acknowledgementsFor(referral.id);
     expect(acknowledgement).toMatchObject({ reason: 'Akute Gefährdung, Jugendhilfe muss sofort handeln', by: 'Toni Exempel (Präventionsstelle)' });
     const entries = (await audit.listFor(referral.id)).filter((entry) => entry.action !== 'event');
-    expect(entries.map((entry) => [entry.entity, entry.action])).toEqual([['referral', 'create'], ['coverageAcknowledgement', 'acknowledge']]);
+    expect(entries.map((entry) => [entry.entity, entry.action])).toEqual([
+      ['referral', 'create'],
+      ['coverageAcknowledgement', 'acknowledge'],
+    ]);
     expect(entries[1]!.changes[0]).toMatchObject({ field: 'coverageGaps', new: { reason: 'Akute Gefährdung, Jugendhilfe muss sofort handeln' } });
   });
 
@@ -101,10 +123,15 @@ describe('the check on referrals', () => {
     const referral = await referrals.create(referralInput(school.id, { leadPartnerId: police.id }));
     const withYouth = referralInput(school.id, { leadPartnerId: police.id, involvedPartnerIds: [youth.id] });
     const refusal = (await referrals.update(referral.id, referral.revision, withYouth).catch((error: unknown) => error)) as CoverageGapError;
-    expect(refusal.gaps.map((gap) => gap.partnerIds)).toEqual([[school.id, youth.id], [police.id, youth.id]]);
+    expect(refusal.gaps.map((gap) => gap.partnerIds)).toEqual([
+      [school.id, youth.id],
+      [police.id, youth.id],
+    ]);
     expect((await referrals.get(referral.id))!.referral.involvedPartnerIds).toEqual([]);
     // a new category on a covered pair is a new gap too
-    await expect(referrals.update(referral.id, referral.revision, referralInput(school.id, { leadPartnerId: police.id, concernTypes: ['right_wing', 'drugs'] }))).rejects.toBeInstanceOf(CoverageGapError);
+    await expect(
+      referrals.update(referral.id, referral.revision, referralInput(school.id, { leadPartnerId: police.id, concernTypes: ['right_wing', 'drugs'] })),
+    ).rejects.toBeInstanceOf(CoverageGapError);
   });
 
   it('does not hold up an unrelated edit once an agreement has expired, nor ask twice for an acknowledged gap', async () => {
@@ -114,8 +141,19 @@ describe('the check on referrals', () => {
     todayValue = '2026-04-15';
     const edited = await referrals.update(referral.id, referral.revision, referralInput(school.id, { leadPartnerId: police.id, summary: 'Neue Info' }));
     expect(edited).toMatchObject({ summary: 'Neue Info' });
-    const acknowledged = await referrals.update(referral.id, edited.revision, referralInput(school.id, { leadPartnerId: police.id, involvedPartnerIds: [youth.id] }), { acknowledgement: 'Notfall' });
-    await expect(referrals.update(referral.id, acknowledged.revision, referralInput(school.id, { leadPartnerId: police.id, involvedPartnerIds: [youth.id], summary: 'x' }))).resolves.toBeDefined();
+    const acknowledged = await referrals.update(
+      referral.id,
+      edited.revision,
+      referralInput(school.id, { leadPartnerId: police.id, involvedPartnerIds: [youth.id] }),
+      { acknowledgement: 'Notfall' },
+    );
+    await expect(
+      referrals.update(
+        referral.id,
+        acknowledged.revision,
+        referralInput(school.id, { leadPartnerId: police.id, involvedPartnerIds: [youth.id], summary: 'x' }),
+      ),
+    ).resolves.toBeDefined();
   });
 });
 
@@ -124,13 +162,25 @@ describe('disclosure log', () => {
     const { referrals, agreements, disclosures, audit, school, police, youth } = await setup();
     const isa = await agreements.create(agreementInput(school.id, police.id));
     const referral = await referrals.create(referralInput(school.id, { leadPartnerId: police.id }));
-    const entry = { sharedOn: '2026-03-09', fromPartnerId: school.id, toPartnerId: police.id, dataCategories: ['identity' as const], description: 'Gesprächsnotiz', purpose: 'Fallkonferenz', consent: 'with_consent' as const, agreementId: isa.id };
+    const entry = {
+      sharedOn: '2026-03-09',
+      fromPartnerId: school.id,
+      toPartnerId: police.id,
+      dataCategories: ['identity' as const],
+      description: 'Gesprächsnotiz',
+      purpose: 'Fallkonferenz',
+      consent: 'with_consent' as const,
+      agreementId: isa.id,
+    };
     await disclosures.add(referral.id, entry);
     await expect(disclosures.add(referral.id, { ...entry, toPartnerId: youth.id })).rejects.toBeInstanceOf(AgreementMismatchError);
     await expect(disclosures.add(referral.id, { ...entry, agreementId: '' })).rejects.toBeInstanceOf(ZodError);
     await disclosures.add(referral.id, { ...entry, sharedOn: '2026-03-05', toPartnerId: youth.id, agreementId: '', noAgreementReason: 'Gefahr im Verzug' });
     const log = await disclosures.listFor(referral.id);
-    expect(log.map((d) => [d.sharedOn, d.recordedBy])).toEqual([['2026-03-05', 'Toni Exempel (Präventionsstelle)'], ['2026-03-09', 'Toni Exempel (Präventionsstelle)']]);
+    expect(log.map((d) => [d.sharedOn, d.recordedBy])).toEqual([
+      ['2026-03-05', 'Toni Exempel (Präventionsstelle)'],
+      ['2026-03-09', 'Toni Exempel (Präventionsstelle)'],
+    ]);
     expect((await audit.listFor(referral.id)).filter((e) => e.action === 'disclose')).toHaveLength(2);
     expect(await audit.verify()).toMatchObject({ chain: { ok: true }, unaudited: [] });
   });
@@ -141,7 +191,9 @@ describe('archived partners', () => {
     const { agreements, school, police, youth } = await setup();
     const created = await agreements.create(agreementInput(school.id, police.id));
     await createPartnerRepository(db, () => new Date('2026-03-10T09:00:00.000Z')).archive(police.id, police.revision);
-    await expect(agreements.update(created.id, created.revision, { ...agreementInput(school.id, police.id), status: 'terminated' })).resolves.toMatchObject({ status: 'terminated' });
+    await expect(agreements.update(created.id, created.revision, { ...agreementInput(school.id, police.id), status: 'terminated' })).resolves.toMatchObject({
+      status: 'terminated',
+    });
     await createPartnerRepository(db, () => new Date('2026-03-10T09:00:00.000Z')).archive(youth.id, youth.revision);
     await expect(agreements.create(agreementInput(school.id, youth.id))).rejects.toThrow(youth.id);
   });

@@ -94,7 +94,12 @@ describe('verifyChain', () => {
 
   it('finds a deleted entry as a gap', () => {
     const entries = chain(5);
-    expect(verifyChain(entries.filter((entry) => entry.seq !== 2), headOf(entries))).toEqual({ ok: false, seq: 3, reason: 'gap' });
+    expect(
+      verifyChain(
+        entries.filter((entry) => entry.seq !== 2),
+        headOf(entries),
+      ),
+    ).toEqual({ ok: false, seq: 3, reason: 'gap' });
     expect(verifyChain(entries.slice(1), headOf(entries))).toEqual({ ok: false, seq: 2, reason: 'gap' });
   });
 

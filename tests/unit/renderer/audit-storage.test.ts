@@ -65,14 +65,12 @@ describe('appendAudit', () => {
     expect((await audit.verify()).chain).toEqual({ ok: true, count: 1 });
   });
 
-  it('stays in the caller\'s transaction whatever style its scope is written in', async () => {
+  it("stays in the caller's transaction whatever style its scope is written in", async () => {
     const { audit } = await setup();
     const input = { action: 'update' as const, entity: 'referral' as const, entityId: 'case-1', changes: [] };
     await db.transaction('rw', db.audit, db.settings, () => appendAudit(db, input, now));
     await db.transaction('rw', db.audit, db.settings, () => db.settings.put({ key: 'fake', value: 1 }).then(() => appendAudit(db, input, now)));
-    const failing = db.transaction('rw', db.audit, db.settings, () =>
-      appendAudit(db, input, now).then(() => Promise.reject(new Error('later step failed'))),
-    );
+    const failing = db.transaction('rw', db.audit, db.settings, () => appendAudit(db, input, now).then(() => Promise.reject(new Error('later step failed'))));
     await expect(failing).rejects.toThrow('later step failed');
     expect((await audit.verify()).chain).toEqual({ ok: true, count: 2 });
   });
@@ -148,7 +146,17 @@ describe('audit repository', () => {
     const { audit } = await setup();
     const meta = { createdAt: now.toISOString(), updatedAt: now.toISOString(), deletedAt: null, revision: 1 };
     // Written around the write path, as a script with file access would.
-    await db.partners.add({ id: 'p-outside', name: 'Untergeschoben', shortName: '', sector: 'police', status: 'active', role: '', joinedOn: '', notes: '', ...meta });
+    await db.partners.add({
+      id: 'p-outside',
+      name: 'Untergeschoben',
+      shortName: '',
+      sector: 'police',
+      status: 'active',
+      role: '',
+      joinedOn: '',
+      notes: '',
+      ...meta,
+    });
     await db.agreements.bulkAdd([{ id: 'a-1' }, { id: 'a-2' }] as never);
     const check = await audit.verify();
     expect(check.chain).toEqual({ ok: true, count: 0 });

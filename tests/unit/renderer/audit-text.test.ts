@@ -7,7 +7,12 @@ import en from '../../../locales/en/referrals.json';
 
 async function context(language: 'de' | 'en'): Promise<AuditTextContext> {
   const instance = i18next.createInstance();
-  await instance.init({ lng: language, resources: { de: { referrals: de }, en: { referrals: en } }, defaultNS: 'referrals', interpolation: { escapeValue: false } });
+  await instance.init({
+    lng: language,
+    resources: { de: { referrals: de }, en: { referrals: en } },
+    defaultNS: 'referrals',
+    interpolation: { escapeValue: false },
+  });
   const partners = [{ id: 'p1', name: 'Gesamtschule Am Lindenpark' } as Partner];
   return { t: instance.getFixedT(language, 'referrals'), language, partners, contacts: [] };
 }
@@ -27,7 +32,12 @@ describe('audit changes in words', () => {
     const c = await context('en');
     expect(fieldLabel('riskLevel', c)).toBe('Risk level');
     expect(valueText('riskLevel', 'high', c)).toBe('High');
-    expect(visibleChanges([{ field: 'initials', old: null, new: '' }, { field: 'area', old: null, new: 'Nordstadt' }])).toEqual([{ field: 'area', old: null, new: 'Nordstadt' }]);
+    expect(
+      visibleChanges([
+        { field: 'initials', old: null, new: '' },
+        { field: 'area', old: null, new: 'Nordstadt' },
+      ]),
+    ).toEqual([{ field: 'area', old: null, new: 'Nordstadt' }]);
   });
 });
 
@@ -37,8 +47,12 @@ describe('audit entries of the check on sharing', () => {
     const partners = [...c.partners, { id: 'p2', name: 'Jugendamt' } as Partner];
     const withBoth = { ...c, partners };
     expect(fieldLabel('coverageGaps', withBoth)).toBe('Weitergabe ohne Vereinbarung');
-    expect(valueText('coverageGaps', { gaps: [{ partnerIds: ['p1', 'p2'], missing: ['identity'] }], reason: 'Notfall' }, withBoth)).toBe('Gesamtschule Am Lindenpark ↔ Jugendamt · Notfall');
+    expect(valueText('coverageGaps', { gaps: [{ partnerIds: ['p1', 'p2'], missing: ['identity'] }], reason: 'Notfall' }, withBoth)).toBe(
+      'Gesamtschule Am Lindenpark ↔ Jugendamt · Notfall',
+    );
     expect(fieldLabel('disclosure', withBoth)).toBe('Weitergabe');
-    expect(valueText('disclosure', { on: '2026-03-09', fromPartnerId: 'p1', toPartnerId: 'p2', text: 'Gesprächsnotiz' }, withBoth)).toBe('09.03.2026 · Gesamtschule Am Lindenpark → Jugendamt · Gesprächsnotiz');
+    expect(valueText('disclosure', { on: '2026-03-09', fromPartnerId: 'p1', toPartnerId: 'p2', text: 'Gesprächsnotiz' }, withBoth)).toBe(
+      '09.03.2026 · Gesamtschule Am Lindenpark → Jugendamt · Gesprächsnotiz',
+    );
   });
 });

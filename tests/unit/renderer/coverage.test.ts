@@ -52,9 +52,7 @@ describe('network coverage', () => {
         expect(() => partnerInputSchema.parse(partner)).not.toThrow();
         for (const contact of partner.contacts ?? []) expect(contact.email === '' || contact.email?.endsWith('example.org')).toBe(true);
       }
-      const coverage = computeCoverage(
-        partners.map((partner) => stored(partner.sector as Partner['sector'], partner.status as Partner['status'])),
-      );
+      const coverage = computeCoverage(partners.map((partner) => stored(partner.sector as Partner['sector'], partner.status as Partner['status'])));
       const states = Object.fromEntries(coverage.map((entry) => [entry.sector, entry.state]));
       expect(states.mental_health).toBe('missing');
       expect(states.religious).toBe('prospective');

@@ -53,7 +53,10 @@ describe('every error in words', () => {
 
   it('turns a refused record into the field rule it broke, in German too', async () => {
     const t = await translator('de');
-    const tooLong = z.string().max(5, { error: msg('tooLong', { max: 5 }) }).safeParse('zu lang');
+    const tooLong = z
+      .string()
+      .max(5, { error: msg('tooLong', { max: 5 }) })
+      .safeParse('zu lang');
     expect(errorText(tooLong.error, t)).toMatch(/^Nicht gespeichert: .*5/);
     expect(errorText(new StaleRevisionError('referral', 'r1', 1, 2), t)).toContain('Der Eintrag (Fall) wurde anderswo');
     expect(errorText(new MinutesLockedError('m1'), t)).toContain('Dieses Protokoll ist genehmigt und gesperrt');

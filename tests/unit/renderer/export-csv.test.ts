@@ -20,17 +20,33 @@ describe('CSV', () => {
 
   it('defuses text a spreadsheet would run as a formula', () => {
     const csv = toCsv(['x'], [['=HYPERLINK("http://evil.example")'], ['@SUM(A1)'], ['+49 221 123']], ',');
-    const rows = Papa.parse<string[]>(csv.slice(1).trim()).data.slice(1).map((row) => row[0]);
-    expect(rows).toEqual(["'=HYPERLINK(\"http://evil.example\")", "'@SUM(A1)", "'+49 221 123"]);
+    const rows = Papa.parse<string[]>(csv.slice(1).trim())
+      .data.slice(1)
+      .map((row) => row[0]);
+    expect(rows).toEqual(['\'=HYPERLINK("http://evil.example")', "'@SUM(A1)", "'+49 221 123"]);
   });
 
   it('defuses every cell whose first non-blank character starts a formula, whatever follows, and keeps the rest of it', () => {
-    const cells = cellsOf(toCsv(['x'], formulaPayloads.map((payload) => [payload]), ';'), ';');
+    const cells = cellsOf(
+      toCsv(
+        ['x'],
+        formulaPayloads.map((payload) => [payload]),
+        ';',
+      ),
+      ';',
+    );
     expect(cells).toEqual(formulaPayloads.map((payload) => `'${payload}`));
   });
 
   it('leaves text that cannot start a formula exactly as it was', () => {
-    const cells = cellsOf(toCsv(['x'], harmless.map((text) => [text]), ','), ',');
+    const cells = cellsOf(
+      toCsv(
+        ['x'],
+        harmless.map((text) => [text]),
+        ',',
+      ),
+      ',',
+    );
     expect(cells).toEqual(harmless);
   });
 });
@@ -62,7 +78,19 @@ const formulaPayloads = [
   '\rplain',
 ];
 
-const harmless = ['', 'plain text', '2026-04-15', '5-3', 'a=b', 'E-Mail: a@b.example', ' text with a space', '– Gedankenstrich', '"quoted"', "'already quoted", 'Zeile 1\n=Zeile 2'];
+const harmless = [
+  '',
+  'plain text',
+  '2026-04-15',
+  '5-3',
+  'a=b',
+  'E-Mail: a@b.example',
+  ' text with a space',
+  '– Gedankenstrich',
+  '"quoted"',
+  "'already quoted",
+  'Zeile 1\n=Zeile 2',
+];
 
 /** The first column of every row after the header, as a spreadsheet would read the file. */
 function cellsOf(csv: string, delimiter: ';' | ','): string[] {
@@ -73,9 +101,22 @@ function cellsOf(csv: string, delimiter: ';' | ','): string[] {
 
 describe('disclosure log as CSV', () => {
   const disclosure: Disclosure = {
-    id: 'd1', createdAt: '2026-03-10T09:00:00.000Z', updatedAt: '', deletedAt: null, revision: 1, referralId: 'r1', recordedBy: 'Toni Exempel (Präventionsstelle)',
-    sharedOn: '2026-03-09', fromPartnerId: 'school', toPartnerId: 'police', dataCategories: ['identity', 'ideology_beliefs'],
-    description: 'Gesprächsnotiz; "vertraulich"\nzweite Zeile', purpose: 'Fallkonferenz', consent: 'without_consent', agreementId: '', noAgreementReason: 'Gefahr im Verzug',
+    id: 'd1',
+    createdAt: '2026-03-10T09:00:00.000Z',
+    updatedAt: '',
+    deletedAt: null,
+    revision: 1,
+    referralId: 'r1',
+    recordedBy: 'Toni Exempel (Präventionsstelle)',
+    sharedOn: '2026-03-09',
+    fromPartnerId: 'school',
+    toPartnerId: 'police',
+    dataCategories: ['identity', 'ideology_beliefs'],
+    description: 'Gesprächsnotiz; "vertraulich"\nzweite Zeile',
+    purpose: 'Fallkonferenz',
+    consent: 'without_consent',
+    agreementId: '',
+    noAgreementReason: 'Gefahr im Verzug',
   };
   const words: DisclosureCsvWords = {
     header: Object.fromEntries(disclosureColumns.map((column) => [column, column.toUpperCase()])) as DisclosureCsvWords['header'],
@@ -93,8 +134,17 @@ describe('disclosure log as CSV', () => {
     const rows = Papa.parse<string[]>(csv.slice(1).trim(), { delimiter: ';' }).data;
     expect(rows[0]).toEqual(disclosureColumns.map((column) => column.toUpperCase()));
     expect(rows[1]).toEqual([
-      'RT-2026-0001', '09.03.2026', 'Schule am Park', 'Polizei', 'Identität, Weltanschauung', 'Gesprächsnotiz; "vertraulich"\nzweite Zeile',
-      'Fallkonferenz', 'ohne Einwilligung', 'Ohne Vereinbarung: Gefahr im Verzug', 'Toni Exempel (Präventionsstelle)', '2026-03-10T09:00:00.000Z',
+      'RT-2026-0001',
+      '09.03.2026',
+      'Schule am Park',
+      'Polizei',
+      'Identität, Weltanschauung',
+      'Gesprächsnotiz; "vertraulich"\nzweite Zeile',
+      'Fallkonferenz',
+      'ohne Einwilligung',
+      'Ohne Vereinbarung: Gefahr im Verzug',
+      'Toni Exempel (Präventionsstelle)',
+      '2026-03-10T09:00:00.000Z',
     ]);
     expect(rows).toHaveLength(2);
   });
@@ -102,7 +152,14 @@ describe('disclosure log as CSV', () => {
   it('defuses formulas in every column that carries user text, and keeps the text', () => {
     const payloadWords: DisclosureCsvWords = { ...words, partnerName: (id) => id, agreement: (entry) => entry.noAgreementReason };
     const disclosures = formulaPayloads.map((payload, index): Disclosure => ({
-      ...disclosure, id: `d${index}`, fromPartnerId: payload, toPartnerId: payload, description: payload, purpose: payload, noAgreementReason: payload, recordedBy: payload,
+      ...disclosure,
+      id: `d${index}`,
+      fromPartnerId: payload,
+      toPartnerId: payload,
+      description: payload,
+      purpose: payload,
+      noAgreementReason: payload,
+      recordedBy: payload,
     }));
     const csv = disclosuresToCsv('RT-2026-0001', disclosures, payloadWords);
     const rows = Papa.parse<string[]>(csv.slice(1).replace(/\r\n$/, ''), { delimiter: ';', newline: '\r\n' }).data.slice(1);

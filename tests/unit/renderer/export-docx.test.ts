@@ -20,12 +20,21 @@ async function unpack(doc: MinutesDocument, language: Language): Promise<Unpacke
   expect(bytes).toBeInstanceOf(Uint8Array);
   const files = unzipSync(bytes);
   const parts = Object.fromEntries(Object.entries(files).map(([path, data]) => [path, strFromU8(data)]));
-  const pick = (pattern: RegExp) => Object.keys(parts).filter((path) => pattern.test(path)).map((path) => parts[path]).join('\n');
+  const pick = (pattern: RegExp) =>
+    Object.keys(parts)
+      .filter((path) => pattern.test(path))
+      .map((path) => parts[path])
+      .join('\n');
   return { parts, body: parts['word/document.xml'] ?? '', headers: pick(/^word\/header\d+\.xml$/), footers: pick(/^word\/footer\d+\.xml$/) };
 }
 
 const decode = (xml: string) =>
-  xml.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  xml
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** The text of each paragraph, as Word would show it. */
 function paragraphs(xml: string): string[] {
@@ -128,7 +137,10 @@ describe.each(hostilePayloads)('DOCX of hostile text: $text', ({ text, shownInMi
     const shown = collapsed(paragraphs(body).join(' '));
     expect(paragraphs(body).map(collapsed)).toContain(`Minutes: ${collapsed(text)}`);
     // Links are printed as their text and their address: every character of the minutes is there.
-    for (const word of collapsed(shownInMinutes).split(/[\s[\]()!<>]+/).filter(Boolean)) expect(shown).toContain(word);
+    for (const word of collapsed(shownInMinutes)
+      .split(/[\s[\]()!<>]+/)
+      .filter(Boolean))
+      expect(shown).toContain(word);
   });
 });
 

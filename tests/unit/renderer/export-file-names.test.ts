@@ -37,7 +37,10 @@ describe('export file names', () => {
     const doc = minutesDocument('en', 'full');
     // 00:30 on 5 June in Berlin is still 4 June in UTC; 20:00 on 4 June in New York is already 5 June in UTC.
     const berlin = { ...doc, meeting: { ...doc.meeting, startsAt: '2026-06-04T22:30:00.000Z', endsAt: '2026-06-05T00:30:00.000Z', timeZone: 'Europe/Berlin' } };
-    const newYork = { ...doc, meeting: { ...doc.meeting, startsAt: '2026-06-05T00:00:00.000Z', endsAt: '2026-06-05T02:00:00.000Z', timeZone: 'America/New_York' } };
+    const newYork = {
+      ...doc,
+      meeting: { ...doc.meeting, startsAt: '2026-06-05T00:00:00.000Z', endsAt: '2026-06-05T02:00:00.000Z', timeZone: 'America/New_York' },
+    };
     expect(meetingCalendarFileName(berlin).slice(0, 10)).toBe('2026-06-05');
     expect(minutesFileName(berlin, 'en', 'md').slice(0, 10)).toBe('2026-06-05');
     expect(meetingCalendarFileName(newYork).slice(0, 10)).toBe('2026-06-04');

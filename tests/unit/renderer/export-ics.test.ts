@@ -61,7 +61,7 @@ describe.each(languages)('meeting calendar file (%s)', (language) => {
     expect(property(ics, 'UID')[0]).toContain('meeting-2026-03');
   });
 
-  it('numbers each changed version with the record\'s revision (SEQUENCE), so calendars replace the older one', () => {
+  it("numbers each changed version with the record's revision (SEQUENCE), so calendars replace the older one", () => {
     const document = minutesDocument(language, 'full');
     expect(property(meetingToIcs(document, language, { now: new Date() }), 'SEQUENCE')).toEqual(['SEQUENCE:0']);
     const changed = { ...document, meeting: { ...document.meeting, revision: 4 } };
@@ -72,7 +72,13 @@ describe.each(languages)('meeting calendar file (%s)', (language) => {
 describe.each(languages)('actions calendar file (%s)', (language) => {
   const words = expected[language];
   const actions: CalendarAction[] = [
-    { id: 'a-1', text: 'Einladung verschicken, Raum buchen; Catering\nklären', owner: 'Anna Müller (JA)', dueDate: '2026-04-30', meetingTitle: 'Netzwerktreffen März' },
+    {
+      id: 'a-1',
+      text: 'Einladung verschicken, Raum buchen; Catering\nklären',
+      owner: 'Anna Müller (JA)',
+      dueDate: '2026-04-30',
+      meetingTitle: 'Netzwerktreffen März',
+    },
     { id: 'a-2', text: 'Ohne Termin', owner: 'Jörg Schäfer', dueDate: '', meetingTitle: 'Netzwerktreffen März' },
     { id: 'a-3', text: 'Flyer drucken', owner: '', dueDate: '2026-12-31', meetingTitle: '' },
   ];
@@ -105,7 +111,8 @@ describe.each(languages)('actions calendar file (%s)', (language) => {
 
 describe('meeting calendar times', () => {
   const doc = minutesDocument('en', 'full');
-  const at = (startsAt: string, endsAt: string, timeZone: string) => meetingToIcs({ ...doc, meeting: { ...doc.meeting, startsAt, endsAt, timeZone } }, 'en', { now });
+  const at = (startsAt: string, endsAt: string, timeZone: string) =>
+    meetingToIcs({ ...doc, meeting: { ...doc.meeting, startsAt, endsAt, timeZone } }, 'en', { now });
 
   it('writes a Berlin summer meeting, 16:00–18:00, as 14:00–16:00 UTC', () => {
     const ics = at('2026-06-04T14:00:00.000Z', '2026-06-04T16:00:00.000Z', 'Europe/Berlin');

@@ -39,7 +39,8 @@ function visibleText(markdown: string): string {
 function liveMarkup(markdown: string): string[] {
   return all(fromMarkdown(markdown)).flatMap((node) => {
     if (node.type === 'html') return [`html: ${node.value}`];
-    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !/^(https?|mailto):/i.test(node.url)) return [`${node.type}: ${node.url}`];
+    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !/^(https?|mailto):/i.test(node.url))
+      return [`${node.type}: ${node.url}`];
     return [];
   });
 }
@@ -102,9 +103,7 @@ describe.each(languages)('Markdown minutes (%s)', (language) => {
     expect(liveMarkup(circulation)).toEqual([]);
     const nodes = all(fromMarkdown(full));
     expect(nodes.filter((node) => node.type === 'html')).toEqual([]);
-    expect(nodes.filter((node) => node.type === 'link').map((node) => (node.type === 'link' ? node.url : ''))).toEqual([
-      'https://example.org/projekt?a=1&b=2',
-    ]);
+    expect(nodes.filter((node) => node.type === 'link').map((node) => (node.type === 'link' ? node.url : ''))).toEqual(['https://example.org/projekt?a=1&b=2']);
     // …and the text is still there to read
     const text = textOf(fromMarkdown(full));
     expect(text).toContain('<script>alert(1)</script>');
@@ -117,7 +116,10 @@ describe.each(languages)('Markdown minutes (%s)', (language) => {
   });
 
   it('the version for circulation says what it leaves out, and leaves no trace of it', () => {
-    const quote = all(fromMarkdown(circulation)).filter((node) => node.type === 'blockquote').map(textOf).join('\n');
+    const quote = all(fromMarkdown(circulation))
+      .filter((node) => node.type === 'blockquote')
+      .map(textOf)
+      .join('\n');
     expect(quote).toContain(words.circulationNote);
     expect(quote).toContain(words.omitted);
     expect(quote).toContain(words.withheld);
@@ -145,7 +147,19 @@ describe.each(hostilePayloads)('Markdown export of hostile text: $text', ({ text
 
 describe('Markdown escaping', () => {
   it('keeps plain text from turning into Markdown structure', () => {
-    for (const text of [meetingTitle, '# not a heading', '- not a list', '1. not a list', '> not a quote', 'a | b', '[x](javascript:y)', '&amp; stays', '<b>bold?</b>', '`code`', 'Teilnehmer*innen und Partner*innen']) {
+    for (const text of [
+      meetingTitle,
+      '# not a heading',
+      '- not a list',
+      '1. not a list',
+      '> not a quote',
+      'a | b',
+      '[x](javascript:y)',
+      '&amp; stays',
+      '<b>bold?</b>',
+      '`code`',
+      'Teilnehmer*innen und Partner*innen',
+    ]) {
       const tree = fromMarkdown(`- ${escapeMarkdown(text)}`);
       expect(tree.children).toHaveLength(1);
       expect(all(tree).filter((node) => !['root', 'list', 'listItem', 'paragraph', 'text'].includes(node.type))).toEqual([]);

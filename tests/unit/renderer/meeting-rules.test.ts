@@ -67,9 +67,27 @@ describe('meeting input', () => {
 
 function meeting(overrides: Partial<Meeting> = {}): Meeting {
   return {
-    id: 'm1', createdAt: '', updatedAt: '', deletedAt: null, revision: 1, title: 'T', type: 'network', seriesId: 's1',
-    startsAt: '2026-03-05T13:00:00.000Z', endsAt: '2026-03-05T15:00:00.000Z', timeZone: 'Europe/Berlin', location: '', onlineLink: '', chair: '',
-    minuteTaker: '', confidentiality: 'internal', status: 'planned', attendees: [], approvedAt: null, circulations: [], amendments: [],
+    id: 'm1',
+    createdAt: '',
+    updatedAt: '',
+    deletedAt: null,
+    revision: 1,
+    title: 'T',
+    type: 'network',
+    seriesId: 's1',
+    startsAt: '2026-03-05T13:00:00.000Z',
+    endsAt: '2026-03-05T15:00:00.000Z',
+    timeZone: 'Europe/Berlin',
+    location: '',
+    onlineLink: '',
+    chair: '',
+    minuteTaker: '',
+    confidentiality: 'internal',
+    status: 'planned',
+    attendees: [],
+    approvedAt: null,
+    circulations: [],
+    amendments: [],
     ...overrides,
   };
 }
@@ -87,28 +105,55 @@ describe('minutes lifecycle', () => {
     expect(current.approvedAt).toBe('2026-03-06T09:00:00.000Z');
     expect(isMinutesEditable(current.status)).toBe(false);
     const circulated = applyStep(current, { step: 'circulate', to: 'Alle Mitglieder', on: '2026-03-07', variant: 'circulation' }, now, () => 'c1');
-    expect(circulated).toEqual({ ok: true, meeting: expect.objectContaining({ status: 'circulated', circulations: [{ id: 'c1', to: 'Alle Mitglieder', on: '2026-03-07', variant: 'circulation' }] }) });
+    expect(circulated).toEqual({
+      ok: true,
+      meeting: expect.objectContaining({ status: 'circulated', circulations: [{ id: 'c1', to: 'Alle Mitglieder', on: '2026-03-07', variant: 'circulation' }] }),
+    });
   });
   it('refuses steps that are not allowed from a status', () => {
     expect(applyStep(meeting(), { step: 'approve' }, now)).toEqual({ ok: false, error: 'notAllowed' });
-    expect(applyStep(meeting({ status: 'held' }), { step: 'circulate', to: 'x', on: '2026-01-01', variant: 'full' }, now)).toEqual({ ok: false, error: 'notAllowed' });
+    expect(applyStep(meeting({ status: 'held' }), { step: 'circulate', to: 'x', on: '2026-01-01', variant: 'full' }, now)).toEqual({
+      ok: false,
+      error: 'notAllowed',
+    });
     expect(availableSteps('circulated')).toEqual(['circulate', 'amend']);
   });
   it('amending approved minutes needs a reason, reopens them as a draft and keeps the amendment', () => {
     const approved = meeting({ status: 'approved', approvedAt: '2026-03-06T09:00:00.000Z' });
     expect(applyStep(approved, { step: 'amend', reason: '   ' }, now)).toEqual({ ok: false, error: 'reasonRequired' });
     const result = applyStep(approved, { step: 'amend', reason: 'Tippfehler in TOP 2' }, now, () => 'a1');
-    expect(result).toEqual({ ok: true, meeting: expect.objectContaining({ status: 'held', approvedAt: null, amendments: [{ id: 'a1', at: '2026-03-06T09:00:00.000Z', reason: 'Tippfehler in TOP 2' }] }) });
+    expect(result).toEqual({
+      ok: true,
+      meeting: expect.objectContaining({
+        status: 'held',
+        approvedAt: null,
+        amendments: [{ id: 'a1', at: '2026-03-06T09:00:00.000Z', reason: 'Tippfehler in TOP 2' }],
+      }),
+    });
   });
   it('circulating needs a recipient', () => {
-    expect(applyStep(meeting({ status: 'approved' }), { step: 'circulate', to: ' ', on: '2026-03-07', variant: 'full' }, now)).toEqual({ ok: false, error: 'recipientRequired' });
+    expect(applyStep(meeting({ status: 'approved' }), { step: 'circulate', to: ' ', on: '2026-03-07', variant: 'full' }, now)).toEqual({
+      ok: false,
+      error: 'recipientRequired',
+    });
   });
 });
 
 describe('matters arising', () => {
   const action = (id: string, meetingId: string, status: ActionItem['status'], dueDate = ''): ActionItem => ({
-    id, meetingId, agendaItemId: 'i', text: id, ownerPartnerId: 'p', ownerContactId: null, dueDate, status, history: [],
-    createdAt: '', updatedAt: '', deletedAt: null, revision: 1,
+    id,
+    meetingId,
+    agendaItemId: 'i',
+    text: id,
+    ownerPartnerId: 'p',
+    ownerContactId: null,
+    dueDate,
+    status,
+    history: [],
+    createdAt: '',
+    updatedAt: '',
+    deletedAt: null,
+    revision: 1,
   });
   it('lists open and in-progress actions of earlier meetings in the same series only', () => {
     const meetings = [
@@ -126,11 +171,7 @@ describe('matters arising', () => {
       action('a-other-series', 'other', 'open'),
       action('a-later-meeting', 'apr', 'open'),
     ];
-    expect(openActionsBefore('s1', '2026-03-05T13:00:00.000Z', meetings, actions).map((a) => a.id)).toEqual([
-      'a-progress',
-      'a-open-late',
-      'a-open-undated',
-    ]);
+    expect(openActionsBefore('s1', '2026-03-05T13:00:00.000Z', meetings, actions).map((a) => a.id)).toEqual(['a-progress', 'a-open-late', 'a-open-undated']);
   });
 });
 

@@ -18,10 +18,17 @@ async function setup() {
   let now = new Date('2026-03-01T10:00:00.000Z');
   const clock = () => now;
   const partners = createPartnerRepository(db, clock);
-  const police = await partners.create({ ...blankPartnerInput(), name: 'Polizei', sector: 'police', contacts: [{ name: 'Kim Probe', email: 'kim@polizei.example.org' }, { name: 'Deniz Vorlage' }] });
+  const police = await partners.create({
+    ...blankPartnerInput(),
+    name: 'Polizei',
+    sector: 'police',
+    contacts: [{ name: 'Kim Probe', email: 'kim@polizei.example.org' }, { name: 'Deniz Vorlage' }],
+  });
   const school = await partners.create({ ...blankPartnerInput(), name: 'Schule', sector: 'school' });
   return {
-    police, school, clock,
+    police,
+    school,
+    clock,
     advance: (ms: number) => (now = new Date(now.getTime() + ms)),
     meetings: createMeetingRepository(db, clock),
     agenda: createAgendaRepository(db, clock),
@@ -31,7 +38,12 @@ async function setup() {
 
 const options = { invitedPartnerIds: [] as string[], mattersArisingTitle: 'Offene Punkte', representativeName: 'Vertretung' };
 const plan = (overrides: Partial<MeetingInput> = {}): MeetingInput => ({
-  title: 'Netzwerktreffen', type: 'network', startsAt: '2026-03-05T14:00', endsAt: '2026-03-05T16:00', confidentiality: 'internal', ...overrides,
+  title: 'Netzwerktreffen',
+  type: 'network',
+  startsAt: '2026-03-05T14:00',
+  endsAt: '2026-03-05T16:00',
+  confidentiality: 'internal',
+  ...overrides,
 });
 
 describe('meeting repositories', () => {
@@ -51,12 +63,20 @@ describe('meeting repositories', () => {
   it('stores the planned wall clock as instants in the meeting’s zone, beside the zone, whatever this computer’s zone', async () => {
     const { meetings } = await setup();
     const berlin = await meetings.create(plan({ startsAt: '2026-06-04T16:00', endsAt: '2026-06-04T18:00', timeZone: 'Europe/Berlin' }), options);
-    expect((await meetings.get(berlin.id))?.meeting).toMatchObject({ startsAt: '2026-06-04T14:00:00.000Z', endsAt: '2026-06-04T16:00:00.000Z', timeZone: 'Europe/Berlin' });
+    expect((await meetings.get(berlin.id))?.meeting).toMatchObject({
+      startsAt: '2026-06-04T14:00:00.000Z',
+      endsAt: '2026-06-04T16:00:00.000Z',
+      timeZone: 'Europe/Berlin',
+    });
     const local = await meetings.create(plan({ startsAt: '2026-06-04T16:00', endsAt: '2026-06-04T18:00' }), options);
     expect(local.timeZone).toBe(process.env.TZ);
     expect(local.startsAt).toBe(new Date(2026, 5, 4, 16).toISOString());
 
-    const moved = await meetings.updateDetails(berlin.id, berlin.revision, plan({ startsAt: '2026-06-04T16:00', endsAt: '2026-06-04T18:00', timeZone: 'America/New_York' }));
+    const moved = await meetings.updateDetails(
+      berlin.id,
+      berlin.revision,
+      plan({ startsAt: '2026-06-04T16:00', endsAt: '2026-06-04T18:00', timeZone: 'America/New_York' }),
+    );
     expect(moved).toMatchObject({ startsAt: '2026-06-04T20:00:00.000Z', endsAt: '2026-06-04T22:00:00.000Z', timeZone: 'America/New_York' });
   });
 
@@ -133,7 +153,7 @@ describe('meeting repositories', () => {
     ]);
   });
 
-  it('refuses a planning form saved from an old revision: the other window\'s change stays', async () => {
+  it("refuses a planning form saved from an old revision: the other window's change stays", async () => {
     const { meetings } = await setup();
     const created = await meetings.create(plan(), options);
     await meetings.updateDetails(created.id, created.revision, plan({ location: 'Rathaus, Raum 101' }));

@@ -35,11 +35,7 @@ describe('partner list', () => {
   ];
 
   it('sorts by name with German collation and hides archived partners', () => {
-    expect(names(filterAndSortPartners(list, defaultPartnerListQuery, collator))).toEqual([
-      'Albert-Schule',
-      'Jugendamt Süd',
-      'Östliche Schule',
-    ]);
+    expect(names(filterAndSortPartners(list, defaultPartnerListQuery, collator))).toEqual(['Albert-Schule', 'Jugendamt Süd', 'Östliche Schule']);
   });
 
   it('shows only archived partners when asked', () => {

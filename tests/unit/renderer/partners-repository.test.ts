@@ -158,7 +158,11 @@ describe('partner repository', () => {
     const audit = createAuditRepository(db);
     const created = await repo.create(school);
     const opened = (await repo.get(created.id))!;
-    const updated = await repo.update(created.id, opened.revision, { ...school, name: 'Gesamtschule Lindenpark', contacts: [{ id: opened.contacts[0]!.id, name: 'Sam Entwurf' }] });
+    const updated = await repo.update(created.id, opened.revision, {
+      ...school,
+      name: 'Gesamtschule Lindenpark',
+      contacts: [{ id: opened.contacts[0]!.id, name: 'Sam Entwurf' }],
+    });
     await repo.archive(created.id, updated.revision);
     const entries = await audit.listFor(created.id);
     expect(entries.map((entry) => [entry.entity, entry.action])).toEqual([

@@ -23,13 +23,23 @@ describe('the record store: the one write path', () => {
     expect(created).toMatchObject({ name: series.name, revision: 1, createdAt: at.toISOString(), updatedAt: at.toISOString(), deletedAt: null });
     const later = new Date('2026-03-02T10:00:00.000Z');
     const renamed = await writeTransaction(db, ['meetingSeries'], () =>
-      stores.meetingSeries.update(created.id, 1, (record) => ({ ...record, name: 'Netzwerktreffen', createdAt: 'forged', revision: 99 }), { action: 'update', at: later }),
+      stores.meetingSeries.update(created.id, 1, (record) => ({ ...record, name: 'Netzwerktreffen', createdAt: 'forged', revision: 99 }), {
+        action: 'update',
+        at: later,
+      }),
     );
     // Bookkeeping is the store's: a change cannot forge its creation time or revision.
     expect(renamed).toMatchObject({ name: 'Netzwerktreffen', revision: 2, createdAt: at.toISOString(), updatedAt: later.toISOString() });
     const entries = await db.audit.where('entityId').equals(created.id).sortBy('seq');
     expect(entries.map((entry) => [entry.action, entry.entity, entry.changes])).toEqual([
-      ['create', 'meetingSeries', [{ field: 'name', old: null, new: 'Monatliches Netzwerktreffen' }, { field: 'deletedAt', old: null, new: null }]],
+      [
+        'create',
+        'meetingSeries',
+        [
+          { field: 'name', old: null, new: 'Monatliches Netzwerktreffen' },
+          { field: 'deletedAt', old: null, new: null },
+        ],
+      ],
       ['update', 'meetingSeries', [{ field: 'name', old: 'Monatliches Netzwerktreffen', new: 'Netzwerktreffen' }]],
     ]);
   });
@@ -37,7 +47,9 @@ describe('the record store: the one write path', () => {
   it('refuses a record the schema does not allow, an unknown field included, and writes nothing', async () => {
     db = freshDb();
     const stores = createRecordStores(db, () => '2026-03-01');
-    await expect(writeTransaction(db, ['meetingSeries'], () => stores.meetingSeries.insert({ name: '' }, { action: 'create', at }))).rejects.toBeInstanceOf(ZodError);
+    await expect(writeTransaction(db, ['meetingSeries'], () => stores.meetingSeries.insert({ name: '' }, { action: 'create', at }))).rejects.toBeInstanceOf(
+      ZodError,
+    );
     await expect(
       writeTransaction(db, ['meetingSeries'], () => stores.meetingSeries.insert({ ...series, smuggled: 'x' } as typeof series, { action: 'create', at })),
     ).rejects.toBeInstanceOf(ZodError);
@@ -52,7 +64,9 @@ describe('the record store: the one write path', () => {
     db = freshDb();
     const stores = createRecordStores(db, () => '2026-03-01');
     await expect(stores.meetingSeries.insert(series, { action: 'create', at })).rejects.toThrow(/inside writeTransaction/);
-    await expect(db.transaction('rw', db.meetingSeries, () => stores.meetingSeries.insert(series, { action: 'create', at }))).rejects.toThrow(/inside writeTransaction/);
+    await expect(db.transaction('rw', db.meetingSeries, () => stores.meetingSeries.insert(series, { action: 'create', at }))).rejects.toThrow(
+      /inside writeTransaction/,
+    );
     expect(await db.meetingSeries.count()).toBe(0);
   });
 
@@ -68,7 +82,9 @@ describe('the record store: the one write path', () => {
     expect(await stores.meetingSeries.get(created.id)).toBeUndefined();
     expect(await stores.meetingSeries.list()).toEqual([]);
     expect(await stores.meetingSeries.listIncludingDeleted()).toEqual([archived]);
-    await expect(write(() => stores.meetingSeries.update(created.id, 2, (record) => record, { action: 'update', at }))).rejects.toBeInstanceOf(RecordNotFoundError);
+    await expect(write(() => stores.meetingSeries.update(created.id, 2, (record) => record, { action: 'update', at }))).rejects.toBeInstanceOf(
+      RecordNotFoundError,
+    );
     await expect(write(() => stores.meetingSeries.restore(created.id, 1, { action: 'restore', at }))).rejects.toBeInstanceOf(StaleRevisionError);
     await expect(write(() => stores.meetingSeries.restore(created.id, 2, { action: 'restore', at }))).resolves.toMatchObject({ deletedAt: null, revision: 3 });
   });
@@ -78,7 +94,7 @@ describe('the record store: the one write path', () => {
     // A stand-in for the encryption codec: what reaches IndexedDB is not what the app sees.
     const codec: RecordCodec = {
       encode: (_table, record) => ({ ...record, name: `enc:${(record as unknown as { name: string }).name}` }),
-      decode: <T,>(_table: string, stored: unknown) => ({ ...(stored as object), name: (stored as { name: string }).name.replace(/^enc:/, '') }) as T,
+      decode: <T>(_table: string, stored: unknown) => ({ ...(stored as object), name: (stored as { name: string }).name.replace(/^enc:/, '') }) as T,
     };
     db.codec = codec;
     const stores = createRecordStores(db, () => '2026-03-01');

@@ -4,7 +4,14 @@ import { addMonths, allowedTransitions, checkTransition, formatCaseCode, nextCas
 import { parseMessage } from '../../../renderer/src/domain/validation';
 
 const today = '2026-03-10';
-const request = (to: Parameters<typeof checkTransition>[1]['to'], overrides = {}) => ({ to, on: today, decidedBy: 'Fallkonferenz', note: '', outcome: null, ...overrides });
+const request = (to: Parameters<typeof checkTransition>[1]['to'], overrides = {}) => ({
+  to,
+  on: today,
+  decidedBy: 'Fallkonferenz',
+  note: '',
+  outcome: null,
+  ...overrides,
+});
 
 describe('referral workflow', () => {
   it('offers only the allowed next statuses, with early exits before the panel', () => {
@@ -27,7 +34,10 @@ describe('referral workflow', () => {
     expect(checkTransition('received', request('screening', { decidedBy: ' ' }), today)).toBe('deciderRequired');
   });
   it('schedules reviews 6 and 12 months after closing, clamping to the month end', () => {
-    expect(reviewDates('2026-03-10')).toEqual([{ months: 6, dueDate: '2026-09-10' }, { months: 12, dueDate: '2027-03-10' }]);
+    expect(reviewDates('2026-03-10')).toEqual([
+      { months: 6, dueDate: '2026-09-10' },
+      { months: 12, dueDate: '2027-03-10' },
+    ]);
     expect(addMonths('2026-08-31', 6)).toBe('2027-02-28');
     expect(addMonths('2027-08-31', 6)).toBe('2028-02-29');
     expect(addMonths('2026-12-15', 1)).toBe('2027-01-15');
@@ -50,7 +60,10 @@ describe('referral input', () => {
     expect(issues({})).toEqual({});
   });
   it('requires the referring partner and at least one concern', () => {
-    expect(issues({ referringPartnerId: '', concernTypes: [] })).toEqual({ referringPartnerId: { key: 'referrerRequired' }, concernTypes: { key: 'concernRequired' } });
+    expect(issues({ referringPartnerId: '', concernTypes: [] })).toEqual({
+      referringPartnerId: { key: 'referrerRequired' },
+      concernTypes: { key: 'concernRequired' },
+    });
   });
   it('rejects a received date in the future', () => {
     expect(issues({ receivedOn: '2026-03-11' })).toEqual({ receivedOn: { key: 'futureDate' } });

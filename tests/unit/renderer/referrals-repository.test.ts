@@ -21,7 +21,12 @@ async function setup({ withUser = true } = {}) {
   return { school, repo: createReferralRepository(db, clock, today), audit: createAuditRepository(db, clock) };
 }
 const input = (referringPartnerId: string, overrides: Partial<ReferralInput> = {}): ReferralInput => ({
-  ageBand: '16_17', referringPartnerId, receivedOn: '2026-03-01', concernTypes: ['right_wing'], riskLevel: 'medium', ...overrides,
+  ageBand: '16_17',
+  referringPartnerId,
+  receivedOn: '2026-03-01',
+  concernTypes: ['right_wing'],
+  riskLevel: 'medium',
+  ...overrides,
 });
 
 describe('referral repository', () => {
@@ -39,7 +44,12 @@ describe('referral repository', () => {
     await repo.transition(referral.id, referral.revision, { to: 'screening', on: '2026-03-02', decidedBy: 'Toni', note: '', outcome: null });
     const all = await audit.listFor(referral.id);
     // Each timeline entry a step writes has its own (empty) entry: every record is audited.
-    expect(all.map((e) => [e.entity, e.action])).toEqual([['referral', 'create'], ['referralEvent', 'event'], ['referral', 'status'], ['referralEvent', 'event']]);
+    expect(all.map((e) => [e.entity, e.action])).toEqual([
+      ['referral', 'create'],
+      ['referralEvent', 'event'],
+      ['referral', 'status'],
+      ['referralEvent', 'event'],
+    ]);
     const entries = all.filter((e) => e.entity === 'referral');
     expect(entries[1]!.changes).toContainEqual({ field: 'status', old: 'received', new: 'screening' });
     expect(entries[1]!.actorName).toBe('Toni Exempel');
@@ -53,18 +63,25 @@ describe('referral repository', () => {
     for (const to of ['screening', 'information_gathering', 'panel'] as const) {
       revision = (await repo.transition(referral.id, revision, { to, on: '2026-03-05', decidedBy: 'Panel', note: '', outcome: null })).revision;
     }
-    await expect(repo.transition(referral.id, revision, { to: 'closed', on: '2026-03-08', decidedBy: 'Panel', note: '', outcome: null })).rejects.toMatchObject({ reason: 'outcomeRequired' });
+    await expect(repo.transition(referral.id, revision, { to: 'closed', on: '2026-03-08', decidedBy: 'Panel', note: '', outcome: null })).rejects.toMatchObject(
+      { reason: 'outcomeRequired' },
+    );
     await repo.transition(referral.id, revision, { to: 'closed', on: '2026-03-08', decidedBy: 'Panel', note: '', outcome: 'no_further_action' });
     const bundle = (await repo.get(referral.id))!;
     expect(bundle.referral).toMatchObject({ status: 'closed', outcome: 'no_further_action', closedOn: '2026-03-08' });
-    expect(bundle.events.filter((e) => e.kind === 'review').map((e) => [e.reviewMonths, e.dueDate])).toEqual([[6, '2026-09-08'], [12, '2027-03-08']]);
+    expect(bundle.events.filter((e) => e.kind === 'review').map((e) => [e.reviewMonths, e.dueDate])).toEqual([
+      [6, '2026-09-08'],
+      [12, '2027-03-08'],
+    ]);
   });
 
   it('a refused transition changes nothing and writes no audit entry', async () => {
     const { repo, school, audit } = await setup();
     const referral = await repo.create(input(school.id));
     const before = (await audit.listFor(referral.id)).length;
-    await expect(repo.transition(referral.id, referral.revision, { to: 'support', on: '2026-03-02', decidedBy: 'x', note: '', outcome: null })).rejects.toBeInstanceOf(TransitionRefusedError);
+    await expect(
+      repo.transition(referral.id, referral.revision, { to: 'support', on: '2026-03-02', decidedBy: 'x', note: '', outcome: null }),
+    ).rejects.toBeInstanceOf(TransitionRefusedError);
     expect((await repo.get(referral.id))!.referral.status).toBe('received');
     expect((await audit.listFor(referral.id)).length).toBe(before);
   });
@@ -99,7 +116,9 @@ describe('referral repository', () => {
     const referral = await repo.create(input(school.id));
     await repo.update(referral.id, referral.revision, input(school.id, { summary: 'Aus Fenster A' }));
     await expect(repo.update(referral.id, referral.revision, input(school.id, { riskLevel: 'high' }))).rejects.toBeInstanceOf(StaleRevisionError);
-    await expect(repo.transition(referral.id, referral.revision, { to: 'screening', on: '2026-03-02', decidedBy: 'x', note: '', outcome: null })).rejects.toBeInstanceOf(StaleRevisionError);
+    await expect(
+      repo.transition(referral.id, referral.revision, { to: 'screening', on: '2026-03-02', decidedBy: 'x', note: '', outcome: null }),
+    ).rejects.toBeInstanceOf(StaleRevisionError);
     expect((await repo.get(referral.id))!.referral).toMatchObject({ summary: 'Aus Fenster A', riskLevel: 'medium', status: 'received', revision: 2 });
     expect((await repo.get(referral.id))!.events).toHaveLength(1);
   });

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { agendaItemInputSchema, optionalWebLink } from '../../../renderer/src/domain/meeting';
 import { transitionLimits } from '../../../renderer/src/domain/referral-workflow';
 import {
-  countedLength, lengthProblem, limits, optionalEmail, optionalPhone, optionalText, parseMessage, requiredText,
+  countedLength,
+  lengthProblem,
+  limits,
+  optionalEmail,
+  optionalPhone,
+  optionalText,
+  parseMessage,
+  requiredText,
 } from '../../../renderer/src/domain/validation';
 
 // The field's counter and the schema must agree on every text: what the counter shows as
@@ -56,7 +63,10 @@ describe('text limits', () => {
     const email = `${'a'.repeat(limits.email - '@example.org'.length)}@example.org`;
     expect(optionalEmail.safeParse(email).success).toBe(true);
     expect(parseMessage(optionalEmail.safeParse(`a${email}`).error?.issues[0]?.message)).toEqual({ key: 'tooLong', values: { max: limits.email } });
-    expect(parseMessage(optionalPhone.safeParse('1'.repeat(limits.phone + 1)).error?.issues[0]?.message)).toEqual({ key: 'tooLong', values: { max: limits.phone } });
+    expect(parseMessage(optionalPhone.safeParse('1'.repeat(limits.phone + 1)).error?.issues[0]?.message)).toEqual({
+      key: 'tooLong',
+      values: { max: limits.phone },
+    });
     const link = `https://example.org/${'a'.repeat(limits.webLink - 'https://example.org/'.length)}`;
     expect(optionalWebLink.safeParse(link).success).toBe(true);
     expect(parseMessage(optionalWebLink.safeParse(`${link}a`).error?.issues[0]?.message)).toEqual({ key: 'tooLong', values: { max: limits.webLink } });

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  instantToWallClock,
-  isKnownTimeZone,
-  machineTimeZone,
-  timeZoneChoices,
-  wallClockToInstant,
-} from '../../../renderer/src/domain/zoned-time';
+import { instantToWallClock, isKnownTimeZone, machineTimeZone, timeZoneChoices, wallClockToInstant } from '../../../renderer/src/domain/zoned-time';
 
 /** The unit suite runs once per zone (vitest.config.ts); each run says which. */
 const zoneOffsets: Record<string, number> = { 'Europe/Berlin': -120, 'America/New_York': 240 };

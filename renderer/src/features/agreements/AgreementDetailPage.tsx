@@ -27,7 +27,11 @@ function AgreementDetail() {
     return agreement ? { agreement, partners } : null;
   }, [id]);
 
-  const back = <p><Link to="/agreements">← {t('detail.back')}</Link></p>;
+  const back = (
+    <p>
+      <Link to="/agreements">← {t('detail.back')}</Link>
+    </p>
+  );
   if (data === undefined) return <p className="muted">{tc('loading')}</p>;
   if (data === null) {
     return (
@@ -46,7 +50,11 @@ function AgreementDetail() {
       {back}
       <PageHeading
         title={agreement.title}
-        actions={<Link className="button" to={`/agreements/${agreement.id}/edit`}>{tc('actions.edit')}</Link>}
+        actions={
+          <Link className="button" to={`/agreements/${agreement.id}/edit`}>
+            {tc('actions.edit')}
+          </Link>
+        }
       />
       <div className="row lifecycle">
         <StandingBadges standing={standing} />

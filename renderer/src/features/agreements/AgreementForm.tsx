@@ -2,7 +2,15 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { agreementInputSchema, agreementStatuses, categorySensitivity, dataCategories, type AgreementData, type AgreementInput, type DataCategory } from '../../domain/agreement';
+import {
+  agreementInputSchema,
+  agreementStatuses,
+  categorySensitivity,
+  dataCategories,
+  type AgreementData,
+  type AgreementInput,
+  type DataCategory,
+} from '../../domain/agreement';
 import { localToday } from '../../domain/date-time';
 import { limits } from '../../domain/validation';
 import { useLanguage } from '../../i18n';
@@ -33,12 +41,22 @@ export function AgreementForm({ initial, onSubmit, onCancel }: AgreementFormProp
   const schema = useMemo(() => agreementInputSchema(localToday), []);
   const allPartners = useLive(() => partnerRepo.list());
   const partners = useMemo(
-    () => choosablePartners(allPartners ?? [], (initial.parties ?? []).map((party) => party.partnerId), collatorFor(language).compare),
+    () =>
+      choosablePartners(
+        allPartners ?? [],
+        (initial.parties ?? []).map((party) => party.partnerId),
+        collatorFor(language).compare,
+      ),
     [allPartners, initial.parties, language],
   );
   // Counted from the errors handed to onInvalid: the rendered `errors` lag behind for field arrays.
   const [refused, setRefused] = useState(0);
-  const { register, control, handleSubmit, formState: { errors, isSubmitting, isDirty } } = useForm<AgreementInput, unknown, AgreementData>({
+  const {
+    register,
+    control,
+    handleSubmit,
+    formState: { errors, isSubmitting, isDirty },
+  } = useForm<AgreementInput, unknown, AgreementData>({
     resolver: zodResolver(schema),
     defaultValues: initial,
     // Messages appear on saving, then follow the typing; on blur they would move the Save button under the pointer.
@@ -57,71 +75,152 @@ export function AgreementForm({ initial, onSubmit, onCancel }: AgreementFormProp
       className="form"
       noValidate
       onSubmit={handleSubmit(
-        (values) => { setRefused(0); return guard.whileSaving(() => onSubmit(values)); },
+        (values) => {
+          setRefused(0);
+          return guard.whileSaving(() => onSubmit(values));
+        },
         (invalid) => setRefused(countErrors(invalid)),
       )}
     >
-      {refused > 0 && <p className="form-summary" role="alert">{tv('summary', { count: refused })}</p>}
+      {refused > 0 && (
+        <p className="form-summary" role="alert">
+          {tv('summary', { count: refused })}
+        </p>
+      )}
       <fieldset>
         <legend>{t('sections.general')}</legend>
         <div className="form-grid">
-          <TextField className="wide" label={t('fields.title')} hint={t('fields.titleHint')} required limit={limits.name} autoComplete="off" error={errors.title?.message} {...register('title')} />
+          <TextField
+            className="wide"
+            label={t('fields.title')}
+            hint={t('fields.titleHint')}
+            required
+            limit={limits.name}
+            autoComplete="off"
+            error={errors.title?.message}
+            {...register('title')}
+          />
           <SelectField label={t('fields.status')} hint={t('fields.statusHint')} error={errors.status?.message} {...register('status')}>
-            {agreementStatuses.map((status) => <option key={status} value={status}>{t(`vocab.statuses.${status}`)}</option>)}
+            {agreementStatuses.map((status) => (
+              <option key={status} value={status}>
+                {t(`vocab.statuses.${status}`)}
+              </option>
+            ))}
           </SelectField>
-          <TextField label={t('fields.documentReference')} hint={t('fields.documentReferenceHint')} limit={limits.documentReference} autoComplete="off" error={errors.documentReference?.message} {...register('documentReference')} />
+          <TextField
+            label={t('fields.documentReference')}
+            hint={t('fields.documentReferenceHint')}
+            limit={limits.documentReference}
+            autoComplete="off"
+            error={errors.documentReference?.message}
+            {...register('documentReference')}
+          />
         </div>
       </fieldset>
       <PartiesFieldset control={control} register={register} errors={errors.parties} partners={partners} />
       <fieldset>
         <legend>{t('sections.purpose')}</legend>
         <div className="stack">
-          <TextAreaField label={t('fields.purpose')} hint={t('fields.purposeHint')} required rows={3} limit={limits.notes} error={errors.purpose?.message} {...register('purpose')} />
-          <Controller control={control} name="legalBases" render={({ field, fieldState }) => (
-            <LegalBasesField value={field.value ?? []} onChange={field.onChange} error={fieldState.error?.message} />
-          )} />
-          <TextAreaField label={t('fields.legalBasisOther')} hint={t('fields.legalBasisOtherHint')} rows={2} limit={limits.notes} error={errors.legalBasisOther?.message} {...register('legalBasisOther')} />
+          <TextAreaField
+            label={t('fields.purpose')}
+            hint={t('fields.purposeHint')}
+            required
+            rows={3}
+            limit={limits.notes}
+            error={errors.purpose?.message}
+            {...register('purpose')}
+          />
+          <Controller
+            control={control}
+            name="legalBases"
+            render={({ field, fieldState }) => <LegalBasesField value={field.value ?? []} onChange={field.onChange} error={fieldState.error?.message} />}
+          />
+          <TextAreaField
+            label={t('fields.legalBasisOther')}
+            hint={t('fields.legalBasisOtherHint')}
+            rows={2}
+            limit={limits.notes}
+            error={errors.legalBasisOther?.message}
+            {...register('legalBasisOther')}
+          />
         </div>
       </fieldset>
-      <Controller control={control} name="dataCategories" render={({ field, fieldState }) => (
-        <CheckboxGroup
-          legend={t('sections.data')}
-          options={dataCategories}
-          label={categoryLabel}
-          value={field.value ?? []}
-          // Kept in the vocabulary's order, whatever order they were ticked in.
-          onChange={(chosen) => field.onChange(dataCategories.filter((category) => chosen.includes(category)))}
-          error={fieldState.error?.message}
-        />
-      )} />
+      <Controller
+        control={control}
+        name="dataCategories"
+        render={({ field, fieldState }) => (
+          <CheckboxGroup
+            legend={t('sections.data')}
+            options={dataCategories}
+            label={categoryLabel}
+            value={field.value ?? []}
+            // Kept in the vocabulary's order, whatever order they were ticked in.
+            onChange={(chosen) => field.onChange(dataCategories.filter((category) => chosen.includes(category)))}
+            error={fieldState.error?.message}
+          />
+        )}
+      />
       <fieldset>
         <legend>{t('sections.sharing')}</legend>
         <div className="form-grid">
-          <TextAreaField label={t('fields.sharingMethod')} hint={t('fields.sharingMethodHint')} rows={3} limit={limits.notes} error={errors.sharingMethod?.message} {...register('sharingMethod')} />
-          <TextAreaField label={t('fields.security')} hint={t('fields.securityHint')} rows={3} limit={limits.notes} error={errors.security?.message} {...register('security')} />
+          <TextAreaField
+            label={t('fields.sharingMethod')}
+            hint={t('fields.sharingMethodHint')}
+            rows={3}
+            limit={limits.notes}
+            error={errors.sharingMethod?.message}
+            {...register('sharingMethod')}
+          />
+          <TextAreaField
+            label={t('fields.security')}
+            hint={t('fields.securityHint')}
+            rows={3}
+            limit={limits.notes}
+            error={errors.security?.message}
+            {...register('security')}
+          />
         </div>
       </fieldset>
       <fieldset>
         <legend>{t('sections.retention')}</legend>
         <div className="form-grid">
-          <TextField label={t('fields.retentionPeriod')} hint={t('fields.retentionPeriodHint')} limit={limits.name} autoComplete="off" error={errors.retentionPeriod?.message} {...register('retentionPeriod')} />
-          <TextAreaField label={t('fields.deletionArrangements')} hint={t('fields.deletionArrangementsHint')} rows={3} limit={limits.notes} error={errors.deletionArrangements?.message} {...register('deletionArrangements')} />
+          <TextField
+            label={t('fields.retentionPeriod')}
+            hint={t('fields.retentionPeriodHint')}
+            limit={limits.name}
+            autoComplete="off"
+            error={errors.retentionPeriod?.message}
+            {...register('retentionPeriod')}
+          />
+          <TextAreaField
+            label={t('fields.deletionArrangements')}
+            hint={t('fields.deletionArrangementsHint')}
+            rows={3}
+            limit={limits.notes}
+            error={errors.deletionArrangements?.message}
+            {...register('deletionArrangements')}
+          />
         </div>
       </fieldset>
       <fieldset>
         <legend>{t('sections.dates')}</legend>
         <div className="form-grid three">
           {(['startDate', 'reviewDate', 'endDate'] as const).map((name) => (
-            <Controller key={name} control={control} name={name} render={({ field, fieldState }) => (
-              <DateField
-                label={t(`fields.${name}`)}
-                hint={name === 'endDate' ? t('fields.endDateHint') : undefined}
-                value={field.value ?? ''}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                error={fieldState.error?.message}
-              />
-            )} />
+            <Controller
+              key={name}
+              control={control}
+              name={name}
+              render={({ field, fieldState }) => (
+                <DateField
+                  label={t(`fields.${name}`)}
+                  hint={name === 'endDate' ? t('fields.endDateHint') : undefined}
+                  value={field.value ?? ''}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                  error={fieldState.error?.message}
+                />
+              )}
+            />
           ))}
         </div>
       </fieldset>

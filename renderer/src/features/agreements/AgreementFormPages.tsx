@@ -14,21 +14,63 @@ function blank(): AgreementInput {
   const today = localToday();
   return {
     title: '',
-    parties: [{ partnerId: '', role: 'separate_controller' }, { partnerId: '', role: 'separate_controller' }],
-    purpose: '', legalBases: [], legalBasisOther: '', dataCategories: [], sharingMethod: '', security: '',
-    retentionPeriod: '', deletionArrangements: '', startDate: today, reviewDate: addDays(today, 365), endDate: '',
-    signatories: [], status: 'draft', documentReference: '',
+    parties: [
+      { partnerId: '', role: 'separate_controller' },
+      { partnerId: '', role: 'separate_controller' },
+    ],
+    purpose: '',
+    legalBases: [],
+    legalBasisOther: '',
+    dataCategories: [],
+    sharingMethod: '',
+    security: '',
+    retentionPeriod: '',
+    deletionArrangements: '',
+    startDate: today,
+    reviewDate: addDays(today, 365),
+    endDate: '',
+    signatories: [],
+    status: 'draft',
+    documentReference: '',
   };
 }
 
 function toInput(agreement: Agreement): AgreementInput {
   const {
-    title, parties, purpose, legalBases, legalBasisOther, dataCategories, sharingMethod, security, retentionPeriod,
-    deletionArrangements, startDate, reviewDate, endDate, signatories, status, documentReference,
+    title,
+    parties,
+    purpose,
+    legalBases,
+    legalBasisOther,
+    dataCategories,
+    sharingMethod,
+    security,
+    retentionPeriod,
+    deletionArrangements,
+    startDate,
+    reviewDate,
+    endDate,
+    signatories,
+    status,
+    documentReference,
   } = agreement;
   return {
-    title, parties, purpose, legalBases, legalBasisOther, dataCategories, sharingMethod, security, retentionPeriod,
-    deletionArrangements, startDate, reviewDate, endDate, signatories, status, documentReference,
+    title,
+    parties,
+    purpose,
+    legalBases,
+    legalBasisOther,
+    dataCategories,
+    sharingMethod,
+    security,
+    retentionPeriod,
+    deletionArrangements,
+    startDate,
+    reviewDate,
+    endDate,
+    signatories,
+    status,
+    documentReference,
   };
 }
 
@@ -77,7 +119,9 @@ export function AgreementEditPage() {
     return (
       <>
         <PageHeading title={t('detail.notFound')} />
-        <p><Link to="/agreements">← {t('detail.back')}</Link></p>
+        <p>
+          <Link to="/agreements">← {t('detail.back')}</Link>
+        </p>
       </>
     );
   }

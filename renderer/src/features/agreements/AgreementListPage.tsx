@@ -29,10 +29,16 @@ export function AgreementListPage() {
   const visible = useMemo(() => (data ? filterAgreements(data.agreements, filter, today) : []), [data, filter, today]);
   const update = (change: Partial<AgreementFilter>) => setParams(paramsFromFilter({ ...filter, ...change }), { replace: true });
 
-  const newLink = <Link className="button primary" to="/agreements/new">{t('new')}</Link>;
+  const newLink = (
+    <Link className="button primary" to="/agreements/new">
+      {t('new')}
+    </Link>
+  );
   const actions = (
     <>
-      <Link className="button" to="/agreements/matrix">{t('matrixLink')}</Link>
+      <Link className="button" to="/agreements/matrix">
+        {t('matrixLink')}
+      </Link>
       {newLink}
     </>
   );
@@ -61,15 +67,31 @@ export function AgreementListPage() {
       ) : (
         <>
           <div className="toolbar three-even" role="search">
-            <SelectField label={t('list.status')} value={filter.status} onChange={(event) => update({ status: event.target.value as AgreementFilter['status'] })}>
+            <SelectField
+              label={t('list.status')}
+              value={filter.status}
+              onChange={(event) => update({ status: event.target.value as AgreementFilter['status'] })}
+            >
               <option value="">{t('list.allStatuses')}</option>
-              {agreementStatuses.map((status) => <option key={status} value={status}>{t(`vocab.statuses.${status}`)}</option>)}
+              {agreementStatuses.map((status) => (
+                <option key={status} value={status}>
+                  {t(`vocab.statuses.${status}`)}
+                </option>
+              ))}
             </SelectField>
             <SelectField label={t('list.party')} value={filter.partnerId} onChange={(event) => update({ partnerId: event.target.value })}>
               <option value="">{t('list.allParties')}</option>
-              {partyOptions.map((partner) => <option key={partner.id} value={partner.id}>{partner.name}</option>)}
+              {partyOptions.map((partner) => (
+                <option key={partner.id} value={partner.id}>
+                  {partner.name}
+                </option>
+              ))}
             </SelectField>
-            <SelectField label={t('list.review')} value={filter.review} onChange={(event) => update({ review: event.target.value as AgreementFilter['review'] })}>
+            <SelectField
+              label={t('list.review')}
+              value={filter.review}
+              onChange={(event) => update({ review: event.target.value as AgreementFilter['review'] })}
+            >
               <option value="">{t('list.anyReview')}</option>
               <option value="due">{t('list.reviewDue', { days: reviewHorizonDays })}</option>
               <option value="overdue">{t('list.reviewOverdue')}</option>
@@ -82,7 +104,9 @@ export function AgreementListPage() {
                   ? t('list.between', { first: name(filter.partnerId), second: name(filter.otherPartnerId) })
                   : t('list.involving', { name: name(filter.otherPartnerId) })}
               </strong>
-              <button type="button" className="button" onClick={() => update({ otherPartnerId: '' })}>{t('list.removePair')}</button>
+              <button type="button" className="button" onClick={() => update({ otherPartnerId: '' })}>
+                {t('list.removePair')}
+              </button>
             </div>
           )}
           <div className="list-controls">
@@ -111,19 +135,34 @@ export function AgreementListPage() {
                 <tbody>
                   {visible.map(({ agreement, standing }) => (
                     <tr key={agreement.id}>
-                      <td><Link to={`/agreements/${agreement.id}`}>{agreement.title}</Link></td>
+                      <td>
+                        <Link to={`/agreements/${agreement.id}`}>{agreement.title}</Link>
+                      </td>
                       <td>
                         <ul className="plain-list">
-                          {agreement.parties.map((party) => <li key={party.partnerId}>{name(party.partnerId)}</li>)}
+                          {agreement.parties.map((party) => (
+                            <li key={party.partnerId}>{name(party.partnerId)}</li>
+                          ))}
                         </ul>
                       </td>
-                      <td><AgreementStatusBadge status={standing.status} /></td>
+                      <td>
+                        <AgreementStatusBadge status={standing.status} />
+                      </td>
                       <td>
                         <span className="nowrap">{formatDate(agreement.reviewDate, language)}</span>
-                        <div><ReviewFlag standing={standing} /></div>
+                        <div>
+                          <ReviewFlag standing={standing} />
+                        </div>
                       </td>
-                      <td className="nowrap">{agreement.endDate ? formatDate(agreement.endDate, language) : <span className="muted">{t('list.openEnded')}</span>}</td>
-                      <td className="small-text">{dataCategories.filter((category) => agreement.dataCategories.includes(category)).map((category) => t(`vocab.categories.${category}`)).join(', ')}</td>
+                      <td className="nowrap">
+                        {agreement.endDate ? formatDate(agreement.endDate, language) : <span className="muted">{t('list.openEnded')}</span>}
+                      </td>
+                      <td className="small-text">
+                        {dataCategories
+                          .filter((category) => agreement.dataCategories.includes(category))
+                          .map((category) => t(`vocab.categories.${category}`))
+                          .join(', ')}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

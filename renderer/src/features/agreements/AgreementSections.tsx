@@ -34,7 +34,9 @@ export function AgreementSections({ agreement, standing, partners }: SectionsPro
           <tbody>
             {agreement.parties.map((party) => (
               <tr key={party.partnerId}>
-                <td><Link to={`/partners/${party.partnerId}`}>{partnerName(partners, party.partnerId)}</Link></td>
+                <td>
+                  <Link to={`/partners/${party.partnerId}`}>{partnerName(partners, party.partnerId)}</Link>
+                </td>
                 <td>{t(`vocab.roles.${party.role}`)}</td>
               </tr>
             ))}
@@ -51,7 +53,9 @@ export function AgreementSections({ agreement, standing, partners }: SectionsPro
               <span className="muted">{t('detail.noLegalBases')}</span>
             ) : (
               <ul className="plain-list">
-                {agreement.legalBases.map((basis) => <li key={basis}>{t(`vocab.legalBases.${basis}`)}</li>)}
+                {agreement.legalBases.map((basis) => (
+                  <li key={basis}>{t(`vocab.legalBases.${basis}`)}</li>
+                ))}
               </ul>
             )}
           </dd>
@@ -61,15 +65,17 @@ export function AgreementSections({ agreement, standing, partners }: SectionsPro
       </Section>
       <Section title={t('sections.data')}>
         <ul className="category-list">
-          {dataCategories.filter((category) => agreement.dataCategories.includes(category)).map((category) => {
-            const sensitivity = categorySensitivity[category];
-            return (
-              <li key={category}>
-                {t(`vocab.categories.${category}`)}
-                {sensitivity && <span className="badge sensitive">{t(`vocab.sensitivity.${sensitivity}`)}</span>}
-              </li>
-            );
-          })}
+          {dataCategories
+            .filter((category) => agreement.dataCategories.includes(category))
+            .map((category) => {
+              const sensitivity = categorySensitivity[category];
+              return (
+                <li key={category}>
+                  {t(`vocab.categories.${category}`)}
+                  {sensitivity && <span className="badge sensitive">{t(`vocab.sensitivity.${sensitivity}`)}</span>}
+                </li>
+              );
+            })}
         </ul>
       </Section>
       <div className="section-pair">
@@ -95,10 +101,17 @@ export function AgreementSections({ agreement, standing, partners }: SectionsPro
           <dt>{t('fields.startDate')}</dt>
           <dd>
             {formatDate(agreement.startDate, language)}
-            {standing.notYetStarted && <> <span className="badge prospective">{t('flags.notYetStarted')}</span></>}
+            {standing.notYetStarted && (
+              <>
+                {' '}
+                <span className="badge prospective">{t('flags.notYetStarted')}</span>
+              </>
+            )}
           </dd>
           <dt>{t('fields.reviewDate')}</dt>
-          <dd>{formatDate(agreement.reviewDate, language)} <ReviewFlag standing={standing} /></dd>
+          <dd>
+            {formatDate(agreement.reviewDate, language)} <ReviewFlag standing={standing} />
+          </dd>
           <dt>{t('fields.endDate')}</dt>
           <dd>{agreement.endDate ? formatDate(agreement.endDate, language) : <span className="muted">{t('detail.openEnded')}</span>}</dd>
         </dl>

@@ -31,8 +31,24 @@ export function CoverageMatrixPage() {
       .sort((a, b) => compare(shortLabel(a), shortLabel(b)));
   }, [data, language]);
 
-  const heading = <PageHeading title={t('matrix.title')} intro={t('matrix.intro')} actions={<Link className="button" to="/agreements">{t('matrix.back')}</Link>} />;
-  if (!data) return <>{heading}<p className="muted">{tc('loading')}</p></>;
+  const heading = (
+    <PageHeading
+      title={t('matrix.title')}
+      intro={t('matrix.intro')}
+      actions={
+        <Link className="button" to="/agreements">
+          {t('matrix.back')}
+        </Link>
+      }
+    />
+  );
+  if (!data)
+    return (
+      <>
+        {heading}
+        <p className="muted">{tc('loading')}</p>
+      </>
+    );
   if (partners.length < 2) {
     return (
       <>
@@ -40,7 +56,9 @@ export function CoverageMatrixPage() {
         <section className="card empty-state">
           <h2>{t('matrix.emptyTitle')}</h2>
           <p>{t('matrix.emptyBody')}</p>
-          <Link className="button primary" to="/partners/new">{t('matrix.addPartner')}</Link>
+          <Link className="button primary" to="/partners/new">
+            {t('matrix.addPartner')}
+          </Link>
         </section>
       </>
     );
@@ -63,7 +81,9 @@ function PartnerHeader({ partner, scope }: { partner: Partner; scope: 'col' | 'r
   const abbreviated = short !== partner.name;
   return (
     <th scope={scope} title={partner.name} className={scope === 'col' ? 'matrix-col' : 'matrix-row'}>
-      <span className="matrix-label" aria-hidden={abbreviated || undefined}>{short}</span>
+      <span className="matrix-label" aria-hidden={abbreviated || undefined}>
+        {short}
+      </span>
       {abbreviated && <span className="visually-hidden">{partner.name}</span>}
     </th>
   );
@@ -74,19 +94,25 @@ function MatrixTable({ partners, matrix }: { partners: Partner[]; matrix: Covera
   const labelId = useId();
   return (
     <div className="matrix-scroll" role="region" aria-labelledby={labelId} tabIndex={0}>
-      <span id={labelId} className="visually-hidden">{t('matrix.tableLabel')}</span>
+      <span id={labelId} className="visually-hidden">
+        {t('matrix.tableLabel')}
+      </span>
       <table className="matrix" aria-label={t('matrix.tableLabel')}>
         <thead>
           <tr>
             <td className="matrix-corner" />
-            {partners.map((partner) => <PartnerHeader key={partner.id} partner={partner} scope="col" />)}
+            {partners.map((partner) => (
+              <PartnerHeader key={partner.id} partner={partner} scope="col" />
+            ))}
           </tr>
         </thead>
         <tbody>
           {partners.map((row) => (
             <tr key={row.id}>
               <PartnerHeader partner={row} scope="row" />
-              {partners.map((column) => <MatrixCell key={column.id} row={row} column={column} matrix={matrix} />)}
+              {partners.map((column) => (
+                <MatrixCell key={column.id} row={row} column={column} matrix={matrix} />
+              ))}
             </tr>
           ))}
         </tbody>
@@ -128,9 +154,22 @@ function Legend() {
   return (
     <Section title={t('matrix.legendTitle')} className="matrix-legend">
       <ul>
-        <li><span className="matrix-swatch matrix-covered" aria-hidden="true">✓ 3</span>{t('matrix.legendCovered')}</li>
-        <li><span className="matrix-swatch matrix-gap" aria-hidden="true">–</span>{t('matrix.legendUncovered')}</li>
-        <li><span className="matrix-swatch matrix-self" aria-hidden="true" />{t('matrix.legendSelf')}</li>
+        <li>
+          <span className="matrix-swatch matrix-covered" aria-hidden="true">
+            ✓ 3
+          </span>
+          {t('matrix.legendCovered')}
+        </li>
+        <li>
+          <span className="matrix-swatch matrix-gap" aria-hidden="true">
+            –
+          </span>
+          {t('matrix.legendUncovered')}
+        </li>
+        <li>
+          <span className="matrix-swatch matrix-self" aria-hidden="true" />
+          {t('matrix.legendSelf')}
+        </li>
       </ul>
       <p className="muted">{t('matrix.legendHeaders')}</p>
     </Section>

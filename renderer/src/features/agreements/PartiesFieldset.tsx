@@ -42,7 +42,11 @@ export function PartiesFieldset({ control, register, errors, partners }: Parties
                 ))}
               </SelectField>
               <SelectField label={t('parties.role', { number })} error={errors?.[index]?.role?.message} {...register(`parties.${index}.role`)}>
-                {partyRoles.map((role) => <option key={role} value={role}>{t(`vocab.roles.${role}`)}</option>)}
+                {partyRoles.map((role) => (
+                  <option key={role} value={role}>
+                    {t(`vocab.roles.${role}`)}
+                  </option>
+                ))}
               </SelectField>
               <button type="button" className="button quiet" onClick={() => remove(index)} aria-label={t('parties.remove', { number })}>
                 {tc('actions.remove')}

@@ -59,11 +59,32 @@ export function RecordReviewDialog({ agreement }: { agreement: Agreement }) {
 
   return (
     <>
-      <button type="button" className="button primary" onClick={start}>{t('review.button')}</button>
-      <FormDialog isOpen={open} title={t('review.title', { title: agreement.title })} submitLabel={t('review.button')} busy={busy} onCancel={() => setOpen(false)} onSubmit={() => void submit()}>
-        {refused && <p className="form-summary" role="alert">{t('review.refused')}</p>}
+      <button type="button" className="button primary" onClick={start}>
+        {t('review.button')}
+      </button>
+      <FormDialog
+        isOpen={open}
+        title={t('review.title', { title: agreement.title })}
+        submitLabel={t('review.button')}
+        busy={busy}
+        onCancel={() => setOpen(false)}
+        onSubmit={() => void submit()}
+      >
+        {refused && (
+          <p className="form-summary" role="alert">
+            {t('review.refused')}
+          </p>
+        )}
         <p>{t('review.intro')}</p>
-        <DateField label={t('review.next')} value={next} onChange={(value) => { setNext(value); if (error) setError(check(value)); }} error={error} />
+        <DateField
+          label={t('review.next')}
+          value={next}
+          onChange={(value) => {
+            setNext(value);
+            if (error) setError(check(value));
+          }}
+          error={error}
+        />
       </FormDialog>
     </>
   );

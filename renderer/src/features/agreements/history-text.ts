@@ -13,17 +13,27 @@ import type { Language } from '../../i18n/language';
 type T = TFunction<'agreements'>;
 
 const labelKeys = {
-  title: 'fields.title', parties: 'sections.parties', purpose: 'fields.purpose', legalBases: 'fields.legalBases',
-  legalBasisOther: 'fields.legalBasisOther', dataCategories: 'fields.dataCategories', sharingMethod: 'fields.sharingMethod',
-  security: 'fields.security', retentionPeriod: 'fields.retentionPeriod', deletionArrangements: 'fields.deletionArrangements',
-  startDate: 'fields.startDate', reviewDate: 'fields.reviewDate', endDate: 'fields.endDate', signatories: 'sections.signatories',
-  status: 'fields.status', documentReference: 'fields.documentReference',
+  title: 'fields.title',
+  parties: 'sections.parties',
+  purpose: 'fields.purpose',
+  legalBases: 'fields.legalBases',
+  legalBasisOther: 'fields.legalBasisOther',
+  dataCategories: 'fields.dataCategories',
+  sharingMethod: 'fields.sharingMethod',
+  security: 'fields.security',
+  retentionPeriod: 'fields.retentionPeriod',
+  deletionArrangements: 'fields.deletionArrangements',
+  startDate: 'fields.startDate',
+  reviewDate: 'fields.reviewDate',
+  endDate: 'fields.endDate',
+  signatories: 'sections.signatories',
+  status: 'fields.status',
+  documentReference: 'fields.documentReference',
 } as const;
 
 /** Lists whose values are not worth spelling out in a history line. */
 const summarised = new Set(['parties', 'signatories']);
 const longest = 160;
-
 
 function oneOf<V extends string>(value: unknown, allowed: readonly V[]): V | undefined {
   return allowed.find((candidate) => candidate === value);
@@ -55,4 +65,3 @@ export function changeText(change: AuditChange, t: T, language: Language): strin
   if (summarised.has(change.field)) return `${label}: ${isEmptyAuditValue(change.old) ? t('history.set') : t('history.changed')}`;
   return `${label}: ${valueText(change.field, change.old, t, language)} → ${valueText(change.field, change.new, t, language)}`;
 }
-

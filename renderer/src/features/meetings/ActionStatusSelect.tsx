@@ -5,7 +5,11 @@ import { actionStatuses, type ActionItem, type ActionStatus } from '../../domain
 export function ActionStatusSelect({ action, onChange }: { action: ActionItem; onChange: (status: ActionStatus) => void }) {
   const { t } = useTranslation('meetings');
   return (
-    <select aria-label={t('tracker.changeStatus', { text: action.text })} value={action.status} onChange={(event) => onChange(event.target.value as ActionStatus)}>
+    <select
+      aria-label={t('tracker.changeStatus', { text: action.text })}
+      value={action.status}
+      onChange={(event) => onChange(event.target.value as ActionStatus)}
+    >
       {actionStatuses.map((status) => (
         <option key={status} value={status}>
           {t(`vocab.actionStatuses.${status}`)}

@@ -24,12 +24,18 @@ export function ActionTrackerPage() {
   const [query, setQuery] = useState<TrackerQuery>(defaultTrackerQuery);
   const [openHistory, setOpenHistory] = useState<string | null>(null);
   const data = useLive(async () => {
-    const [actions, partners, contacts, meetings] = await Promise.all([actionRepo.listAll(), partnerRepo.list(), partnerRepo.listContacts(), meetingRepo.list()]);
+    const [actions, partners, contacts, meetings] = await Promise.all([
+      actionRepo.listAll(),
+      partnerRepo.list(),
+      partnerRepo.listContacts(),
+      meetingRepo.list(),
+    ]);
     return { actions, partners, contacts, meetings };
   });
   const today = localToday();
   const owner = useMemo(
-    () => (action: { ownerPartnerId: string; ownerContactId: string | null }) => ownerLabel(action.ownerPartnerId, action.ownerContactId, data?.partners ?? [], data?.contacts ?? []),
+    () => (action: { ownerPartnerId: string; ownerContactId: string | null }) =>
+      ownerLabel(action.ownerPartnerId, action.ownerContactId, data?.partners ?? [], data?.contacts ?? []),
     [data],
   );
   const visible = useMemo(
@@ -65,7 +71,11 @@ export function ActionTrackerPage() {
                 </option>
               ))}
             </SelectField>
-            <SelectField label={t('tracker.status')} value={query.status} onChange={(event) => update({ status: event.target.value as TrackerQuery['status'] })}>
+            <SelectField
+              label={t('tracker.status')}
+              value={query.status}
+              onChange={(event) => update({ status: event.target.value as TrackerQuery['status'] })}
+            >
               <option value="openOnly">{t('tracker.openOnly')}</option>
               <option value="all">{t('tracker.allStatuses')}</option>
               {actionStatuses.map((status) => (

@@ -50,8 +50,24 @@ export function AddActionForm({ itemId, people, onSaved, onClose }: AddActionFor
   };
   return (
     <div ref={form} className="add-action">
-      <TextField autoFocus className="wide" label={t('actions.text')} limit={limits.notes} value={text} error={errors.text} onChange={(event) => setText(event.target.value)} />
-      <SelectField label={t('actions.owner')} value={owner} error={errors.ownerPartnerId} onChange={(event) => { setOwner(event.target.value); setContact(''); }}>
+      <TextField
+        autoFocus
+        className="wide"
+        label={t('actions.text')}
+        limit={limits.notes}
+        value={text}
+        error={errors.text}
+        onChange={(event) => setText(event.target.value)}
+      />
+      <SelectField
+        label={t('actions.owner')}
+        value={owner}
+        error={errors.ownerPartnerId}
+        onChange={(event) => {
+          setOwner(event.target.value);
+          setContact('');
+        }}
+      >
         <option value="">{t('actions.chooseOwner')}</option>
         {people.livePartners.map((partner) => (
           <option key={partner.id} value={partner.id}>

@@ -94,10 +94,24 @@ export const AgendaItemCard = memo(function AgendaItemCard(props: AgendaItemCard
         </div>
         {editable && !editing && (
           <div className="tools">
-            <button ref={upRef} type="button" className="button quiet" disabled={isFirst} aria-label={t('agenda.moveUp', { title: item.title })} onClick={() => move(-1)}>
+            <button
+              ref={upRef}
+              type="button"
+              className="button quiet"
+              disabled={isFirst}
+              aria-label={t('agenda.moveUp', { title: item.title })}
+              onClick={() => move(-1)}
+            >
               ↑
             </button>
-            <button ref={downRef} type="button" className="button quiet" disabled={isLast} aria-label={t('agenda.moveDown', { title: item.title })} onClick={() => move(1)}>
+            <button
+              ref={downRef}
+              type="button"
+              className="button quiet"
+              disabled={isLast}
+              aria-label={t('agenda.moveDown', { title: item.title })}
+              onClick={() => move(1)}
+            >
               ↓
             </button>
             <button type="button" className="button quiet" aria-label={t('agenda.edit', { title: item.title })} onClick={() => setEditing(true)}>

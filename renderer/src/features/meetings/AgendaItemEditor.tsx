@@ -36,7 +36,10 @@ export function AgendaItemEditor({ initial, onSubmit, onCancel }: AgendaItemEdit
     // The schema's own input type says "unknown" for planned minutes (it is preprocessed);
     // AgendaItemInput states what the form really holds.
     resolver: zodResolver(agendaItemInputSchema) as unknown as Resolver<AgendaItemInput, unknown, ItemOutput>,
-    defaultValues: initial, mode: 'onSubmit', reValidateMode: 'onChange' });
+    defaultValues: initial,
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+  });
   const decisions = useFieldArray({ control, name: 'decisions', keyName: 'key' });
   const minutes = useWatch({ control, name: 'minutes' }) ?? '';
   const guard = useUnsavedChangesGuard(isDirty);
@@ -46,11 +49,18 @@ export function AgendaItemEditor({ initial, onSubmit, onCancel }: AgendaItemEdit
       className="stack agenda-editor"
       noValidate
       onSubmit={handleSubmit(
-        (values) => { setRefused(0); return guard.whileSaving(() => onSubmit(values)); },
+        (values) => {
+          setRefused(0);
+          return guard.whileSaving(() => onSubmit(values));
+        },
         (invalid) => setRefused(countFieldErrors(invalid)),
       )}
     >
-      {refused > 0 && <p className="form-summary" role="alert">{tv('summary', { count: refused })}</p>}
+      {refused > 0 && (
+        <p className="form-summary" role="alert">
+          {tv('summary', { count: refused })}
+        </p>
+      )}
       <div className="form-grid">
         <TextField className="wide" label={t('agenda.itemTitle')} limit={limits.name} error={errors.title?.message} autoFocus {...register('title')} />
         <TextField label={t('agenda.presenter')} limit={limits.name} error={errors.presenter?.message} {...register('presenter')} />
@@ -74,7 +84,14 @@ export function AgendaItemEditor({ initial, onSubmit, onCancel }: AgendaItemEdit
               <div className="preview">{minutes ? <MinutesMarkdown text={minutes} /> : <p className="muted">{t('agenda.noMinutes')}</p>}</div>
             </div>
           ) : (
-            <TextAreaField label={t('agenda.minutes')} hint={t('agenda.minutesHint')} rows={8} limit={limits.minutes} error={errors.minutes?.message} {...register('minutes')} />
+            <TextAreaField
+              label={t('agenda.minutes')}
+              hint={t('agenda.minutesHint')}
+              rows={8}
+              limit={limits.minutes}
+              error={errors.minutes?.message}
+              {...register('minutes')}
+            />
           )}
           <button type="button" className="button quiet" aria-pressed={preview} onClick={() => setPreview((on) => !on)}>
             {t('agenda.preview')}
@@ -93,7 +110,12 @@ export function AgendaItemEditor({ initial, onSubmit, onCancel }: AgendaItemEdit
                 error={errors.decisions?.[index]?.text?.message}
                 {...register(`decisions.${index}.text`)}
               />
-              <button type="button" className="button quiet" onClick={() => decisions.remove(index)} aria-label={t('agenda.removeDecision', { number: index + 1 })}>
+              <button
+                type="button"
+                className="button quiet"
+                onClick={() => decisions.remove(index)}
+                aria-label={t('agenda.removeDecision', { number: index + 1 })}
+              >
                 {tc('actions.remove')}
               </button>
             </div>

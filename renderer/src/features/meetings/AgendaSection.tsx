@@ -76,7 +76,15 @@ export function AgendaSection({ context }: { context: MeetingContext }) {
         (adding ? (
           <div className="agenda-item">
             <AgendaItemEditor
-              initial={{ title: '', presenter: '', plannedMinutes: '', confidential: meeting.type === 'case_panel', caseDiscussion: meeting.type === 'case_panel', minutes: '', decisions: [] }}
+              initial={{
+                title: '',
+                presenter: '',
+                plannedMinutes: '',
+                confidential: meeting.type === 'case_panel',
+                caseDiscussion: meeting.type === 'case_panel',
+                minutes: '',
+                decisions: [],
+              }}
               onCancel={() => setAdding(false)}
               onSubmit={async (values) => {
                 try {

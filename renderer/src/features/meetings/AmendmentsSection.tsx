@@ -8,10 +8,17 @@ export function AmendmentsSection({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation('meetings');
   const language = useLanguage();
   const entries = [
-    ...meeting.amendments.map((amendment) => ({ at: amendment.at, text: t('amendments.amendment', { date: formatDateTime(amendment.at, language), reason: amendment.reason }) })),
+    ...meeting.amendments.map((amendment) => ({
+      at: amendment.at,
+      text: t('amendments.amendment', { date: formatDateTime(amendment.at, language), reason: amendment.reason }),
+    })),
     ...meeting.circulations.map((circulation) => ({
       at: circulation.on,
-      text: t('amendments.circulation', { date: formatDate(circulation.on, language), to: circulation.to, variant: t(`vocab.variants.${circulation.variant}`) }),
+      text: t('amendments.circulation', {
+        date: formatDate(circulation.on, language),
+        to: circulation.to,
+        variant: t(`vocab.variants.${circulation.variant}`),
+      }),
     })),
   ].sort((a, b) => a.at.localeCompare(b.at));
   return (

@@ -66,7 +66,11 @@ export function AttendanceSection({ meeting, partners, contacts }: AttendanceSec
   const pager = rows.length > attendancePageSize && (
     <Pager
       label={t('attendance.pages')}
-      summary={t('attendance.range', { from: formatNumber(first + 1, language), to: formatNumber(first + shown.length, language), total: formatNumber(rows.length, language) })}
+      summary={t('attendance.range', {
+        from: formatNumber(first + 1, language),
+        to: formatNumber(first + shown.length, language),
+        total: formatNumber(rows.length, language),
+      })}
       page={page}
       pageCount={pageCount}
       onPage={(next) => {
@@ -89,7 +93,11 @@ export function AttendanceSection({ meeting, partners, contacts }: AttendanceSec
               <th scope="col">{t('attendance.organisation')}</th>
               <th scope="col">{t('attendance.status')}</th>
               <th scope="col">{t('attendance.note')}</th>
-              {editable && <th scope="col"><span className="visually-hidden">{t('attendance.remove', { name: '' })}</span></th>}
+              {editable && (
+                <th scope="col">
+                  <span className="visually-hidden">{t('attendance.remove', { name: '' })}</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -99,7 +107,11 @@ export function AttendanceSection({ meeting, partners, contacts }: AttendanceSec
                 <td>{organisation}</td>
                 <td>
                   {editable ? (
-                    <select aria-label={`${t('attendance.status')}: ${attendee.name}`} value={attendee.attendance} onChange={(event) => change(attendee.id, { attendance: event.target.value as Attendance })}>
+                    <select
+                      aria-label={`${t('attendance.status')}: ${attendee.name}`}
+                      value={attendee.attendance}
+                      onChange={(event) => change(attendee.id, { attendance: event.target.value as Attendance })}
+                    >
                       {attendanceValues.map((value) => (
                         <option key={value} value={value}>
                           {t(`vocab.attendance.${value}`)}
@@ -110,16 +122,15 @@ export function AttendanceSection({ meeting, partners, contacts }: AttendanceSec
                     t(`vocab.attendance.${attendee.attendance}`)
                   )}
                 </td>
-                <td>
-                  {editable ? (
-                    <AttendeeNote attendee={attendee} onSave={(note) => change(attendee.id, { note })} />
-                  ) : (
-                    attendee.note
-                  )}
-                </td>
+                <td>{editable ? <AttendeeNote attendee={attendee} onSave={(note) => change(attendee.id, { note })} /> : attendee.note}</td>
                 {editable && (
                   <td>
-                    <button type="button" className="button quiet" aria-label={t('attendance.remove', { name: attendee.name })} onClick={() => attempt(() => chain((base) => meetingRepo.removeAttendee(meeting.id, base, attendee.id)))}>
+                    <button
+                      type="button"
+                      className="button quiet"
+                      aria-label={t('attendance.remove', { name: attendee.name })}
+                      onClick={() => attempt(() => chain((base) => meetingRepo.removeAttendee(meeting.id, base, attendee.id)))}
+                    >
                       ×
                     </button>
                   </td>
@@ -225,14 +236,20 @@ function AddAttendee({ meeting, partners, contacts, onAdd }: AttendanceSectionPr
           limit={limits.name}
           value={guestName}
           error={guestErrors.name}
-          onChange={(event) => { setGuestName(event.target.value); setGuestErrors((errors) => ({ ...errors, name: undefined })); }}
+          onChange={(event) => {
+            setGuestName(event.target.value);
+            setGuestErrors((errors) => ({ ...errors, name: undefined }));
+          }}
         />
         <TextField
           label={t('attendance.guestOrganisation')}
           limit={limits.name}
           value={guestOrganisation}
           error={guestErrors.organisation}
-          onChange={(event) => { setGuestOrganisation(event.target.value); setGuestErrors((errors) => ({ ...errors, organisation: undefined })); }}
+          onChange={(event) => {
+            setGuestOrganisation(event.target.value);
+            setGuestErrors((errors) => ({ ...errors, organisation: undefined }));
+          }}
         />
         <button type="submit" className="button" disabled={!guestName.trim()}>
           {t('attendance.addGuest')}

@@ -43,7 +43,14 @@ export function ExportDialog({ context }: { context: MeetingContext }) {
 
   return (
     <>
-      <button type="button" className="button" onClick={() => { setLanguage(uiLanguage); setOpen(true); }}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          setLanguage(uiLanguage);
+          setOpen(true);
+        }}
+      >
         {t('export.button')}
       </button>
       <FormDialog isOpen={open} title={t('export.title')} submitLabel={t('export.go')} busy={busy} onCancel={() => setOpen(false)} onSubmit={run}>
@@ -62,7 +69,12 @@ export function ExportDialog({ context }: { context: MeetingContext }) {
           ))}
         </SelectField>
         {format !== 'ics' && (
-          <MinutesVariantSelect label={t('export.variant')} value={variant} hint={variant === 'circulation' ? t('export.circulationNote') : undefined} onChange={setVariant} />
+          <MinutesVariantSelect
+            label={t('export.variant')}
+            value={variant}
+            hint={variant === 'circulation' ? t('export.circulationNote') : undefined}
+            onChange={setVariant}
+          />
         )}
       </FormDialog>
     </>

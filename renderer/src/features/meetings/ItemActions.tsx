@@ -57,7 +57,11 @@ export function ItemActions({ itemId, actions, people, editable }: ItemActionsPr
               <th scope="col">{t('actions.owner')}</th>
               <th scope="col">{t('actions.due')}</th>
               <th scope="col">{t('actions.status')}</th>
-              {editable && <th scope="col"><span className="visually-hidden">{t('actions.remove', { text: '' })}</span></th>}
+              {editable && (
+                <th scope="col">
+                  <span className="visually-hidden">{t('actions.remove', { text: '' })}</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -71,7 +75,12 @@ export function ItemActions({ itemId, actions, people, editable }: ItemActionsPr
                 </td>
                 {editable && (
                   <td>
-                    <button type="button" className="button quiet" aria-label={t('actions.remove', { text: action.text })} onClick={() => attempt(() => actionRepo.remove(action.id, action.revision))}>
+                    <button
+                      type="button"
+                      className="button quiet"
+                      aria-label={t('actions.remove', { text: action.text })}
+                      onClick={() => attempt(() => actionRepo.remove(action.id, action.revision))}
+                    >
                       ×
                     </button>
                   </td>

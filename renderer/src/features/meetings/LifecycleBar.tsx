@@ -46,7 +46,12 @@ export function LifecycleBar({ meeting }: { meeting: Meeting }) {
   return (
     <div className="row lifecycle">
       {availableSteps(meeting.status).map((step) => (
-        <button key={step} type="button" className={step === 'amend' ? 'button' : 'button primary'} onClick={() => (step === 'hold' ? run({ step }, t('lifecycle.held')) : setOpen(step))}>
+        <button
+          key={step}
+          type="button"
+          className={step === 'amend' ? 'button' : 'button primary'}
+          onClick={() => (step === 'hold' ? run({ step }, t('lifecycle.held')) : setOpen(step))}
+        >
           {t(`lifecycle.${step}`)}
         </button>
       ))}
@@ -58,15 +63,42 @@ export function LifecycleBar({ meeting }: { meeting: Meeting }) {
         onCancel={close}
         onConfirm={() => run({ step: 'approve' }, t('lifecycle.approved'))}
       />
-      <FormDialog isOpen={open === 'circulate'} title={t('lifecycle.circulateTitle')} submitLabel={t('lifecycle.save')} onCancel={close} onSubmit={() => run({ step: 'circulate', to, on, variant }, t('lifecycle.circulated'))}>
-        {error && <p className="form-summary" role="alert">{error}</p>}
+      <FormDialog
+        isOpen={open === 'circulate'}
+        title={t('lifecycle.circulateTitle')}
+        submitLabel={t('lifecycle.save')}
+        onCancel={close}
+        onSubmit={() => run({ step: 'circulate', to, on, variant }, t('lifecycle.circulated'))}
+      >
+        {error && (
+          <p className="form-summary" role="alert">
+            {error}
+          </p>
+        )}
         <TextField label={t('lifecycle.to')} hint={t('lifecycle.toHint')} value={to} onChange={(event) => setTo(event.target.value)} autoFocus />
         <DateField label={t('lifecycle.on')} value={on} onChange={setOn} />
         <MinutesVariantSelect label={t('lifecycle.variant')} value={variant} onChange={setVariant} />
       </FormDialog>
-      <FormDialog isOpen={open === 'amend'} title={t('lifecycle.amendTitle')} submitLabel={t('lifecycle.amendConfirm')} onCancel={close} onSubmit={() => run({ step: 'amend', reason }, t('lifecycle.amended'))}>
-        {error && <p className="form-summary" role="alert">{error}</p>}
-        <TextAreaField label={t('lifecycle.reason')} hint={t('lifecycle.reasonHint')} value={reason} onChange={(event) => setReason(event.target.value)} rows={3} autoFocus />
+      <FormDialog
+        isOpen={open === 'amend'}
+        title={t('lifecycle.amendTitle')}
+        submitLabel={t('lifecycle.amendConfirm')}
+        onCancel={close}
+        onSubmit={() => run({ step: 'amend', reason }, t('lifecycle.amended'))}
+      >
+        {error && (
+          <p className="form-summary" role="alert">
+            {error}
+          </p>
+        )}
+        <TextAreaField
+          label={t('lifecycle.reason')}
+          hint={t('lifecycle.reasonHint')}
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+          rows={3}
+          autoFocus
+        />
       </FormDialog>
     </div>
   );

@@ -98,14 +98,26 @@ export function MeetingForm({ initial, invite = false, onSubmit, onCancel }: Mee
             control={control}
             name="startsAt"
             render={({ field, fieldState }) => (
-              <DateField granularity="minute" label={t('fields.startsAt')} value={field.value ?? ''} onChange={field.onChange} error={fieldState.error?.message} />
+              <DateField
+                granularity="minute"
+                label={t('fields.startsAt')}
+                value={field.value ?? ''}
+                onChange={field.onChange}
+                error={fieldState.error?.message}
+              />
             )}
           />
           <Controller
             control={control}
             name="endsAt"
             render={({ field, fieldState }) => (
-              <DateField granularity="minute" label={t('fields.endsAt')} value={field.value ?? ''} onChange={field.onChange} error={fieldState.error?.message} />
+              <DateField
+                granularity="minute"
+                label={t('fields.endsAt')}
+                value={field.value ?? ''}
+                onChange={field.onChange}
+                error={fieldState.error?.message}
+              />
             )}
           />
           <SelectField label={t('fields.timeZone')} hint={t('fields.timeZoneHint')} error={errors.timeZone?.message} {...register('timeZone')}>
@@ -116,7 +128,14 @@ export function MeetingForm({ initial, invite = false, onSubmit, onCancel }: Mee
             ))}
           </SelectField>
           <TextField label={t('fields.location')} limit={limits.role} error={errors.location?.message} {...register('location')} />
-          <TextField type="url" label={t('fields.onlineLink')} hint={t('fields.onlineLinkHint')} limit={limits.webLink} error={errors.onlineLink?.message} {...register('onlineLink')} />
+          <TextField
+            type="url"
+            label={t('fields.onlineLink')}
+            hint={t('fields.onlineLinkHint')}
+            limit={limits.webLink}
+            error={errors.onlineLink?.message}
+            {...register('onlineLink')}
+          />
           <TextField label={t('fields.chair')} limit={limits.name} error={errors.chair?.message} {...register('chair')} />
           <TextField label={t('fields.minuteTaker')} limit={limits.name} error={errors.minuteTaker?.message} {...register('minuteTaker')} />
           <SelectField label={t('fields.confidentiality')} error={errors.confidentiality?.message} {...register('confidentiality')}>
@@ -138,9 +157,7 @@ export function MeetingForm({ initial, invite = false, onSubmit, onCancel }: Mee
                 <input
                   type="checkbox"
                   checked={invited.includes(partner.id)}
-                  onChange={(event) =>
-                    setInvited((list) => (event.target.checked ? [...list, partner.id] : list.filter((id) => id !== partner.id)))
-                  }
+                  onChange={(event) => setInvited((list) => (event.target.checked ? [...list, partner.id] : list.filter((id) => id !== partner.id)))}
                 />
                 {partner.name}
               </label>

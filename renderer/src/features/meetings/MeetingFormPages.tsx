@@ -17,10 +17,19 @@ function blankMeeting(): MeetingInput {
   start.setHours(start.getHours() + 1);
   const end = new Date(start.getTime() + 2 * 60 * 60 * 1000);
   return {
-    title: '', type: 'network', seriesId: '', newSeriesName: '',
+    title: '',
+    type: 'network',
+    seriesId: '',
+    newSeriesName: '',
     // A new meeting is planned on this computer's clock, until the coordinator picks another zone.
-    startsAt: isoToLocal(start.toISOString()), endsAt: isoToLocal(end.toISOString()), timeZone: machineTimeZone(),
-    location: '', onlineLink: '', chair: '', minuteTaker: '', confidentiality: 'internal',
+    startsAt: isoToLocal(start.toISOString()),
+    endsAt: isoToLocal(end.toISOString()),
+    timeZone: machineTimeZone(),
+    location: '',
+    onlineLink: '',
+    chair: '',
+    minuteTaker: '',
+    confidentiality: 'internal',
   };
 }
 
@@ -77,11 +86,19 @@ function MeetingEditor({ meeting }: { meeting: Meeting }) {
       <MeetingForm
         key={session.formKey}
         initial={{
-          title: meeting.title, type: meeting.type, seriesId: meeting.seriesId ?? '', newSeriesName: '',
+          title: meeting.title,
+          type: meeting.type,
+          seriesId: meeting.seriesId ?? '',
+          newSeriesName: '',
           // Its own zone's wall clock, whatever this computer's zone is.
-          startsAt: instantToWallClock(meeting.startsAt, meeting.timeZone), endsAt: instantToWallClock(meeting.endsAt, meeting.timeZone),
-          timeZone: meeting.timeZone, location: meeting.location,
-          onlineLink: meeting.onlineLink, chair: meeting.chair, minuteTaker: meeting.minuteTaker, confidentiality: meeting.confidentiality,
+          startsAt: instantToWallClock(meeting.startsAt, meeting.timeZone),
+          endsAt: instantToWallClock(meeting.endsAt, meeting.timeZone),
+          timeZone: meeting.timeZone,
+          location: meeting.location,
+          onlineLink: meeting.onlineLink,
+          chair: meeting.chair,
+          minuteTaker: meeting.minuteTaker,
+          confidentiality: meeting.confidentiality,
         }}
         onCancel={() => navigate(`/meetings/${meeting.id}`)}
         onSubmit={async (values) => {

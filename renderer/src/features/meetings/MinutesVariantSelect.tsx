@@ -3,7 +3,17 @@ import { minutesVariants, type MinutesVariant } from '../../domain/meeting';
 import { SelectField } from '../../ui/fields';
 
 /** Full minutes or the version for wider circulation. */
-export function MinutesVariantSelect({ label, value, hint, onChange }: { label: string; value: MinutesVariant; hint?: string; onChange: (value: MinutesVariant) => void }) {
+export function MinutesVariantSelect({
+  label,
+  value,
+  hint,
+  onChange,
+}: {
+  label: string;
+  value: MinutesVariant;
+  hint?: string;
+  onChange: (value: MinutesVariant) => void;
+}) {
   const { t } = useTranslation('meetings');
   return (
     <SelectField label={label} value={value} hint={hint} onChange={(event) => onChange(event.target.value as MinutesVariant)}>

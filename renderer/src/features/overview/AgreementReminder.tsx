@@ -18,11 +18,25 @@ export function AgreementReminder({ agreements }: { agreements: readonly Agreeme
   if (overdue + due + lapsed === 0) return null;
   return (
     <section className="notice warn reminder" aria-labelledby="agreement-reminder">
-      <h2 id="agreement-reminder" className="section-title">{t('reminders.title')}</h2>
+      <h2 id="agreement-reminder" className="section-title">
+        {t('reminders.title')}
+      </h2>
       <ul className="gaps">
-        {overdue > 0 && <li><Link to="/agreements?review=overdue">{t('reminders.overdue', { count: overdue })}</Link></li>}
-        {due > 0 && <li><Link to="/agreements?review=due">{t('reminders.due', { count: due })}</Link></li>}
-        {lapsed > 0 && <li><Link to="/agreements?status=expired">{t('reminders.lapsed', { count: lapsed })}</Link></li>}
+        {overdue > 0 && (
+          <li>
+            <Link to="/agreements?review=overdue">{t('reminders.overdue', { count: overdue })}</Link>
+          </li>
+        )}
+        {due > 0 && (
+          <li>
+            <Link to="/agreements?review=due">{t('reminders.due', { count: due })}</Link>
+          </li>
+        )}
+        {lapsed > 0 && (
+          <li>
+            <Link to="/agreements?status=expired">{t('reminders.lapsed', { count: lapsed })}</Link>
+          </li>
+        )}
       </ul>
     </section>
   );

@@ -30,9 +30,30 @@ export function ContactsFieldset({ control, register, errors }: ContactsFieldset
               <div className="form-grid">
                 <TextField label={t('contacts.name')} limit={limits.name} error={fieldErrors?.name?.message} {...register(`contacts.${index}.name`)} />
                 <TextField label={t('contacts.role')} limit={limits.role} error={fieldErrors?.role?.message} {...register(`contacts.${index}.role`)} />
-                <TextField type="email" label={t('contacts.email')} limit={limits.email} autoComplete="off" error={fieldErrors?.email?.message} {...register(`contacts.${index}.email`)} />
-                <TextField type="tel" label={t('contacts.phone')} limit={limits.phone} autoComplete="off" error={fieldErrors?.phone?.message} {...register(`contacts.${index}.phone`)} />
-                <TextAreaField className="wide" rows={2} label={t('contacts.notes')} limit={limits.contactNotes} error={fieldErrors?.notes?.message} {...register(`contacts.${index}.notes`)} />
+                <TextField
+                  type="email"
+                  label={t('contacts.email')}
+                  limit={limits.email}
+                  autoComplete="off"
+                  error={fieldErrors?.email?.message}
+                  {...register(`contacts.${index}.email`)}
+                />
+                <TextField
+                  type="tel"
+                  label={t('contacts.phone')}
+                  limit={limits.phone}
+                  autoComplete="off"
+                  error={fieldErrors?.phone?.message}
+                  {...register(`contacts.${index}.phone`)}
+                />
+                <TextAreaField
+                  className="wide"
+                  rows={2}
+                  label={t('contacts.notes')}
+                  limit={limits.contactNotes}
+                  error={fieldErrors?.notes?.message}
+                  {...register(`contacts.${index}.notes`)}
+                />
               </div>
               <div className="row">
                 <button type="button" className="button quiet" onClick={() => remove(index)} aria-label={t('contacts.remove', { name: field.name || label })}>

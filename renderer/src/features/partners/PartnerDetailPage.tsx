@@ -53,7 +53,11 @@ export function PartnerDetailPage() {
         intro={partner.shortName || undefined}
         actions={
           archived ? (
-            <button type="button" className="button" onClick={() => run(() => partnerRepo.restore(partner.id, partner.revision), t('archive.restored', { name: partner.name }))}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => run(() => partnerRepo.restore(partner.id, partner.revision), t('archive.restored', { name: partner.name }))}
+            >
               {tc('actions.restore')}
             </button>
           ) : (

@@ -81,7 +81,13 @@ export function PartnerForm({ initial, editingId, onSubmit, onCancel }: PartnerF
             warning={duplicates.length > 0 ? t('duplicate', { names: duplicates.map((partner) => partner.name).join(', ') }) : undefined}
             {...register('name')}
           />
-          <TextField label={t('fields.shortName')} hint={t('fields.shortNameHint')} limit={limits.shortName} error={errors.shortName?.message} {...register('shortName')} />
+          <TextField
+            label={t('fields.shortName')}
+            hint={t('fields.shortNameHint')}
+            limit={limits.shortName}
+            error={errors.shortName?.message}
+            {...register('shortName')}
+          />
           <TextField label={t('fields.role')} limit={limits.role} error={errors.role?.message} {...register('role')} />
           <SelectField label={t('fields.sector')} error={errors.sector?.message} {...register('sector')}>
             <SectorOptions />
@@ -97,10 +103,23 @@ export function PartnerForm({ initial, editingId, onSubmit, onCancel }: PartnerF
             control={control}
             name="joinedOn"
             render={({ field, fieldState }) => (
-              <DateField label={t('fields.joinedOn')} value={field.value ?? ''} onChange={field.onChange} onBlur={field.onBlur} error={fieldState.error?.message} />
+              <DateField
+                label={t('fields.joinedOn')}
+                value={field.value ?? ''}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                error={fieldState.error?.message}
+              />
             )}
           />
-          <TextAreaField className="wide" label={t('fields.notes')} hint={t('fields.notesHint')} limit={limits.notes} error={errors.notes?.message} {...register('notes')} />
+          <TextAreaField
+            className="wide"
+            label={t('fields.notes')}
+            hint={t('fields.notesHint')}
+            limit={limits.notes}
+            error={errors.notes?.message}
+            {...register('notes')}
+          />
         </div>
       </section>
       <ContactsFieldset control={control} register={register} errors={errors.contacts} />

@@ -21,8 +21,7 @@ export function PartnerListPage() {
   const all = useLive(() => partnerRepo.list());
   const counts = useLive(() => partnerRepo.contactCounts());
 
-  const update = (change: Partial<PartnerListQuery>) =>
-    setParams(paramsFromQuery({ ...query, ...change }), { replace: true });
+  const update = (change: Partial<PartnerListQuery>) => setParams(paramsFromQuery({ ...query, ...change }), { replace: true });
 
   const visible = useMemo(
     () => filterAndSortPartners(all ?? [], query, collatorFor(language), (sector) => tc(`sectors.${sector}`)),
@@ -55,11 +54,19 @@ export function PartnerListPage() {
         <>
           <div className="toolbar" role="search">
             <TextField type="search" label={t('list.search')} value={query.search} onChange={(event) => update({ search: event.target.value })} />
-            <SelectField label={t('list.sector')} value={query.sector} onChange={(event) => update({ sector: event.target.value as PartnerListQuery['sector'] })}>
+            <SelectField
+              label={t('list.sector')}
+              value={query.sector}
+              onChange={(event) => update({ sector: event.target.value as PartnerListQuery['sector'] })}
+            >
               <option value="all">{t('list.allSectors')}</option>
               <SectorOptions />
             </SelectField>
-            <SelectField label={t('list.status')} value={query.status} onChange={(event) => update({ status: event.target.value as PartnerListQuery['status'] })}>
+            <SelectField
+              label={t('list.status')}
+              value={query.status}
+              onChange={(event) => update({ status: event.target.value as PartnerListQuery['status'] })}
+            >
               <option value="all">{t('list.allStatuses')}</option>
               {partnerStatuses.map((status) => (
                 <option key={status} value={status}>
@@ -74,7 +81,11 @@ export function PartnerListPage() {
                 </option>
               ))}
             </SelectField>
-            <SelectField label={t('list.sortDirection')} value={query.direction} onChange={(event) => update({ direction: event.target.value as PartnerListQuery['direction'] })}>
+            <SelectField
+              label={t('list.sortDirection')}
+              value={query.direction}
+              onChange={(event) => update({ direction: event.target.value as PartnerListQuery['direction'] })}
+            >
               <option value="asc">{t('list.ascending')}</option>
               <option value="desc">{t('list.descending')}</option>
             </SelectField>
@@ -112,9 +123,7 @@ export function PartnerListPage() {
                         {partner.shortName && <div className="short">{partner.shortName}</div>}
                       </td>
                       <td>{tc(`sectors.${partner.sector}`)}</td>
-                      <td>
-                        {partner.deletedAt ? <span className="badge archived">{t('list.archivedBadge')}</span> : <StatusBadge status={partner.status} />}
-                      </td>
+                      <td>{partner.deletedAt ? <span className="badge archived">{t('list.archivedBadge')}</span> : <StatusBadge status={partner.status} />}</td>
                       <td className="nowrap">{partner.joinedOn ? formatDate(partner.joinedOn, language) : ''}</td>
                       <td>{counts?.get(partner.id) ?? 0}</td>
                     </tr>

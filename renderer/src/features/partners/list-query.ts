@@ -1,9 +1,5 @@
 /** The partner list's filters live in the URL, so links (e.g. from coverage) can set them. */
-import {
-  defaultPartnerListQuery,
-  partnerSortKeys,
-  type PartnerListQuery,
-} from '../../domain/partner-list';
+import { defaultPartnerListQuery, partnerSortKeys, type PartnerListQuery } from '../../domain/partner-list';
 import { partnerStatuses, sectorCodes } from '../../domain/sectors';
 
 /** The value if it is one of the allowed codes; anything else in a hand-edited URL is ignored. */

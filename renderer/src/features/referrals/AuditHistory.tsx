@@ -22,7 +22,9 @@ export function AuditHistory({ referralId, partners, contacts }: { referralId: s
           entries={entries}
           headers={{ when: t('audit.when'), who: t('audit.who'), what: t('audit.what'), changes: t('audit.changes') }}
           actionLabel={(action) => t(`vocab.auditActions.${action}`)}
-          changeText={(change) => `${fieldLabel(change.field, context)}: ${valueText(change.field, change.old, context)} → ${valueText(change.field, change.new, context)}`}
+          changeText={(change) =>
+            `${fieldLabel(change.field, context)}: ${valueText(change.field, change.old, context)} → ${valueText(change.field, change.new, context)}`
+          }
         />
       )}
     </Section>

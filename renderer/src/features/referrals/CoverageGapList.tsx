@@ -10,7 +10,10 @@ export function CoverageGapList({ gaps, partners }: { gaps: readonly CoverageGap
     <ul className="gap-list">
       {gaps.map((gap) => (
         <li key={gap.partnerIds.join('|')}>
-          <strong>{name(gap.partnerIds[0])} ↔ {name(gap.partnerIds[1])}</strong>: {gap.missing.map((code) => t(`vocab.categories.${code}`)).join(', ')}
+          <strong>
+            {name(gap.partnerIds[0])} ↔ {name(gap.partnerIds[1])}
+          </strong>
+          : {gap.missing.map((code) => t(`vocab.categories.${code}`)).join(', ')}
         </li>
       ))}
     </ul>

@@ -47,10 +47,23 @@ export function CoverageWarningDialog({ gaps, onCancel, onAcknowledge }: Coverag
   };
   return (
     <FormDialog isOpen={gaps !== null} title={t('sharing.warningTitle')} submitLabel={t('sharing.acknowledge')} busy={busy} onSubmit={submit} onCancel={close}>
-      <p className="form-summary" role="alert">{t('sharing.warningBody')}</p>
+      <p className="form-summary" role="alert">
+        {t('sharing.warningBody')}
+      </p>
       {gaps && <CoverageGapList gaps={gaps} partners={partners} />}
       <p className="muted">{t('sharing.warningAdvice')}</p>
-      <TextAreaField label={t('sharing.reason')} hint={t('sharing.reasonHint')} rows={3} limit={limits.notes} value={reason} error={error} onChange={(event) => { setReason(event.target.value); setError(undefined); }} />
+      <TextAreaField
+        label={t('sharing.reason')}
+        hint={t('sharing.reasonHint')}
+        rows={3}
+        limit={limits.notes}
+        value={reason}
+        error={error}
+        onChange={(event) => {
+          setReason(event.target.value);
+          setError(undefined);
+        }}
+      />
     </FormDialog>
   );
 }

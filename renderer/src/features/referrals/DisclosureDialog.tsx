@@ -35,8 +35,15 @@ interface DisclosureDialogProps {
 function blank(referral: Referral): DisclosureInput {
   const [from = '', to = ''] = casePartnerIds(referral);
   return {
-    sharedOn: localToday(), fromPartnerId: from, toPartnerId: to, dataCategories: referralDataCategories(referral), description: '', purpose: '',
-    consent: referral.consent === 'obtained' ? 'with_consent' : 'without_consent', agreementId: '', noAgreementReason: '',
+    sharedOn: localToday(),
+    fromPartnerId: from,
+    toPartnerId: to,
+    dataCategories: referralDataCategories(referral),
+    description: '',
+    purpose: '',
+    consent: referral.consent === 'obtained' ? 'with_consent' : 'without_consent',
+    agreementId: '',
+    noAgreementReason: '',
   };
 }
 
@@ -44,7 +51,14 @@ export function DisclosureDialog({ isOpen, referral, partners, agreements, matri
   const { t } = useTranslation('referrals');
   const { t: ta } = useTranslation('agreements');
   const schema = useMemo(() => disclosureInputSchema(localToday), []);
-  const { register, control, handleSubmit, reset, setValue, formState: { errors, isSubmitting } } = useForm<DisclosureInput, unknown, DisclosureData>({
+  const {
+    register,
+    control,
+    handleSubmit,
+    reset,
+    setValue,
+    formState: { errors, isSubmitting },
+  } = useForm<DisclosureInput, unknown, DisclosureData>({
     resolver: zodResolver(schema),
     defaultValues: blank(referral),
     mode: 'onSubmit',
@@ -70,7 +84,11 @@ export function DisclosureDialog({ isOpen, referral, partners, agreements, matri
     onCancel();
   };
   const live = partners.filter((partner) => partner.deletedAt === null);
-  const partnerOptions = live.map((partner) => <option key={partner.id} value={partner.id}>{partner.name}</option>);
+  const partnerOptions = live.map((partner) => (
+    <option key={partner.id} value={partner.id}>
+      {partner.name}
+    </option>
+  ));
   return (
     <FormDialog
       isOpen={isOpen}
@@ -79,15 +97,27 @@ export function DisclosureDialog({ isOpen, referral, partners, agreements, matri
       submitLabel={t('disclosures.save')}
       busy={isSubmitting}
       onCancel={close}
-      onSubmit={() => void handleSubmit(async (values) => { if (await onSave(values)) reset(blank(referral)); })()}
+      onSubmit={() =>
+        void handleSubmit(async (values) => {
+          if (await onSave(values)) reset(blank(referral));
+        })()
+      }
     >
       <div className="scroll-body stack">
         <div className="form-grid">
-          <Controller control={control} name="sharedOn" render={({ field, fieldState }) => (
-            <DateField label={t('disclosures.sharedOn')} value={field.value ?? ''} onChange={field.onChange} error={fieldState.error?.message} />
-          )} />
+          <Controller
+            control={control}
+            name="sharedOn"
+            render={({ field, fieldState }) => (
+              <DateField label={t('disclosures.sharedOn')} value={field.value ?? ''} onChange={field.onChange} error={fieldState.error?.message} />
+            )}
+          />
           <SelectField label={t('disclosures.consent')} error={errors.consent?.message} {...register('consent')}>
-            {disclosureConsents.map((code) => <option key={code} value={code}>{t(`vocab.disclosureConsent.${code}`)}</option>)}
+            {disclosureConsents.map((code) => (
+              <option key={code} value={code}>
+                {t(`vocab.disclosureConsent.${code}`)}
+              </option>
+            ))}
           </SelectField>
           <SelectField label={t('disclosures.from')} error={errors.fromPartnerId?.message} {...register('fromPartnerId')}>
             <option value="">{t('fields.choosePartner')}</option>
@@ -98,22 +128,56 @@ export function DisclosureDialog({ isOpen, referral, partners, agreements, matri
             {partnerOptions}
           </SelectField>
         </div>
-        <Controller control={control} name="dataCategories" render={({ field, fieldState }) => (
-          <CheckboxGroup legend={t('disclosures.categories')} options={dataCategories} label={(code) => ta(`vocab.categories.${code}`)} value={field.value ?? []} onChange={field.onChange} error={fieldState.error?.message} />
-        )} />
-        <TextAreaField label={t('disclosures.description')} hint={t('disclosures.descriptionHint')} rows={2} limit={limits.notes} error={errors.description?.message} {...register('description')} />
+        <Controller
+          control={control}
+          name="dataCategories"
+          render={({ field, fieldState }) => (
+            <CheckboxGroup
+              legend={t('disclosures.categories')}
+              options={dataCategories}
+              label={(code) => ta(`vocab.categories.${code}`)}
+              value={field.value ?? []}
+              onChange={field.onChange}
+              error={fieldState.error?.message}
+            />
+          )}
+        />
+        <TextAreaField
+          label={t('disclosures.description')}
+          hint={t('disclosures.descriptionHint')}
+          rows={2}
+          limit={limits.notes}
+          error={errors.description?.message}
+          {...register('description')}
+        />
         <TextAreaField label={t('disclosures.purpose')} rows={2} limit={limits.notes} error={errors.purpose?.message} {...register('purpose')} />
         <SelectField
           label={t('disclosures.agreement')}
           error={errors.agreementId?.message}
-          warning={from && to && offered.length === 0 ? t('disclosures.noAgreementForPair') : notCovered.length > 0 ? t('disclosures.notCovered', { categories: notCovered.map((code) => ta(`vocab.categories.${code}`)).join(', ') }) : undefined}
+          warning={
+            from && to && offered.length === 0
+              ? t('disclosures.noAgreementForPair')
+              : notCovered.length > 0
+                ? t('disclosures.notCovered', { categories: notCovered.map((code) => ta(`vocab.categories.${code}`)).join(', ') })
+                : undefined
+          }
           {...register('agreementId')}
         >
           <option value="">{t('disclosures.withoutAgreement')}</option>
-          {offered.map((agreement) => <option key={agreement.id} value={agreement.id}>{agreement.title}</option>)}
+          {offered.map((agreement) => (
+            <option key={agreement.id} value={agreement.id}>
+              {agreement.title}
+            </option>
+          ))}
         </SelectField>
         {!agreementId && (
-          <TextAreaField label={t('disclosures.noAgreementReason')} rows={2} limit={limits.notes} error={errors.noAgreementReason?.message} {...register('noAgreementReason')} />
+          <TextAreaField
+            label={t('disclosures.noAgreementReason')}
+            rows={2}
+            limit={limits.notes}
+            error={errors.noAgreementReason?.message}
+            {...register('noAgreementReason')}
+          />
         )}
       </div>
     </FormDialog>

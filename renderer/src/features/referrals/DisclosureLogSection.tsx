@@ -42,7 +42,7 @@ export function DisclosureLogSection({ referral, log, partners, agreements, matr
   const name = (id: string) => partners.find((partner) => partner.id === id)?.name ?? '—';
   const agreementText = (entry: Pick<Disclosure, 'agreementId' | 'noAgreementReason'>) =>
     entry.agreementId
-      ? agreements.find((agreement) => agreement.id === entry.agreementId)?.title ?? '—'
+      ? (agreements.find((agreement) => agreement.id === entry.agreementId)?.title ?? '—')
       : t('disclosures.noAgreementText', { reason: entry.noAgreementReason });
 
   const save = async (values: DisclosureData): Promise<boolean> => {
@@ -60,7 +60,10 @@ export function DisclosureLogSection({ referral, log, partners, agreements, matr
   const exportCsv = async () => {
     try {
       const csv = disclosuresToCsv(referral.caseCode, log, {
-        header: Object.fromEntries(disclosureColumns.map((column) => [column, t(`disclosures.csv.${column}`)])) as Record<(typeof disclosureColumns)[number], string>,
+        header: Object.fromEntries(disclosureColumns.map((column) => [column, t(`disclosures.csv.${column}`)])) as Record<
+          (typeof disclosureColumns)[number],
+          string
+        >,
         partnerName: name,
         agreement: agreementText,
         category: (code) => ta(`vocab.categories.${code}`),
@@ -103,7 +106,9 @@ export function DisclosureLogSection({ referral, log, partners, agreements, matr
               {log.map((entry) => (
                 <tr key={entry.id}>
                   <td className="nowrap">{formatDate(entry.sharedOn, language)}</td>
-                  <td>{name(entry.fromPartnerId)} → {name(entry.toPartnerId)}</td>
+                  <td>
+                    {name(entry.fromPartnerId)} → {name(entry.toPartnerId)}
+                  </td>
                   <td>
                     <div className="pre-line">{entry.description}</div>
                     <div className="muted">{entry.dataCategories.map((code) => ta(`vocab.categories.${code}`)).join(', ')}</div>
@@ -111,7 +116,11 @@ export function DisclosureLogSection({ referral, log, partners, agreements, matr
                   <td className="pre-line">{entry.purpose}</td>
                   <td>{t(`vocab.disclosureConsent.${entry.consent}`)}</td>
                   <td>
-                    {entry.agreementId ? <Link to={`/agreements/${entry.agreementId}`}>{agreementText(entry)}</Link> : <span className="no-agreement">{agreementText(entry)}</span>}
+                    {entry.agreementId ? (
+                      <Link to={`/agreements/${entry.agreementId}`}>{agreementText(entry)}</Link>
+                    ) : (
+                      <span className="no-agreement">{agreementText(entry)}</span>
+                    )}
                     <div className="muted">{t('disclosures.recordedBy', { by: entry.recordedBy })}</div>
                   </td>
                 </tr>
@@ -121,10 +130,22 @@ export function DisclosureLogSection({ referral, log, partners, agreements, matr
         </div>
       )}
       <div className="row">
-        <button type="button" className="button" onClick={() => setAdding(true)}>{t('disclosures.add')}</button>
-        <button type="button" className="button" disabled={log.length === 0} onClick={() => void exportCsv()}>{t('disclosures.export')}</button>
+        <button type="button" className="button" onClick={() => setAdding(true)}>
+          {t('disclosures.add')}
+        </button>
+        <button type="button" className="button" disabled={log.length === 0} onClick={() => void exportCsv()}>
+          {t('disclosures.export')}
+        </button>
       </div>
-      <DisclosureDialog isOpen={adding} referral={referral} partners={partners} agreements={agreements} matrix={matrix} onCancel={() => setAdding(false)} onSave={save} />
+      <DisclosureDialog
+        isOpen={adding}
+        referral={referral}
+        partners={partners}
+        agreements={agreements}
+        matrix={matrix}
+        onCancel={() => setAdding(false)}
+        onSave={save}
+      />
     </Section>
   );
 }

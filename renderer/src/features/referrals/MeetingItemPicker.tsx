@@ -31,7 +31,11 @@ export function MeetingItemPicker({ meetingId, agendaItemId, onChange }: Meeting
       </SelectField>
       <SelectField label={t('transition.item')} value={agendaItemId} disabled={!meetingId} onChange={(event) => onChange(meetingId, event.target.value)}>
         <option value="">{t('transition.noItem')}</option>
-        {items.map((item) => <option key={item.id} value={item.id}>{item.title}</option>)}
+        {items.map((item) => (
+          <option key={item.id} value={item.id}>
+            {item.title}
+          </option>
+        ))}
       </SelectField>
     </>
   );

@@ -5,7 +5,15 @@ import { buildCoverageMatrix } from '../../domain/agreement-coverage';
 import { localToday } from '../../domain/date-time';
 import { useLanguage } from '../../i18n';
 import { formatDate } from '../../i18n/format';
-import { agreements as agreementRepo, audit, disclosures as disclosureRepo, partners as partnerRepo, referrals as referralRepo, settings, useLive } from '../../storage';
+import {
+  agreements as agreementRepo,
+  audit,
+  disclosures as disclosureRepo,
+  partners as partnerRepo,
+  referrals as referralRepo,
+  settings,
+  useLive,
+} from '../../storage';
 import { PageHeading } from '../../ui/PageHeading';
 import { Section } from '../../ui/Section';
 import { AuditHistory } from './AuditHistory';
@@ -31,8 +39,13 @@ function ReferralDetail() {
   const { id = '' } = useParams();
   const data = useLive(async () => {
     const [bundle, partners, contacts, user, agreements, log, acknowledgements] = await Promise.all([
-      referralRepo.get(id), partnerRepo.list(), partnerRepo.listContacts(), settings.get('localUser'),
-      agreementRepo.list(), disclosureRepo.listFor(id), disclosureRepo.acknowledgementsFor(id),
+      referralRepo.get(id),
+      partnerRepo.list(),
+      partnerRepo.listContacts(),
+      settings.get('localUser'),
+      agreementRepo.list(),
+      disclosureRepo.listFor(id),
+      disclosureRepo.acknowledgementsFor(id),
     ]);
     // Built here, once per data change, for both the sharing section and the disclosure dialog.
     const matrix = buildCoverageMatrix(agreements, localToday());
@@ -60,11 +73,17 @@ function ReferralDetail() {
   const referringContact = contacts.find((contact) => contact.id === referral.referringContactId);
   return (
     <>
-      <p><Link to="/referrals">← {t('detail.back')}</Link></p>
+      <p>
+        <Link to="/referrals">← {t('detail.back')}</Link>
+      </p>
       <PageHeading
         title={referral.caseCode}
         intro={`${t('list.received')} ${formatDate(referral.receivedOn, language)}`}
-        actions={<Link className="button" to={`/referrals/${referral.id}/edit`}>{tc('actions.edit')}</Link>}
+        actions={
+          <Link className="button" to={`/referrals/${referral.id}/edit`}>
+            {tc('actions.edit')}
+          </Link>
+        }
       />
       <div className="row lifecycle">
         <ReferralStatusBadge status={referral.status} />
@@ -72,34 +91,69 @@ function ReferralDetail() {
       </div>
       <Section title={t('detail.person')}>
         <dl className="definition">
-          <dt>{t('fields.initials')}</dt><dd>{referral.initials || notSet}</dd>
-          <dt>{t('fields.ageBand')}</dt><dd>{t(`vocab.ageBands.${referral.ageBand}`)}</dd>
-          <dt>{t('fields.gender')}</dt><dd>{t(`vocab.genders.${referral.gender}`)}</dd>
-          <dt>{t('fields.area')}</dt><dd>{referral.area || notSet}</dd>
+          <dt>{t('fields.initials')}</dt>
+          <dd>{referral.initials || notSet}</dd>
+          <dt>{t('fields.ageBand')}</dt>
+          <dd>{t(`vocab.ageBands.${referral.ageBand}`)}</dd>
+          <dt>{t('fields.gender')}</dt>
+          <dd>{t(`vocab.genders.${referral.gender}`)}</dd>
+          <dt>{t('fields.area')}</dt>
+          <dd>{referral.area || notSet}</dd>
         </dl>
       </Section>
       <Section title={t('detail.summary')}>
         <dl className="definition">
-          <dt>{t('fields.concernTypes')}</dt><dd>{referral.concernTypes.map((code) => t(`vocab.concerns.${code}`)).join(', ')}</dd>
-          <dt>{t('fields.vulnerabilities')}</dt><dd>{referral.vulnerabilities.map((code) => t(`vocab.vulnerabilities.${code}`)).join(', ') || notSet}</dd>
-          <dt>{t('fields.summary')}</dt><dd>{referral.summary || notSet}</dd>
-          {referral.outcome && (<><dt>{t('detail.outcome')}</dt><dd>{t(`vocab.outcomes.${referral.outcome}`)}</dd></>)}
+          <dt>{t('fields.concernTypes')}</dt>
+          <dd>{referral.concernTypes.map((code) => t(`vocab.concerns.${code}`)).join(', ')}</dd>
+          <dt>{t('fields.vulnerabilities')}</dt>
+          <dd>{referral.vulnerabilities.map((code) => t(`vocab.vulnerabilities.${code}`)).join(', ') || notSet}</dd>
+          <dt>{t('fields.summary')}</dt>
+          <dd>{referral.summary || notSet}</dd>
+          {referral.outcome && (
+            <>
+              <dt>{t('detail.outcome')}</dt>
+              <dd>{t(`vocab.outcomes.${referral.outcome}`)}</dd>
+            </>
+          )}
         </dl>
       </Section>
       <Section title={t('detail.partners')}>
         <dl className="definition">
-          <dt>{t('fields.referringPartner')}</dt><dd>{partnerName(referral.referringPartnerId)}{referringContact ? ` – ${referringContact.name}` : ''}</dd>
-          <dt>{t('fields.leadPartner')}</dt><dd>{referral.leadPartnerId ? partnerName(referral.leadPartnerId) : t('fields.noLead')}</dd>
-          <dt>{t('fields.involved')}</dt><dd>{referral.involvedPartnerIds.map(partnerName).join(', ') || notSet}</dd>
+          <dt>{t('fields.referringPartner')}</dt>
+          <dd>
+            {partnerName(referral.referringPartnerId)}
+            {referringContact ? ` – ${referringContact.name}` : ''}
+          </dd>
+          <dt>{t('fields.leadPartner')}</dt>
+          <dd>{referral.leadPartnerId ? partnerName(referral.leadPartnerId) : t('fields.noLead')}</dd>
+          <dt>{t('fields.involved')}</dt>
+          <dd>{referral.involvedPartnerIds.map(partnerName).join(', ') || notSet}</dd>
         </dl>
       </Section>
       <SharingSection referral={referral} partners={partners} agreements={data.agreements} matrix={data.matrix} acknowledgements={data.acknowledgements} />
       <Section title={t('detail.consentRisk')}>
         <dl className="definition">
-          <dt>{t('fields.consentState')}</dt><dd>{t(`vocab.consent.${referral.consent}`)}</dd>
-          {referral.consent === 'obtained' && (<><dt>{t('fields.consentFrom')}</dt><dd>{referral.consentFrom} · {referral.consentOn && formatDate(referral.consentOn, language)}</dd></>)}
-          {referral.consent === 'not_obtained' && (<><dt>{t('fields.consentJustification')}</dt><dd>{referral.consentJustification}</dd></>)}
-          <dt>{t('fields.riskLevel')}</dt><dd>{t(`vocab.risk.${referral.riskLevel}`)}{referral.riskAssessedOn && ` · ${formatDate(referral.riskAssessedOn, language)}`}</dd>
+          <dt>{t('fields.consentState')}</dt>
+          <dd>{t(`vocab.consent.${referral.consent}`)}</dd>
+          {referral.consent === 'obtained' && (
+            <>
+              <dt>{t('fields.consentFrom')}</dt>
+              <dd>
+                {referral.consentFrom} · {referral.consentOn && formatDate(referral.consentOn, language)}
+              </dd>
+            </>
+          )}
+          {referral.consent === 'not_obtained' && (
+            <>
+              <dt>{t('fields.consentJustification')}</dt>
+              <dd>{referral.consentJustification}</dd>
+            </>
+          )}
+          <dt>{t('fields.riskLevel')}</dt>
+          <dd>
+            {t(`vocab.risk.${referral.riskLevel}`)}
+            {referral.riskAssessedOn && ` · ${formatDate(referral.riskAssessedOn, language)}`}
+          </dd>
         </dl>
       </Section>
       <ReviewsSection events={data.events} />

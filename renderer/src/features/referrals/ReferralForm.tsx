@@ -4,8 +4,15 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { localToday } from '../../domain/date-time';
 import {
-  ageBands, concernTypes, consentStates, genders, referralInputSchema, riskLevels, vulnerabilityFactors,
-  type ReferralData, type ReferralInput,
+  ageBands,
+  concernTypes,
+  consentStates,
+  genders,
+  referralInputSchema,
+  riskLevels,
+  vulnerabilityFactors,
+  type ReferralData,
+  type ReferralInput,
 } from '../../domain/referral';
 import { limits } from '../../domain/validation';
 import type { CoverageGap } from '../../domain/agreement-coverage';
@@ -31,7 +38,12 @@ export function ReferralForm({ initial, onSubmit, onCancel }: ReferralFormProps)
   const partners = (useLive(() => partnerRepo.list()) ?? []).filter((partner) => partner.deletedAt === null);
   const contacts = useLive(() => partnerRepo.listContacts()) ?? [];
   const [refused, setRefused] = useState(0);
-  const { register, control, handleSubmit, formState: { errors, isSubmitting, isDirty } } = useForm<ReferralInput, unknown, ReferralData>({
+  const {
+    register,
+    control,
+    handleSubmit,
+    formState: { errors, isSubmitting, isDirty },
+  } = useForm<ReferralInput, unknown, ReferralData>({
     resolver: zodResolver(schema),
     defaultValues: initial,
     mode: 'onSubmit',
@@ -60,97 +72,185 @@ export function ReferralForm({ initial, onSubmit, onCancel }: ReferralFormProps)
 
   return (
     <>
-    <form
-      className="form"
-      noValidate
-      onSubmit={handleSubmit(
-        (values) => { setRefused(0); return save(values); },
-        (invalid) => setRefused(Object.keys(invalid).length),
-      )}
-    >
-      {refused > 0 && <p className="form-summary" role="alert">{tv('summary', { count: refused })}</p>}
-      <fieldset>
-        <legend>{t('fields.person')}</legend>
-        <p className="hint muted">{t('fields.personHint')}</p>
-        <div className="form-grid">
-          <TextField label={t('fields.initials')} autoComplete="off" error={errors.initials?.message} {...register('initials')} />
-          <SelectField label={t('fields.ageBand')} error={errors.ageBand?.message} {...register('ageBand')}>
-            {ageBands.map((band) => <option key={band} value={band}>{t(`vocab.ageBands.${band}`)}</option>)}
-          </SelectField>
-          <SelectField label={t('fields.gender')} error={errors.gender?.message} {...register('gender')}>
-            {genders.map((gender) => <option key={gender} value={gender}>{t(`vocab.genders.${gender}`)}</option>)}
-          </SelectField>
-          <TextField label={t('fields.area')} limit={limits.area} autoComplete="off" error={errors.area?.message} {...register('area')} />
-        </div>
-      </fieldset>
-      <fieldset>
-        <legend>{t('fields.referral')}</legend>
-        <div className="form-grid">
-          <SelectField label={t('fields.referringPartner')} error={errors.referringPartnerId?.message} {...register('referringPartnerId')}>
-            <option value="">{t('fields.choosePartner')}</option>
-            {partnerOptions}
-          </SelectField>
-          <SelectField label={t('fields.referringContact')} disabled={!referrer} {...register('referringContactId')}>
-            <option value="">{t('fields.anyContact')}</option>
-            {contacts.filter((contact) => contact.partnerId === referrer).map((contact) => <option key={contact.id} value={contact.id}>{contact.name}</option>)}
-          </SelectField>
-          <Controller control={control} name="receivedOn" render={({ field, fieldState }) => (
-            <DateField label={t('fields.receivedOn')} value={field.value ?? ''} onChange={field.onChange} error={fieldState.error?.message} />
-          )} />
-          <SelectField label={t('fields.leadPartner')} {...register('leadPartnerId')}>
-            <option value="">{t('fields.noLead')}</option>
-            {partnerOptions}
-          </SelectField>
-          <div className="wide">
-            <Controller control={control} name="involvedPartnerIds" render={({ field }) => (
-              <CheckboxGroup legend={t('fields.involved')} options={partners.map((partner) => partner.id)} label={(id) => partners.find((partner) => partner.id === id)?.name ?? id} value={field.value ?? []} onChange={field.onChange} />
-            )} />
+      <form
+        className="form"
+        noValidate
+        onSubmit={handleSubmit(
+          (values) => {
+            setRefused(0);
+            return save(values);
+          },
+          (invalid) => setRefused(Object.keys(invalid).length),
+        )}
+      >
+        {refused > 0 && (
+          <p className="form-summary" role="alert">
+            {tv('summary', { count: refused })}
+          </p>
+        )}
+        <fieldset>
+          <legend>{t('fields.person')}</legend>
+          <p className="hint muted">{t('fields.personHint')}</p>
+          <div className="form-grid">
+            <TextField label={t('fields.initials')} autoComplete="off" error={errors.initials?.message} {...register('initials')} />
+            <SelectField label={t('fields.ageBand')} error={errors.ageBand?.message} {...register('ageBand')}>
+              {ageBands.map((band) => (
+                <option key={band} value={band}>
+                  {t(`vocab.ageBands.${band}`)}
+                </option>
+              ))}
+            </SelectField>
+            <SelectField label={t('fields.gender')} error={errors.gender?.message} {...register('gender')}>
+              {genders.map((gender) => (
+                <option key={gender} value={gender}>
+                  {t(`vocab.genders.${gender}`)}
+                </option>
+              ))}
+            </SelectField>
+            <TextField label={t('fields.area')} limit={limits.area} autoComplete="off" error={errors.area?.message} {...register('area')} />
           </div>
-        </div>
-      </fieldset>
-      <fieldset>
-        <legend>{t('fields.concern')}</legend>
-        <div className="stack">
-          <Controller control={control} name="concernTypes" render={({ field, fieldState }) => (
-            <CheckboxGroup legend={t('fields.concernTypes')} options={concernTypes} label={(code) => t(`vocab.concerns.${code}`)} value={field.value ?? []} onChange={field.onChange} error={fieldState.error?.message} />
-          )} />
-          <Controller control={control} name="vulnerabilities" render={({ field }) => (
-            <CheckboxGroup legend={t('fields.vulnerabilities')} options={vulnerabilityFactors} label={(code) => t(`vocab.vulnerabilities.${code}`)} value={field.value ?? []} onChange={field.onChange} />
-          )} />
-          <TextAreaField label={t('fields.summary')} hint={t('fields.summaryHint')} rows={4} limit={limits.notes} error={errors.summary?.message} {...register('summary')} />
-        </div>
-      </fieldset>
-      <fieldset>
-        <legend>{t('fields.consent')} · {t('fields.risk')}</legend>
-        <div className="form-grid">
-          <SelectField label={t('fields.consentState')} error={errors.consent?.message} {...register('consent')}>
-            {consentStates.map((state) => <option key={state} value={state}>{t(`vocab.consent.${state}`)}</option>)}
-          </SelectField>
-          <div />
-          {consent === 'obtained' && (
-            <>
-              <TextField label={t('fields.consentFrom')} limit={limits.name} error={errors.consentFrom?.message} {...register('consentFrom')} />
-              <Controller control={control} name="consentOn" render={({ field, fieldState }) => (
-                <DateField label={t('fields.consentOn')} value={field.value ?? ''} onChange={field.onChange} error={fieldState.error?.message} />
-              )} />
-            </>
-          )}
-          {consent === 'not_obtained' && (
-            <TextAreaField className="wide" label={t('fields.consentJustification')} rows={3} limit={limits.notes} error={errors.consentJustification?.message} {...register('consentJustification')} />
-          )}
-          <SelectField label={t('fields.riskLevel')} error={errors.riskLevel?.message} {...register('riskLevel')}>
-            {riskLevels.map((level) => <option key={level} value={level}>{t(`vocab.risk.${level}`)}</option>)}
-          </SelectField>
-          <Controller control={control} name="riskAssessedOn" render={({ field, fieldState }) => (
-            <DateField label={t('fields.riskAssessedOn')} value={field.value ?? ''} onChange={field.onChange} error={fieldState.error?.message} />
-          )} />
-        </div>
-      </fieldset>
-      {guard.dialog}
-      <FormActions onCancel={onCancel} isSubmitting={isSubmitting} />
-    </form>
-    {/* Outside the form: React bubbles the dialog's submit through the portal to an enclosing form. */}
-    <CoverageWarningDialog gaps={pending?.gaps ?? null} onCancel={() => setPending(null)} onAcknowledge={(reason) => save(pending!.values, reason)} />
+        </fieldset>
+        <fieldset>
+          <legend>{t('fields.referral')}</legend>
+          <div className="form-grid">
+            <SelectField label={t('fields.referringPartner')} error={errors.referringPartnerId?.message} {...register('referringPartnerId')}>
+              <option value="">{t('fields.choosePartner')}</option>
+              {partnerOptions}
+            </SelectField>
+            <SelectField label={t('fields.referringContact')} disabled={!referrer} {...register('referringContactId')}>
+              <option value="">{t('fields.anyContact')}</option>
+              {contacts
+                .filter((contact) => contact.partnerId === referrer)
+                .map((contact) => (
+                  <option key={contact.id} value={contact.id}>
+                    {contact.name}
+                  </option>
+                ))}
+            </SelectField>
+            <Controller
+              control={control}
+              name="receivedOn"
+              render={({ field, fieldState }) => (
+                <DateField label={t('fields.receivedOn')} value={field.value ?? ''} onChange={field.onChange} error={fieldState.error?.message} />
+              )}
+            />
+            <SelectField label={t('fields.leadPartner')} {...register('leadPartnerId')}>
+              <option value="">{t('fields.noLead')}</option>
+              {partnerOptions}
+            </SelectField>
+            <div className="wide">
+              <Controller
+                control={control}
+                name="involvedPartnerIds"
+                render={({ field }) => (
+                  <CheckboxGroup
+                    legend={t('fields.involved')}
+                    options={partners.map((partner) => partner.id)}
+                    label={(id) => partners.find((partner) => partner.id === id)?.name ?? id}
+                    value={field.value ?? []}
+                    onChange={field.onChange}
+                  />
+                )}
+              />
+            </div>
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>{t('fields.concern')}</legend>
+          <div className="stack">
+            <Controller
+              control={control}
+              name="concernTypes"
+              render={({ field, fieldState }) => (
+                <CheckboxGroup
+                  legend={t('fields.concernTypes')}
+                  options={concernTypes}
+                  label={(code) => t(`vocab.concerns.${code}`)}
+                  value={field.value ?? []}
+                  onChange={field.onChange}
+                  error={fieldState.error?.message}
+                />
+              )}
+            />
+            <Controller
+              control={control}
+              name="vulnerabilities"
+              render={({ field }) => (
+                <CheckboxGroup
+                  legend={t('fields.vulnerabilities')}
+                  options={vulnerabilityFactors}
+                  label={(code) => t(`vocab.vulnerabilities.${code}`)}
+                  value={field.value ?? []}
+                  onChange={field.onChange}
+                />
+              )}
+            />
+            <TextAreaField
+              label={t('fields.summary')}
+              hint={t('fields.summaryHint')}
+              rows={4}
+              limit={limits.notes}
+              error={errors.summary?.message}
+              {...register('summary')}
+            />
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>
+            {t('fields.consent')} · {t('fields.risk')}
+          </legend>
+          <div className="form-grid">
+            <SelectField label={t('fields.consentState')} error={errors.consent?.message} {...register('consent')}>
+              {consentStates.map((state) => (
+                <option key={state} value={state}>
+                  {t(`vocab.consent.${state}`)}
+                </option>
+              ))}
+            </SelectField>
+            <div />
+            {consent === 'obtained' && (
+              <>
+                <TextField label={t('fields.consentFrom')} limit={limits.name} error={errors.consentFrom?.message} {...register('consentFrom')} />
+                <Controller
+                  control={control}
+                  name="consentOn"
+                  render={({ field, fieldState }) => (
+                    <DateField label={t('fields.consentOn')} value={field.value ?? ''} onChange={field.onChange} error={fieldState.error?.message} />
+                  )}
+                />
+              </>
+            )}
+            {consent === 'not_obtained' && (
+              <TextAreaField
+                className="wide"
+                label={t('fields.consentJustification')}
+                rows={3}
+                limit={limits.notes}
+                error={errors.consentJustification?.message}
+                {...register('consentJustification')}
+              />
+            )}
+            <SelectField label={t('fields.riskLevel')} error={errors.riskLevel?.message} {...register('riskLevel')}>
+              {riskLevels.map((level) => (
+                <option key={level} value={level}>
+                  {t(`vocab.risk.${level}`)}
+                </option>
+              ))}
+            </SelectField>
+            <Controller
+              control={control}
+              name="riskAssessedOn"
+              render={({ field, fieldState }) => (
+                <DateField label={t('fields.riskAssessedOn')} value={field.value ?? ''} onChange={field.onChange} error={fieldState.error?.message} />
+              )}
+            />
+          </div>
+        </fieldset>
+        {guard.dialog}
+        <FormActions onCancel={onCancel} isSubmitting={isSubmitting} />
+      </form>
+      {/* Outside the form: React bubbles the dialog's submit through the portal to an enclosing form. */}
+      <CoverageWarningDialog gaps={pending?.gaps ?? null} onCancel={() => setPending(null)} onAcknowledge={(reason) => save(pending!.values, reason)} />
     </>
   );
 }

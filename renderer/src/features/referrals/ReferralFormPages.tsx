@@ -10,14 +10,66 @@ import { useErrorMessage } from '../../ui/useErrorMessage';
 import { ReferralForm } from './ReferralForm';
 
 const blank = (): ReferralInput => ({
-  initials: '', ageBand: '16_17', gender: '', area: '', referringPartnerId: '', referringContactId: '', receivedOn: localToday(),
-  leadPartnerId: '', involvedPartnerIds: [], concernTypes: [], vulnerabilities: [], summary: '', consent: 'not_asked',
-  consentFrom: '', consentOn: '', consentJustification: '', riskLevel: 'medium', riskAssessedOn: '',
+  initials: '',
+  ageBand: '16_17',
+  gender: '',
+  area: '',
+  referringPartnerId: '',
+  referringContactId: '',
+  receivedOn: localToday(),
+  leadPartnerId: '',
+  involvedPartnerIds: [],
+  concernTypes: [],
+  vulnerabilities: [],
+  summary: '',
+  consent: 'not_asked',
+  consentFrom: '',
+  consentOn: '',
+  consentJustification: '',
+  riskLevel: 'medium',
+  riskAssessedOn: '',
 });
 
 function toInput(referral: Referral): ReferralInput {
-  const { initials, ageBand, gender, area, referringPartnerId, receivedOn, leadPartnerId, involvedPartnerIds, concernTypes, vulnerabilities, summary, consent, consentFrom, consentOn, consentJustification, riskLevel, riskAssessedOn } = referral;
-  return { initials, ageBand, gender, area, referringPartnerId, referringContactId: referral.referringContactId ?? '', receivedOn, leadPartnerId, involvedPartnerIds, concernTypes, vulnerabilities, summary, consent, consentFrom, consentOn, consentJustification, riskLevel, riskAssessedOn };
+  const {
+    initials,
+    ageBand,
+    gender,
+    area,
+    referringPartnerId,
+    receivedOn,
+    leadPartnerId,
+    involvedPartnerIds,
+    concernTypes,
+    vulnerabilities,
+    summary,
+    consent,
+    consentFrom,
+    consentOn,
+    consentJustification,
+    riskLevel,
+    riskAssessedOn,
+  } = referral;
+  return {
+    initials,
+    ageBand,
+    gender,
+    area,
+    referringPartnerId,
+    referringContactId: referral.referringContactId ?? '',
+    receivedOn,
+    leadPartnerId,
+    involvedPartnerIds,
+    concernTypes,
+    vulnerabilities,
+    summary,
+    consent,
+    consentFrom,
+    consentOn,
+    consentJustification,
+    riskLevel,
+    riskAssessedOn,
+  };
 }
 
 export function ReferralCreatePage() {

@@ -29,7 +29,11 @@ export function ReferralListPage() {
     return new Map([...byCase].map(([referralId, events]) => [referralId, nextReview(events)]));
   }, [data]);
   const update = (change: Partial<ReferralListQuery>) => setQuery((current) => ({ ...current, ...change }));
-  const newLink = <Link className="button primary" to="/referrals/new">{t('new')}</Link>;
+  const newLink = (
+    <Link className="button primary" to="/referrals/new">
+      {t('new')}
+    </Link>
+  );
   if (!data) return <p className="muted">{tc('loading')}</p>;
   const partnerName = (id: string) => data.partners.find((partner) => partner.id === id)?.name ?? '';
   const leads = [...new Set(data.referrals.map((referral) => referral.leadPartnerId).filter(Boolean))];
@@ -48,22 +52,46 @@ export function ReferralListPage() {
         ) : (
           <>
             <div className="toolbar five">
-              <SelectField label={t('list.status')} value={query.status} onChange={(event) => update({ status: event.target.value as ReferralListQuery['status'] })}>
+              <SelectField
+                label={t('list.status')}
+                value={query.status}
+                onChange={(event) => update({ status: event.target.value as ReferralListQuery['status'] })}
+              >
                 <option value="open">{t('list.openCases')}</option>
                 <option value="all">{t('list.allStatuses')}</option>
-                {referralStatuses.map((status) => <option key={status} value={status}>{t(`vocab.statuses.${status}`)}</option>)}
+                {referralStatuses.map((status) => (
+                  <option key={status} value={status}>
+                    {t(`vocab.statuses.${status}`)}
+                  </option>
+                ))}
               </SelectField>
               <SelectField label={t('list.lead')} value={query.lead} onChange={(event) => update({ lead: event.target.value })}>
                 <option value="all">{t('list.allLeads')}</option>
-                {leads.map((id) => <option key={id} value={id}>{partnerName(id)}</option>)}
+                {leads.map((id) => (
+                  <option key={id} value={id}>
+                    {partnerName(id)}
+                  </option>
+                ))}
               </SelectField>
-              <SelectField label={t('list.concern')} value={query.concern} onChange={(event) => update({ concern: event.target.value as ReferralListQuery['concern'] })}>
+              <SelectField
+                label={t('list.concern')}
+                value={query.concern}
+                onChange={(event) => update({ concern: event.target.value as ReferralListQuery['concern'] })}
+              >
                 <option value="all">{t('list.allConcerns')}</option>
-                {concernTypes.map((code) => <option key={code} value={code}>{t(`vocab.concerns.${code}`)}</option>)}
+                {concernTypes.map((code) => (
+                  <option key={code} value={code}>
+                    {t(`vocab.concerns.${code}`)}
+                  </option>
+                ))}
               </SelectField>
               <SelectField label={t('list.risk')} value={query.risk} onChange={(event) => update({ risk: event.target.value as ReferralListQuery['risk'] })}>
                 <option value="all">{t('list.allRisks')}</option>
-                {riskLevels.map((level) => <option key={level} value={level}>{t(`vocab.risk.${level}`)}</option>)}
+                {riskLevels.map((level) => (
+                  <option key={level} value={level}>
+                    {t(`vocab.risk.${level}`)}
+                  </option>
+                ))}
               </SelectField>
               <SelectField label={t('list.sort')} value={query.order} onChange={(event) => update({ order: event.target.value as ReferralListQuery['order'] })}>
                 <option value="newest">{t('list.newest')}</option>
@@ -97,15 +125,23 @@ export function ReferralListPage() {
                       const review = reviews.get(referral.id);
                       return (
                         <tr key={referral.id}>
-                          <td><Link className="case-code" to={`/referrals/${referral.id}`}>{referral.caseCode}</Link></td>
+                          <td>
+                            <Link className="case-code" to={`/referrals/${referral.id}`}>
+                              {referral.caseCode}
+                            </Link>
+                          </td>
                           <td className="nowrap">{formatDate(referral.receivedOn, language)}</td>
-                          <td><ReferralStatusBadge status={referral.status} /></td>
+                          <td>
+                            <ReferralStatusBadge status={referral.status} />
+                          </td>
                           <td>{partnerName(referral.leadPartnerId)}</td>
                           <td>{t(`vocab.risk.${referral.riskLevel}`)}</td>
                           <td>{referral.concernTypes.map((code) => t(`vocab.concerns.${code}`)).join(', ')}</td>
                           <td>
                             {review && (
-                              <span className={due.has(referral.id) ? 'badge missing' : 'badge former'}>{t('list.reviewDue', { date: formatDate(review.dueDate, language) })}</span>
+                              <span className={due.has(referral.id) ? 'badge missing' : 'badge former'}>
+                                {t('list.reviewDue', { date: formatDate(review.dueDate, language) })}
+                              </span>
                             )}
                           </td>
                         </tr>

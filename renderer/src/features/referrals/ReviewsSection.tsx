@@ -29,11 +29,15 @@ export function ReviewsSection({ events }: { events: ReferralEvent[] }) {
                 <span className="badge active">{t('detail.done', { date: formatDate(review.doneOn, language) })}</span>
               ) : (
                 <>
-                  <span className={review.dueDate <= today ? 'badge missing' : 'badge former'}>{t('detail.due', { date: formatDate(review.dueDate, language) })}</span>
+                  <span className={review.dueDate <= today ? 'badge missing' : 'badge former'}>
+                    {t('detail.due', { date: formatDate(review.dueDate, language) })}
+                  </span>
                   <button
                     type="button"
                     className="button quiet"
-                    onClick={() => referralRepo.completeEvent(review.id, review.revision, today).catch((error: unknown) => notify('error', errorMessage(error)))}
+                    onClick={() =>
+                      referralRepo.completeEvent(review.id, review.revision, today).catch((error: unknown) => notify('error', errorMessage(error)))
+                    }
                   >
                     {t('detail.markDone')}
                   </button>

@@ -39,7 +39,9 @@ export function SharingSection({ referral, partners, agreements, matrix, acknowl
   };
   return (
     <Section title={t('sharing.title')}>
-      <p><strong>{t('sharing.involves')}</strong> {needed.map(category).join(', ')}</p>
+      <p>
+        <strong>{t('sharing.involves')}</strong> {needed.map(category).join(', ')}
+      </p>
       <p className="muted">{t('sharing.derivedHint')}</p>
       {pairs.length === 0 ? (
         <p className="muted">{t('sharing.onePartner')}</p>
@@ -61,24 +63,43 @@ export function SharingSection({ referral, partners, agreements, matrix, acknowl
                 const gap = { partnerIds: [first, second] as [string, string], missing };
                 // Every acknowledgement that went ahead with some of what is missing here.
                 const acknowledgedBy = acknowledgements.filter((entry) =>
-                  entry.gaps.some((other) => pairKey(...other.partnerIds) === pairKey(first, second) && other.missing.some((code) => missing.includes(code))));
-                const state = missing.length === 0 ? 'covered' : isAcknowledged(gap, acknowledgements.flatMap((entry) => entry.gaps)) ? 'acknowledged' : 'uncovered';
+                  entry.gaps.some((other) => pairKey(...other.partnerIds) === pairKey(first, second) && other.missing.some((code) => missing.includes(code))),
+                );
+                const state =
+                  missing.length === 0
+                    ? 'covered'
+                    : isAcknowledged(
+                          gap,
+                          acknowledgements.flatMap((entry) => entry.gaps),
+                        )
+                      ? 'acknowledged'
+                      : 'uncovered';
                 return (
                   <tr key={`${first}|${second}`} data-pair={`${first}|${second}`}>
-                    <th scope="row">{name(first)} ↔ {name(second)}</th>
+                    <th scope="row">
+                      {name(first)} ↔ {name(second)}
+                    </th>
                     <td>
                       {coverage.agreementIds.length === 0
                         ? '—'
                         : coverage.agreementIds.map((id, index) => (
-                            <span key={id}>{index > 0 && ', '}<Link to={`/agreements/${id}`}>{title(id)}</Link></span>
+                            <span key={id}>
+                              {index > 0 && ', '}
+                              <Link to={`/agreements/${id}`}>{title(id)}</Link>
+                            </span>
                           ))}
                     </td>
                     <td>{missing.length === 0 ? '—' : missing.map(category).join(', ')}</td>
                     <td>
-                      <span className={`badge ${state === 'covered' ? 'covered' : state === 'acknowledged' ? 'prospective' : 'missing'}`}>{t(`sharing.states.${state}`)}</span>
-                      {state === 'acknowledged' && acknowledgedBy.map((entry) => (
-                        <p key={entry.id} className="acknowledgement">{t('sharing.acknowledgedBy', { by: entry.by, when: formatDateTime(entry.createdAt, language) })}: {entry.reason}</p>
-                      ))}
+                      <span className={`badge ${state === 'covered' ? 'covered' : state === 'acknowledged' ? 'prospective' : 'missing'}`}>
+                        {t(`sharing.states.${state}`)}
+                      </span>
+                      {state === 'acknowledged' &&
+                        acknowledgedBy.map((entry) => (
+                          <p key={entry.id} className="acknowledgement">
+                            {t('sharing.acknowledgedBy', { by: entry.by, when: formatDateTime(entry.createdAt, language) })}: {entry.reason}
+                          </p>
+                        ))}
                     </td>
                   </tr>
                 );

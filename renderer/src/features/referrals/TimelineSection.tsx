@@ -25,7 +25,11 @@ export function TimelineSection({ referralId, events, partners }: { referralId: 
   const describe = (event: ReferralEvent) => {
     const parts: string[] = [];
     if (event.toStatus) {
-      parts.push(event.fromStatus ? t('timeline.statusChange', { from: t(`vocab.statuses.${event.fromStatus}`), to: t(`vocab.statuses.${event.toStatus}`) }) : t('timeline.statusStart'));
+      parts.push(
+        event.fromStatus
+          ? t('timeline.statusChange', { from: t(`vocab.statuses.${event.fromStatus}`), to: t(`vocab.statuses.${event.toStatus}`) })
+          : t('timeline.statusStart'),
+      );
     }
     if (event.outcome) parts.push(t('timeline.outcome', { outcome: t(`vocab.outcomes.${event.outcome}`) }));
     if (event.meetingId) parts.push(t('timeline.discussedAt', { meeting: meetings.find((meeting) => meeting.id === event.meetingId)?.title ?? '' }));
@@ -96,25 +100,55 @@ function AddTimelineEntry({ referralId, partners }: { referralId: string; partne
       <legend>{t('timeline.add')}</legend>
       <div className="form-grid">
         <SelectField label={t('timeline.kind')} value={kind} onChange={(event) => setKind(event.target.value as ReferralEventKind)}>
-          {addable.map((code) => <option key={code} value={code}>{t(`vocab.events.${code}`)}</option>)}
+          {addable.map((code) => (
+            <option key={code} value={code}>
+              {t(`vocab.events.${code}`)}
+            </option>
+          ))}
         </SelectField>
         <DateField label={t('timeline.on')} value={on} onChange={setOn} />
-        <TextAreaField className="wide" label={t('timeline.text')} rows={2} limit={limits.notes} value={text} error={textError} onChange={(event) => { setText(event.target.value); setTextError(undefined); }} />
+        <TextAreaField
+          className="wide"
+          label={t('timeline.text')}
+          rows={2}
+          limit={limits.notes}
+          value={text}
+          error={textError}
+          onChange={(event) => {
+            setText(event.target.value);
+            setTextError(undefined);
+          }}
+        />
         {kind === 'panel' && (
-          <MeetingItemPicker meetingId={meetingId} agendaItemId={agendaItemId} onChange={(meeting, item) => { setMeetingId(meeting); setAgendaItemId(item); }} />
+          <MeetingItemPicker
+            meetingId={meetingId}
+            agendaItemId={agendaItemId}
+            onChange={(meeting, item) => {
+              setMeetingId(meeting);
+              setAgendaItemId(item);
+            }}
+          />
         )}
         {kind === 'support' && (
           <>
             <SelectField label={t('timeline.owner')} value={owner} onChange={(event) => setOwner(event.target.value)}>
               <option value="">—</option>
-              {partners.filter((partner) => partner.deletedAt === null).map((partner) => <option key={partner.id} value={partner.id}>{partner.name}</option>)}
+              {partners
+                .filter((partner) => partner.deletedAt === null)
+                .map((partner) => (
+                  <option key={partner.id} value={partner.id}>
+                    {partner.name}
+                  </option>
+                ))}
             </SelectField>
             <DateField label={t('timeline.due')} value={due} onChange={setDue} />
           </>
         )}
       </div>
       <p>
-        <button type="button" className="button" disabled={!text.trim() || !on} onClick={submit}>{t('timeline.save')}</button>
+        <button type="button" className="button" disabled={!text.trim() || !on} onClick={submit}>
+          {t('timeline.save')}
+        </button>
       </p>
     </fieldset>
   );

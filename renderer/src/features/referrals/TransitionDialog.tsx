@@ -59,24 +59,71 @@ export function TransitionDialog({ referral, decidedByDefault }: { referral: Ref
   if (options.length === 0) return <p className="muted">{t('transition.none')}</p>;
   return (
     <>
-      <button type="button" className="button primary" onClick={start}>{t('transition.button')}</button>
-      <FormDialog isOpen={open} title={t('transition.title', { code: referral.caseCode })} submitLabel={t('transition.save')} onCancel={() => setOpen(false)} onSubmit={submit}>
-        {error && <p className="form-summary" role="alert">{error}</p>}
+      <button type="button" className="button primary" onClick={start}>
+        {t('transition.button')}
+      </button>
+      <FormDialog
+        isOpen={open}
+        title={t('transition.title', { code: referral.caseCode })}
+        submitLabel={t('transition.save')}
+        onCancel={() => setOpen(false)}
+        onSubmit={submit}
+      >
+        {error && (
+          <p className="form-summary" role="alert">
+            {error}
+          </p>
+        )}
         <SelectField label={t('transition.to')} value={to} onChange={(event) => setTo(event.target.value as ReferralStatus)} autoFocus>
-          {options.map((status) => <option key={status} value={status}>{t(`vocab.statuses.${status}`)}</option>)}
+          {options.map((status) => (
+            <option key={status} value={status}>
+              {t(`vocab.statuses.${status}`)}
+            </option>
+          ))}
         </SelectField>
         {to === 'closed' && (
           <SelectField label={t('transition.outcome')} value={outcome} onChange={(event) => setOutcome(event.target.value as ClosingOutcome)}>
             <option value="">{t('transition.chooseOutcome')}</option>
-            {closingOutcomes.map((code) => <option key={code} value={code}>{t(`vocab.outcomes.${code}`)}</option>)}
+            {closingOutcomes.map((code) => (
+              <option key={code} value={code}>
+                {t(`vocab.outcomes.${code}`)}
+              </option>
+            ))}
           </SelectField>
         )}
         {to === 'panel' && (
-          <MeetingItemPicker meetingId={meetingId} agendaItemId={agendaItemId} onChange={(meeting, item) => { setMeetingId(meeting); setAgendaItemId(item); }} />
+          <MeetingItemPicker
+            meetingId={meetingId}
+            agendaItemId={agendaItemId}
+            onChange={(meeting, item) => {
+              setMeetingId(meeting);
+              setAgendaItemId(item);
+            }}
+          />
         )}
         <DateField label={t('transition.on')} value={on} onChange={setOn} />
-        <TextField label={t('transition.decidedBy')} hint={t('transition.decidedByHint')} limit={transitionLimits.decidedBy} value={decidedBy} error={tooLong.decidedBy} onChange={(event) => { setDecidedBy(event.target.value); setTooLong((problems) => ({ ...problems, decidedBy: undefined })); }} />
-        <TextAreaField label={t('transition.note')} rows={2} limit={transitionLimits.note} value={note} error={tooLong.note} onChange={(event) => { setNote(event.target.value); setTooLong((problems) => ({ ...problems, note: undefined })); }} />
+        <TextField
+          label={t('transition.decidedBy')}
+          hint={t('transition.decidedByHint')}
+          limit={transitionLimits.decidedBy}
+          value={decidedBy}
+          error={tooLong.decidedBy}
+          onChange={(event) => {
+            setDecidedBy(event.target.value);
+            setTooLong((problems) => ({ ...problems, decidedBy: undefined }));
+          }}
+        />
+        <TextAreaField
+          label={t('transition.note')}
+          rows={2}
+          limit={transitionLimits.note}
+          value={note}
+          error={tooLong.note}
+          onChange={(event) => {
+            setNote(event.target.value);
+            setTooLong((problems) => ({ ...problems, note: undefined }));
+          }}
+        />
       </FormDialog>
     </>
   );

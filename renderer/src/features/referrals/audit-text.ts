@@ -13,18 +13,40 @@ import type { Language } from '../../i18n/language';
 type T = TFunction<'referrals'>;
 
 const labelKeys: Record<string, string> = {
-  initials: 'fields.initials', ageBand: 'fields.ageBand', gender: 'fields.gender', area: 'fields.area',
-  referringPartnerId: 'fields.referringPartner', referringContactId: 'fields.referringContact', receivedOn: 'fields.receivedOn',
-  leadPartnerId: 'fields.leadPartner', involvedPartnerIds: 'fields.involved', concernTypes: 'fields.concernTypes',
-  vulnerabilities: 'fields.vulnerabilities', summary: 'fields.summary', consent: 'fields.consentState', consentFrom: 'fields.consentFrom',
-  consentOn: 'fields.consentOn', consentJustification: 'fields.consentJustification', riskLevel: 'fields.riskLevel',
-  riskAssessedOn: 'fields.riskAssessedOn', status: 'list.status', outcome: 'detail.outcome', closedOn: 'fields.closedOn', decision: 'audit.decision',
+  initials: 'fields.initials',
+  ageBand: 'fields.ageBand',
+  gender: 'fields.gender',
+  area: 'fields.area',
+  referringPartnerId: 'fields.referringPartner',
+  referringContactId: 'fields.referringContact',
+  receivedOn: 'fields.receivedOn',
+  leadPartnerId: 'fields.leadPartner',
+  involvedPartnerIds: 'fields.involved',
+  concernTypes: 'fields.concernTypes',
+  vulnerabilities: 'fields.vulnerabilities',
+  summary: 'fields.summary',
+  consent: 'fields.consentState',
+  consentFrom: 'fields.consentFrom',
+  consentOn: 'fields.consentOn',
+  consentJustification: 'fields.consentJustification',
+  riskLevel: 'fields.riskLevel',
+  riskAssessedOn: 'fields.riskAssessedOn',
+  status: 'list.status',
+  outcome: 'detail.outcome',
+  closedOn: 'fields.closedOn',
+  decision: 'audit.decision',
 };
 
 /** Which vocabulary a coded field's values come from. */
 const vocabularies: Record<string, string> = {
-  ageBand: 'ageBands', gender: 'genders', concernTypes: 'concerns', vulnerabilities: 'vulnerabilities', consent: 'consent',
-  riskLevel: 'risk', status: 'statuses', outcome: 'outcomes',
+  ageBand: 'ageBands',
+  gender: 'genders',
+  concernTypes: 'concerns',
+  vulnerabilities: 'vulnerabilities',
+  consent: 'consent',
+  riskLevel: 'risk',
+  status: 'statuses',
+  outcome: 'outcomes',
 };
 
 export interface AuditTextContext {
@@ -33,7 +55,6 @@ export interface AuditTextContext {
   partners: readonly Partner[];
   contacts: readonly Contact[];
 }
-
 
 export function fieldLabel(field: string, { t }: AuditTextContext): string {
   if (labelKeys[field]) return t(labelKeys[field] as 'fields.area');

@@ -30,7 +30,17 @@ export function NetworkNameSection({ saved }: { saved: string }) {
   return (
     <Section title={t('network.title')}>
       <form className="row network-form" onSubmit={submit}>
-        <TextField label={t('network.label')} hint={t('network.hint')} limit={limits.name} value={name} error={error} onChange={(event) => { setName(event.target.value); setError(undefined); }} />
+        <TextField
+          label={t('network.label')}
+          hint={t('network.hint')}
+          limit={limits.name}
+          value={name}
+          error={error}
+          onChange={(event) => {
+            setName(event.target.value);
+            setError(undefined);
+          }}
+        />
         <button type="submit" className="button" disabled={name.trim() === saved}>
           {tc('actions.save')}
         </button>

@@ -21,9 +21,12 @@ export const migration006: Migration = {
   },
   upgrade: async (tx: Transaction) => {
     for (const table of recordTables) {
-      await tx.table(table).toCollection().modify((record: { revision?: number }) => {
-        if (record.revision === undefined) record.revision = 1;
-      });
+      await tx
+        .table(table)
+        .toCollection()
+        .modify((record: { revision?: number }) => {
+          if (record.revision === undefined) record.revision = 1;
+        });
     }
     const audit = tx.table<AuditEntry, string>('audit');
     const audited = new Set((await audit.orderBy('entityId').uniqueKeys()).map(String));

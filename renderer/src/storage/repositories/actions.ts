@@ -69,7 +69,13 @@ export function createActionRepository(db: RoundtableDb, clock: () => Date = () 
           return stores.actions.update(
             id,
             baseRevision,
-            (current) => ({ ...current, text: data.text, ownerPartnerId: data.ownerPartnerId, ownerContactId: data.ownerContactId || null, dueDate: data.dueDate }),
+            (current) => ({
+              ...current,
+              text: data.text,
+              ownerPartnerId: data.ownerPartnerId,
+              ownerContactId: data.ownerContactId || null,
+              dueDate: data.dueDate,
+            }),
             { action: 'update', at },
           );
         }),

@@ -17,7 +17,9 @@ export function createDisclosureRepository(db: RoundtableDb, clock: () => Date, 
     /** One case's log, in the order things were shared. */
     listFor(referralId: string): Promise<Disclosure[]> {
       return guarded(async () =>
-        (await stores.disclosures.where('referralId', referralId)).sort((a, b) => a.sharedOn.localeCompare(b.sharedOn) || a.createdAt.localeCompare(b.createdAt)),
+        (await stores.disclosures.where('referralId', referralId)).sort(
+          (a, b) => a.sharedOn.localeCompare(b.sharedOn) || a.createdAt.localeCompare(b.createdAt),
+        ),
       );
     },
 
@@ -46,7 +48,13 @@ export function createDisclosureRepository(db: RoundtableDb, clock: () => Date, 
             {
               action: 'disclose',
               at,
-              changes: [{ field: 'disclosure', old: null, new: { on: sharedOn, fromPartnerId, toPartnerId, dataCategories, text: description, purpose, consent, agreementId, noAgreementReason } }],
+              changes: [
+                {
+                  field: 'disclosure',
+                  old: null,
+                  new: { on: sharedOn, fromPartnerId, toPartnerId, dataCategories, text: description, purpose, consent, agreementId, noAgreementReason },
+                },
+              ],
             },
           );
         }),

@@ -72,9 +72,18 @@ export function createMeetingRepository(db: RoundtableDb, clock: () => Date = ()
     for (const partnerId of partnerIds) {
       await stores.partners.require(partnerId);
       const contacts = (await stores.contacts.where('partnerId', partnerId)).sort((a, b) => a.position - b.position);
-      const people = contacts.length > 0 ? contacts.map((c) => ({ contactId: c.id as string | null, name: c.name })) : [{ contactId: null, name: representativeName }];
+      const people =
+        contacts.length > 0 ? contacts.map((c) => ({ contactId: c.id as string | null, name: c.name })) : [{ contactId: null, name: representativeName }];
       for (const person of people) {
-        attendees.push({ id: crypto.randomUUID(), partnerId, contactId: person.contactId, name: person.name, organisation: '', attendance: 'invited', note: '' });
+        attendees.push({
+          id: crypto.randomUUID(),
+          partnerId,
+          contactId: person.contactId,
+          name: person.name,
+          organisation: '',
+          attendance: 'invited',
+          note: '',
+        });
       }
     }
     return attendees;
@@ -149,7 +158,10 @@ export function createMeetingRepository(db: RoundtableDb, clock: () => Date = ()
             const seriesMeetings = await stores.meetings.where('seriesId', seriesId);
             const earlier = seriesMeetings.filter((other) => other.id !== meeting.id && other.startsAt < meeting.startsAt);
             if (earlier.length > 0) {
-              const actions = await stores.actions.whereAnyOf('meetingId', earlier.map((other) => other.id));
+              const actions = await stores.actions.whereAnyOf(
+                'meetingId',
+                earlier.map((other) => other.id),
+              );
               const open = openActionsBefore(seriesId, meeting.startsAt, seriesMeetings, actions);
               await stores.agendaItems.insert(
                 {

@@ -51,9 +51,7 @@ export function createPartnerRepository(db: RoundtableDb, clock: () => Date = ()
   function setArchived(id: string, baseRevision: number, archived: boolean): Promise<Partner> {
     const note: AuditNote = { action: archived ? 'archive' : 'restore', at: clock() };
     return guarded(() =>
-      writeTransaction(db, ['partners'], () =>
-        archived ? stores.partners.archive(id, baseRevision, note) : stores.partners.restore(id, baseRevision, note),
-      ),
+      writeTransaction(db, ['partners'], () => (archived ? stores.partners.archive(id, baseRevision, note) : stores.partners.restore(id, baseRevision, note))),
     );
   }
 

@@ -13,7 +13,10 @@ const timelineSchema = z.object({
   kind: z.enum(['status', 'note', 'contact', 'panel', 'support', 'review']),
   on: z.string().refine(isRealIsoDate),
   text: z.string().trim().max(limits.notes),
-  dueDate: z.string().refine((value) => value === '' || isRealIsoDate(value)).default(''),
+  dueDate: z
+    .string()
+    .refine((value) => value === '' || isRealIsoDate(value))
+    .default(''),
 });
 
 export function newEvent(referralId: string, input: TimelineInput, by: string): NewRecord<ReferralEvent> {
@@ -38,5 +41,7 @@ export function newEvent(referralId: string, input: TimelineInput, by: string): 
 
 /** A timeline entry in the case's history: one line, its kind, with day, text and due date. */
 export function eventAudit(event: NewRecord<ReferralEvent>): AuditChange[] {
-  return [{ field: event.kind, old: null, new: { on: event.on, text: event.text, dueDate: event.dueDate || undefined, meetingId: event.meetingId ?? undefined } }];
+  return [
+    { field: event.kind, old: null, new: { on: event.on, text: event.text, dueDate: event.dueDate || undefined, meetingId: event.meetingId ?? undefined } },
+  ];
 }

@@ -50,7 +50,12 @@ export function createReferralRepository(db: RoundtableDb, clock: () => Date, to
    * Adds a timeline entry with its audit entry. The entry a status change writes has no
    * changes of its own: the status change's audit entry already says what happened.
    */
-  async function addEventRecord(input: TimelineInput & { referralId: string }, by: string, at: Date, options: { ofStatusChange?: boolean } = {}): Promise<ReferralEvent> {
+  async function addEventRecord(
+    input: TimelineInput & { referralId: string },
+    by: string,
+    at: Date,
+    options: { ofStatusChange?: boolean } = {},
+  ): Promise<ReferralEvent> {
     const event = newEvent(input.referralId, input, by);
     return stores.referralEvents.insert(event, { action: 'event', at, changes: options.ofStatusChange ? [] : eventAudit(event) });
   }
@@ -103,7 +108,9 @@ export function createReferralRepository(db: RoundtableDb, clock: () => Date, to
             },
             { action: 'create', at },
           );
-          await addEventRecord({ referralId: referral.id, kind: 'status', on: data.receivedOn, text: '', toStatus: 'received' }, by, at, { ofStatusChange: true });
+          await addEventRecord({ referralId: referral.id, kind: 'status', on: data.receivedOn, text: '', toStatus: 'received' }, by, at, {
+            ofStatusChange: true,
+          });
           await checkCoverage(stores, { referralId: referral.id, before: null, after: referral, acknowledgement: options.acknowledgement, by }, at, today());
           return referral;
         }),
@@ -121,7 +128,12 @@ export function createReferralRepository(db: RoundtableDb, clock: () => Date, to
         writeTransaction(db, tables, async () => {
           const before = await stores.referrals.require(id);
           await checkPartners(data, before);
-          const after = await stores.referrals.update(id, baseRevision, (current) => ({ ...current, ...data, referringContactId: data.referringContactId || null }), { action: 'update', at });
+          const after = await stores.referrals.update(
+            id,
+            baseRevision,
+            (current) => ({ ...current, ...data, referringContactId: data.referringContactId || null }),
+            { action: 'update', at },
+          );
           if (after.revision === before.revision) return after;
           await checkCoverage(stores, { referralId: id, before, after, acknowledgement: options.acknowledgement, by: await actorLabel() }, at, today());
           return after;
@@ -169,7 +181,11 @@ export function createReferralRepository(db: RoundtableDb, clock: () => Date, to
           );
           if (closing) {
             for (const review of reviewDates(request.on)) {
-              await addEventRecord({ referralId: id, kind: 'review', on: review.dueDate, dueDate: review.dueDate, text: '', reviewMonths: review.months }, by, at);
+              await addEventRecord(
+                { referralId: id, kind: 'review', on: review.dueDate, dueDate: review.dueDate, text: '', reviewMonths: review.months },
+                by,
+                at,
+              );
             }
           }
           return after;
