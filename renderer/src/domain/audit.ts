@@ -88,3 +88,12 @@ export function isEmptyAuditValue(value: unknown): boolean {
 export function visibleChanges(changes: readonly AuditChange[]): AuditChange[] {
   return changes.filter((change) => !(isEmptyAuditValue(change.old) && isEmptyAuditValue(change.new)));
 }
+
+/**
+ * The lines of one record's history: its own entries, and those of records written with it
+ * (a case's timeline entries, disclosures) that say something. A timeline entry written by a
+ * status change has no changes of its own (the status change says it all) and adds no line.
+ */
+export function historyEntries(entries: readonly AuditEntry[], entityId: string): AuditEntry[] {
+  return entries.filter((entry) => entry.entityId === entityId || visibleChanges(entry.changes).length > 0);
+}

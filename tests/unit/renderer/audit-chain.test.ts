@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AuditEntry, LocalUser } from '../../../renderer/src/domain/audit';
+import { historyEntries, type AuditEntry, type LocalUser } from '../../../renderer/src/domain/audit';
 import { canonicalJson, diffChanges, GENESIS_HASH, hashEntry, nextEntry, verifyChain } from '../../../renderer/src/domain/audit-chain';
 
 const actor: LocalUser = { name: 'Sam Entwurf', organisation: 'Jugendamt Musterstadt' };
@@ -142,5 +142,32 @@ describe('diffChanges', () => {
   it('lists nothing when nothing changed', () => {
     const record = { status: 'received', concernTypes: ['right'], summary: 'x', meta: { a: 1, b: 2 } };
     expect(diffChanges(record, { ...record, concernTypes: ['right'], meta: { b: 2, a: 1 } }, [...fields, 'meta'])).toEqual([]);
+  });
+});
+
+describe('a record history', () => {
+  it("keeps the record's own entries and those of records written with it that say something", () => {
+    const entry = (id: string, entityId: string, changes: AuditEntry['changes'], action: AuditEntry['action'] = 'event') =>
+      ({
+        id,
+        seq: 1,
+        at: '',
+        actorName: '',
+        actorOrganisation: '',
+        action,
+        entity: entityId === 'case-1' ? 'referral' : 'referralEvent',
+        entityId,
+        parentId: 'case-1',
+        changes,
+        prevHash: '',
+        hash: '',
+      }) as AuditEntry;
+    const entries = [
+      entry('a', 'case-1', [{ field: 'status', old: 'received', new: 'screening' }], 'status'),
+      entry('b', 'event-1', []),
+      entry('c', 'event-2', [{ field: 'note', old: null, new: { on: '2026-03-02', text: 'Gespräch' } }]),
+      entry('d', 'case-1', [], 'view'),
+    ];
+    expect(historyEntries(entries, 'case-1').map((e) => e.id)).toEqual(['a', 'c', 'd']);
   });
 });

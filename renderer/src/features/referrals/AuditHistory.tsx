@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n';
+import { historyEntries } from '../../domain/audit';
 import type { Contact, Partner } from '../../domain/partner';
 import { audit, useLive } from '../../storage';
 import { AuditTable } from '../../ui/AuditTable';
@@ -10,7 +11,7 @@ import { Section } from '../../ui/Section';
 export function AuditHistory({ referralId, partners, contacts }: { referralId: string; partners: Partner[]; contacts: Contact[] }) {
   const { t } = useTranslation('referrals');
   const language = useLanguage();
-  const entries = useLive(() => audit.listFor(referralId), [referralId]) ?? [];
+  const entries = historyEntries(useLive(() => audit.listFor(referralId), [referralId]) ?? [], referralId);
   const context: AuditTextContext = { t, language, partners, contacts };
   return (
     <Section title={t('audit.title')}>
