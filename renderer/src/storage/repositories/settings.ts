@@ -1,6 +1,7 @@
 /** The app's own settings (language, first-start choice), one record per key. */
 import { z } from 'zod';
 import { languageSchema } from '../../../../electron/contract';
+import { limits } from '../../domain/validation';
 import type { RoundtableDb } from '../db';
 import { guarded } from '../errors';
 
@@ -9,9 +10,9 @@ const settingSchemas = {
   language: languageSchema,
   onboarding: z.enum(['empty', 'example']),
   /** Printed at the top of minutes, e.g. "Runder Tisch Prävention Musterstadt". */
-  networkName: z.string().trim().max(200),
+  networkName: z.string().trim().max(limits.name),
   /** Who works at this computer: written into every audit entry. */
-  localUser: z.object({ name: z.string().trim().min(1).max(200), organisation: z.string().trim().min(1).max(200) }),
+  localUser: z.object({ name: z.string().trim().min(1).max(limits.name), organisation: z.string().trim().min(1).max(limits.name) }),
   /** The audit log's last entry, so cutting entries off its end is detected. */
   auditHead: z.object({ seq: z.number().int().min(0), hash: z.string().regex(/^[0-9a-f]{64}$/) }),
 } as const;
