@@ -40,6 +40,7 @@ const indexable = new Set([
   'referringPartnerId',
   'leadPartnerId',
   'receivedOn',
+  'nextReviewOn',
   'referralId',
   'kind',
   'seq',

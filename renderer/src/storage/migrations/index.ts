@@ -12,6 +12,7 @@ import { migration003 } from './003-referrals';
 import { migration004 } from './004-agreements';
 import { migration005 } from './005-meeting-time-zones';
 import { migration006 } from './006-revisions-and-audit';
+import { migration007 } from './007-list-indexes';
 
 export interface Migration {
   version: number;
@@ -20,7 +21,7 @@ export interface Migration {
   upgrade?: (tx: Transaction) => Promise<void>;
 }
 
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;
 
