@@ -170,6 +170,20 @@ export function createRecordStore<T extends RecordMeta>(db: RoundtableDb, spec: 
       return decodeAll(rows);
     },
 
+    /**
+     * The ids of the live records an index range selects, in the index's order, reading keys
+     * only (IndexedDB's getAllKeys: no record is read or decoded). Lists page and count with
+     * these and then read just the page's records with `getMany`; filters on several indexes
+     * intersect id sets. Archived and removed records are left out through the `deletedAt`
+     * index, which holds only them.
+     */
+    async liveKeys(build: (rows: Table<unknown, string>) => Collection<unknown, string>): Promise<string[]> {
+      const [keys, tombstones] = await Promise.all([build(table()).primaryKeys(), table().orderBy('deletedAt').primaryKeys()]);
+      if (tombstones.length === 0) return keys;
+      const removed = new Set(tombstones);
+      return keys.filter((key) => !removed.has(key));
+    },
+
     /** Stores a new record (revision 1) with its audit entry. Runs inside writeTransaction. */
     async insert(data: NewRecord<T>, note: AuditNote): Promise<T> {
       requireWriteTransaction();

@@ -44,6 +44,21 @@ describe('the record store: the one write path', () => {
     ]);
   });
 
+  it('lists the ids of live records in index order from keys alone, leaving archived ones out', async () => {
+    db = freshDb();
+    const stores = createRecordStores(db, () => '2026-03-01');
+    const created = await writeTransaction(db, ['meetingSeries'], async () => [
+      await stores.meetingSeries.insert({ name: 'A' }, { action: 'create', at }),
+      await stores.meetingSeries.insert({ name: 'B' }, { action: 'create', at }),
+      await stores.meetingSeries.insert({ name: 'C' }, { action: 'create', at }),
+    ]);
+    const ids = created.map((series) => series.id).sort();
+    expect(await stores.meetingSeries.liveKeys((rows) => rows.toCollection())).toEqual(ids);
+    await writeTransaction(db, ['meetingSeries'], () => stores.meetingSeries.archive(ids[1]!, 1, { action: 'archive', at }));
+    expect(await stores.meetingSeries.liveKeys((rows) => rows.toCollection())).toEqual([ids[0], ids[2]]);
+    expect(await stores.meetingSeries.liveKeys((rows) => rows.orderBy(':id').reverse())).toEqual([ids[2], ids[0]]);
+  });
+
   it('refuses a record the schema does not allow, an unknown field included, and writes nothing', async () => {
     db = freshDb();
     const stores = createRecordStores(db, () => '2026-03-01');
