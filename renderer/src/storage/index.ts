@@ -78,5 +78,6 @@ export {
   type StorageProblem,
 } from './errors';
 export { type MeetingBundle } from './repositories/meetings';
+export { type TrackerOwner, type TrackerPage } from './repositories/action-tracker';
 export { type ReferralBundle } from './repositories/referrals';
 export { type AuditCheck, type AuditRepository, type UnauditedRecords } from './audit';
