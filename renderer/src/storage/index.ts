@@ -16,6 +16,8 @@ import { localToday } from '../domain/date-time';
 import { createAuditRepository } from './audit';
 import { createAgreementRepository } from './repositories/agreements';
 import { createDisclosureRepository } from './repositories/disclosures';
+import { useLiveListOf } from './live-list';
+import type { RecordTable } from './tables';
 
 export const db = new RoundtableDb();
 export const partners = createPartnerRepository(db);
@@ -54,6 +56,14 @@ export async function openStorage(): Promise<void> {
 /** A live query: re-renders whenever the data it read changes. `undefined` while loading. */
 export function useLive<T>(query: () => Promise<T>, deps: unknown[] = []): T | undefined {
   return useLiveQuery(query, deps);
+}
+
+/**
+ * Like useLive, for a long list read through index keys (see live-list.ts): the query runs
+ * outside Dexie's key-by-key tracking, and again after any write to `tables`.
+ */
+export function useLiveList<T>(tables: readonly RecordTable[], query: () => Promise<T>, deps: unknown[] = []): T | undefined {
+  return useLiveListOf(db, tables, query, deps);
 }
 
 /** Calls `listener` once another window has upgraded the database (this one stopped writing). */
