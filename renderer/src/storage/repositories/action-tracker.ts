@@ -63,17 +63,32 @@ export interface OpenActionsForCalendar {
 const openStatuses: readonly ActionStatus[] = ['open', 'in_progress'];
 
 /**
- * The ranges that list an index's entries by due date: the dated ones (within `window`,
- * if any), then, without a window, the undated ones (stored as ''), which sort last.
- * `prefix` is the compound index's first field's value, or `null` for the `dueDate` index.
+ * A range of an index, in list order. An `undatedFirst` range spans all of one owner's
+ * actions, the undated ones (due '') first as the index keeps them; they are moved to the
+ * end after reading, which halves the requests of the owner sort.
  */
-function byDueDate(index: string, prefix: string | null, window: DueRange | null): Range[] {
+interface Segment {
+  range: Range;
+  undatedFirst?: boolean;
+}
+
+/**
+ * The segments that list an index's entries by due date: the dated ones (within `window`,
+ * if any), then, without a window, the undated ones, which sort last. `prefix` is the
+ * compound index's first field's value, or `null` for the `dueDate` index.
+ */
+function byDueDate(index: string, prefix: string | null, window: DueRange | null, { whole = false } = {}): Segment[] {
   const key = (due: IndexableTypePart): IndexableType => (prefix === null ? due : [prefix, due]);
-  const dated: Range = window
-    ? (rows) => rows.where(index).between(key(window.from), key(window.to), window.includeFrom, window.includeTo)
-    : (rows) => rows.where(index).between(key(''), key(Dexie.maxKey), false, true);
-  const undated: Range = (rows) => rows.where(index).equals(key(''));
-  return window ? [dated] : [dated, undated];
+  if (window) return [{ range: (rows) => rows.where(index).between(key(window.from), key(window.to), window.includeFrom, window.includeTo) }];
+  if (whole) return [{ range: (rows) => rows.where(index).between(key(''), key(Dexie.maxKey), true, true), undatedFirst: true }];
+  return [{ range: (rows) => rows.where(index).between(key(''), key(Dexie.maxKey), false, true) }, { range: (rows) => rows.where(index).equals(key('')) }];
+}
+
+/** Moves the leading undated ids of an `undatedFirst` segment to its end. */
+function undatedLast(ids: string[], undated: ReadonlySet<string>): string[] {
+  let count = 0;
+  while (count < ids.length && undated.has(ids[count]!)) count += 1;
+  return count === 0 ? ids : [...ids.slice(count), ...ids.slice(0, count)];
 }
 
 const unique = (values: readonly string[]) => [...new Set(values)];
@@ -95,35 +110,38 @@ export function createActionTracker(stores: Pick<RecordStores, 'actions' | 'meet
     if (statuses.length === 0) return [];
     const window = dueWindowRange(query.due, today);
 
-    // Ranges already in list order, concatenated.
-    let ordered: Range[];
+    // Segments already in list order, concatenated.
+    let ordered: Segment[];
     if (query.sort === 'status') ordered = statuses.flatMap((status) => byDueDate('[status+dueDate]', status, window));
     else if (query.owner !== 'all') ordered = byDueDate('[ownerPartnerId+dueDate]', query.owner, window);
     else if (query.sort === 'due') ordered = byDueDate('dueDate', null, window);
     else {
       const listed = (await owners()).map((owner) => ({ id: owner.id, name: owner.organisation }));
       listed.sort((a, b) => compareOwners(collator, a, b));
-      ordered = listed.flatMap((owner) => byDueDate('[ownerPartnerId+dueDate]', owner.id, window));
+      ordered = listed.flatMap((owner) => byDueDate('[ownerPartnerId+dueDate]', owner.id, window, { whole: true }));
     }
-    // Filters the ordered ranges do not hold, as sets of ids.
-    const statusFilter = query.sort !== 'status' && statuses.length < actionStatuses.length;
-    const ownerFilter = query.sort === 'status' && query.owner !== 'all';
-    const filters: Range[] = [
-      ...(statusFilter
-        ? statuses.map(
-            (status): Range =>
-              (rows) =>
-                rows.where('status').equals(status),
-          )
-        : []),
-      ...(ownerFilter ? [(rows: Table<unknown, string>) => rows.where('ownerPartnerId').equals(query.owner)] : []),
-    ];
-
-    const lists = await stores.actions.liveKeysOfEach([...ordered, ...filters]);
-    const ids = lists.slice(0, ordered.length).flat();
-    if (filters.length === 0) return ids;
-    const sets = statusFilter ? [new Set(lists.slice(ordered.length).flat())] : [new Set(lists[ordered.length])];
-    return ids.filter((id) => sets.every((set) => set.has(id)));
+    // What the segments do not hold, as sets of ids: the status filter, the owner filter of
+    // the status sort, and which actions are undated (to turn `undatedFirst` segments round).
+    const byStatus = query.sort !== 'status' && statuses.length < actionStatuses.length ? statuses : [];
+    const byOwner = query.sort === 'status' && query.owner !== 'all' ? query.owner : null;
+    const rotate = ordered.some((segment) => segment.undatedFirst);
+    const lists = await stores.actions.liveKeysOfEach([
+      ...ordered.map((segment) => segment.range),
+      ...byStatus.map(
+        (status): Range =>
+          (rows) =>
+            rows.where('status').equals(status),
+      ),
+      ...(byOwner === null ? [] : [(rows: Table<unknown, string>) => rows.where('ownerPartnerId').equals(byOwner)]),
+      ...(rotate ? [(rows: Table<unknown, string>) => rows.where('dueDate').equals('')] : []),
+    ]);
+    const rest = lists.slice(ordered.length);
+    const statusSet = byStatus.length > 0 ? new Set(rest.splice(0, byStatus.length).flat()) : null;
+    const ownerSet = byOwner === null ? null : new Set(rest.shift());
+    const undated = rotate ? new Set(rest.shift()) : null;
+    const ids = ordered.flatMap((segment, index) => (segment.undatedFirst && undated ? undatedLast(lists[index]!, undated) : lists[index]!));
+    if (!statusSet && !ownerSet) return ids;
+    return ids.filter((id) => (!statusSet || statusSet.has(id)) && (!ownerSet || ownerSet.has(id)));
   }
 
   /** The meetings, owning partners (archived ones too) and contacts `actions` name. */
@@ -152,7 +170,7 @@ export function createActionTracker(stores: Pick<RecordStores, 'actions' | 'meet
 
     /** The open actions with a due date (from the status index), by due date, and what they name. */
     async openForCalendar(): Promise<OpenActionsForCalendar> {
-      const lists = await stores.actions.liveKeysOfEach(openStatuses.map((status) => byDueDate('[status+dueDate]', status, null)[0]!));
+      const lists = await stores.actions.liveKeysOfEach(openStatuses.map((status) => byDueDate('[status+dueDate]', status, null)[0]!.range));
       const actions = (await stores.actions.getMany(lists.flat())).sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));
       return { actions, ...(await namedBy(actions)) };
     },
