@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { firstStart } from './pages/app';
 import { ActionTrackerPage, MeetingPages } from './pages/meetings';
 import { launchBrowser, openApp } from './support/browser';
+import { saveDownload } from './support/files';
 import { seedCityActions } from './support/seed-city-actions';
 
 let browser: Browser;
@@ -162,7 +164,7 @@ describe('meeting input and the action tracker', () => {
     await session.context.close();
   });
 
-  it('changes a status from a paged tracker: a row that leaves the filter says so and the focus moves to the next row', async () => {
+  it('changes a status from a paged tracker: a row that leaves the filter says so, the focus moves to the next row, the calendar follows', async () => {
     const { session, page, app, tracker } = await trackerWithActions(60);
     await expect.poll(() => tracker.summary()).toMatch(/^Actions 1–50 of \d+$/);
     const total = totalIn(await tracker.summary());
@@ -189,6 +191,14 @@ describe('meeting input and the action tracker', () => {
     await history.click();
     await expect.poll(() => page.locator('.history li').last().textContent()).toContain(word);
     expect(await tracker.summary()).toBe(`Actions 1–50 of ${total - 1}`);
+
+    // The calendar export reads the open actions when pressed: the one still open is in it, the done one not.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Open actions as calendar (ICS)' }).click()]);
+    const ics = readFileSync(await saveDownload(download), 'utf8').replace(/\r\n[ \t]/g, '');
+    const number = (text: string) => /^Action \d+:/.exec(text)![0];
+    expect(ics).toContain(number(second!));
+    expect(ics).not.toContain(number(first!));
+    expect(ics.match(/BEGIN:VEVENT/g)?.length).toBeGreaterThan(50);
     expect(session.errors).toEqual([]);
     await session.context.close();
   });
