@@ -10,12 +10,22 @@ export function isOpenAction(action: Pick<ActionItem, 'status' | 'deletedAt'>): 
  * meeting first, then by due date (undated last).
  */
 export function openActionsBefore(seriesId: string, startsAt: string, meetings: readonly Meeting[], actions: readonly ActionItem[]): ActionItem[] {
-  const earlier = new Map(
-    meetings
-      .filter((meeting) => meeting.deletedAt === null && meeting.seriesId === seriesId && meeting.startsAt < startsAt)
-      .map((meeting) => [meeting.id, meeting.startsAt]),
+  const earlier = meetings
+    .filter((meeting) => meeting.deletedAt === null && meeting.seriesId === seriesId && meeting.startsAt < startsAt)
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  return openActionsOfMeetings(
+    earlier.map((meeting) => meeting.id),
+    actions,
   );
+}
+
+/**
+ * The open actions of `meetingIds` (given oldest first, as the series' start-time index
+ * lists them), by meeting, then by due date (undated last); other actions are left out.
+ */
+export function openActionsOfMeetings(meetingIds: readonly string[], actions: readonly ActionItem[]): ActionItem[] {
+  const rank = new Map(meetingIds.map((id, index) => [id, index]));
   return actions
-    .filter((action) => earlier.has(action.meetingId) && isOpenAction(action))
-    .sort((a, b) => earlier.get(a.meetingId)!.localeCompare(earlier.get(b.meetingId)!) || (a.dueDate || '9999').localeCompare(b.dueDate || '9999'));
+    .filter((action) => rank.has(action.meetingId) && isOpenAction(action))
+    .sort((a, b) => rank.get(a.meetingId)! - rank.get(b.meetingId)! || (a.dueDate || '9999').localeCompare(b.dueDate || '9999'));
 }

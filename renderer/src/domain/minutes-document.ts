@@ -110,8 +110,13 @@ export function ownerLabel(partnerId: string, contactId: string | null, partners
   return formatOwner(partner, contact);
 }
 
+/** How an owning organisation is named beside its actions: its short name, else its name. */
+export function organisationName(partner: Pick<Partner, 'name' | 'shortName'> | undefined): string {
+  return partner ? partner.shortName || partner.name : '';
+}
+
 function formatOwner(partner: Partner | undefined, contact: Contact | undefined): string {
-  const organisation = partner ? partner.shortName || partner.name : '';
+  const organisation = organisationName(partner);
   return contact ? `${contact.name} (${organisation})` : organisation;
 }
 

@@ -17,6 +17,8 @@ import { localToday } from '../domain/date-time';
 import { createAuditRepository } from './audit';
 import { createAgreementRepository } from './repositories/agreements';
 import { createDisclosureRepository } from './repositories/disclosures';
+import { useLiveListOf } from './live-list';
+import type { RecordTable } from './tables';
 
 export const db = new RoundtableDb();
 export const partners = createPartnerRepository(db);
@@ -58,6 +60,14 @@ export function useLive<T>(query: () => Promise<T>, deps: unknown[] = []): T | u
   return useLiveQuery(query, deps);
 }
 
+/**
+ * Like useLive, for a long list read through index keys (see live-list.ts): the query runs
+ * outside Dexie's key-by-key tracking, and again after any write to `tables`.
+ */
+export function useLiveList<T>(tables: readonly RecordTable[], query: () => Promise<T>, deps: unknown[] = []): T | undefined {
+  return useLiveListOf(db, tables, query, deps);
+}
+
 /** Calls `listener` once another window has upgraded the database (this one stopped writing). */
 export function onUpgradedElsewhere(listener: () => void): () => void {
   return db.onUpgradedElsewhere(listener);
@@ -81,5 +91,6 @@ export {
 } from './errors';
 export { type MeetingBundle } from './repositories/meetings';
 export { type MeetingListFilter, type MeetingListIds } from './repositories/meeting-list';
+export { type TrackerOwner, type TrackerPage } from './repositories/action-tracker';
 export { type ReferralBundle } from './repositories/referrals';
 export { type AuditCheck, type AuditRepository, type UnauditedRecords } from './audit';

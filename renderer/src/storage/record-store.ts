@@ -14,7 +14,7 @@
  * here awaits crypto.subtle, fetch or a timer inside a transaction; a codec must be
  * synchronous (or encrypt before the transaction starts).
  */
-import Dexie, { type Collection, type Table } from 'dexie';
+import Dexie, { type Collection, type IndexableType, type Table } from 'dexie';
 import type { z } from 'zod';
 import type { AuditAction, AuditChange, AuditEntity } from '../domain/audit';
 import { diffChanges } from '../domain/audit-chain';
@@ -132,6 +132,15 @@ export function createRecordStore<T extends RecordMeta>(db: RoundtableDb, spec: 
       });
     },
 
+    /**
+     * The records among `ids`, archived ones included, in the order asked for; missing ones
+     * left out (an action's owner that was archived since still shows by name).
+     */
+    async getManyIncludingDeleted(ids: readonly string[]): Promise<T[]> {
+      const rows = await table().bulkGet([...ids]);
+      return rows.flatMap((stored) => (stored === undefined ? [] : [decode(stored)]));
+    },
+
     /** Live records whose indexed field equals `value`. */
     async where(index: string, value: string | number): Promise<T[]> {
       return this.query((rows) => rows.where(index).equals(value));
@@ -197,6 +206,44 @@ export function createRecordStore<T extends RecordMeta>(db: RoundtableDb, spec: 
       if (tombstones.length === 0) return entries;
       const removed = new Set(tombstones);
       return entries.filter(([, id]) => !removed.has(id));
+    },
+
+    /**
+     * `liveKeys` of several index ranges at once, each list in its index's order: one read
+     * transaction, the removed ids read once. A list ordered by something no single index
+     * holds is the concatenation of ranges (an owner's actions after another's).
+     */
+    async liveKeysOfEach(builds: readonly ((rows: Table<unknown, string>) => Collection<unknown, string>)[]): Promise<string[][]> {
+      return db.transaction('r', [spec.table], async () => {
+        const [tombstones, ...lists] = await Promise.all([table().orderBy('deletedAt').primaryKeys(), ...builds.map((build) => build(table()).primaryKeys())]);
+        if (tombstones.length === 0) return lists;
+        const removed = new Set(tombstones);
+        return lists.map((keys) => keys.filter((key) => !removed.has(key)));
+      });
+    },
+
+    /**
+     * The distinct values a single-field index holds among live records (e.g. the partners
+     * that own actions), from keys: a unique cursor over the index, and, only for the values
+     * a removed record carries, whether a live record carries them too.
+     */
+    async liveIndexValues(index: string): Promise<IndexableType[]> {
+      return db.transaction('r', [spec.table], async () => {
+        const [values, tombstones] = await Promise.all([table().orderBy(index).uniqueKeys(), table().orderBy('deletedAt').primaryKeys()]);
+        if (tombstones.length === 0) return values;
+        const removed = new Set(tombstones);
+        // Indexed fields stay plaintext under any codec: read them from the stored rows.
+        const removedRows = await table().bulkGet(tombstones);
+        const doubtful = new Set(removedRows.map((stored) => Dexie.getByKeyPath(stored as object, index) as IndexableType | undefined | null));
+        doubtful.delete(undefined);
+        doubtful.delete(null);
+        const gone = new Set<IndexableType>();
+        for (const value of doubtful as Set<IndexableType>) {
+          const keys = await table().where(index).equals(value).primaryKeys();
+          if (keys.every((key) => removed.has(key))) gone.add(value);
+        }
+        return values.filter((value) => !gone.has(value));
+      });
     },
 
     /** Stores a new record (revision 1) with its audit entry. Runs inside writeTransaction. */

@@ -49,3 +49,35 @@ export class MeetingPages {
     return download;
   }
 }
+
+/** The action tracker (Actions), as an English-speaking coordinator uses it. */
+export class ActionTrackerPage {
+  constructor(readonly page: Page) {}
+
+  filter(label: 'Owner' | 'Status' | 'Due' | 'Sort by'): Locator {
+    return this.page.getByRole('search').getByLabel(label, { exact: true });
+  }
+
+  /** The pager above the list ("Actions 1–50 of 130", Previous, Next). */
+  pager(): Locator {
+    return this.page.getByRole('navigation', { name: 'Action pages', exact: true });
+  }
+
+  summary(): Promise<string | null> {
+    return this.pager().locator('.pager-summary').textContent();
+  }
+
+  /** The rows of actions (not the opened history rows). */
+  rows(): Locator {
+    return this.page.locator('main table > tbody > tr').filter({ has: this.page.locator('select') });
+  }
+
+  /** The action texts of the rows shown, in order. */
+  texts(): Promise<string[]> {
+    return this.rows().locator('td:first-child').allTextContents();
+  }
+
+  statusOf(text: string): Locator {
+    return this.page.getByLabel(`Status of “${text}”`, { exact: true });
+  }
+}

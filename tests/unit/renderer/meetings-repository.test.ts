@@ -102,6 +102,35 @@ describe('meeting repositories', () => {
     expect(bundle?.items[0]).toMatchObject({ kind: 'matters_arising', title: 'Offene Punkte', arisingActionIds: [open.id] });
   });
 
+  it('carries the open actions of every earlier meeting of the series, oldest meeting first, and none of later or other meetings', async () => {
+    const { meetings, agenda, actions, police } = await setup();
+    const march = await meetings.create(plan({ newSeriesName: 'Lenkungskreis', startsAt: '2026-03-05T14:00', endsAt: '2026-03-05T16:00' }), options);
+    const seriesId = march.seriesId ?? '';
+    // Planned after March, but held before it: it counts as earlier.
+    const february = await meetings.create(plan({ seriesId, startsAt: '2026-02-05T14:00', endsAt: '2026-02-05T16:00' }), options);
+    const june = await meetings.create(plan({ seriesId, startsAt: '2026-06-04T14:00', endsAt: '2026-06-04T16:00' }), options);
+    const elsewhere = await meetings.create(plan({ startsAt: '2026-01-08T14:00', endsAt: '2026-01-08T16:00' }), options);
+    const add = async (meetingId: string, text: string, dueDate = '') => {
+      const bundle = (await meetings.get(meetingId))!;
+      const item = bundle.items.find((candidate) => candidate.kind === 'regular') ?? (await agenda.add(meetingId, { title: 'Punkt' }));
+      return actions.add(item.id, { text, ownerPartnerId: police.id, dueDate });
+    };
+    const marchUndated = await add(march.id, 'März ohne Datum');
+    const marchDue = await add(march.id, 'März fällig', '2026-04-01');
+    const februaryOpen = await add(february.id, 'Februar offen', '2026-05-01');
+    const februaryDone = await add(february.id, 'Februar erledigt');
+    await actions.setStatus(februaryDone.id, februaryDone.revision, 'done');
+    const februaryRemoved = await add(february.id, 'Februar entfernt');
+    await actions.remove(februaryRemoved.id, februaryRemoved.revision);
+    await add(june.id, 'Juni');
+    await add(elsewhere.id, 'Andere Reihe');
+
+    const may = await meetings.create(plan({ seriesId, startsAt: '2026-05-07T14:00', endsAt: '2026-05-07T16:00' }), options);
+    const arising = (await meetings.get(may.id))!.items[0]!;
+    expect(arising.kind).toBe('matters_arising');
+    expect(arising.arisingActionIds).toEqual([februaryOpen.id, marchDue.id, marchUndated.id]);
+  });
+
   it('reads only the actions and meetings asked for by id, leaving out removed and unknown ones', async () => {
     const { meetings, agenda, actions, police } = await setup();
     const first = await meetings.create(plan({ title: 'Erstes Treffen' }), options);
@@ -212,7 +241,7 @@ describe('meeting repositories', () => {
     const item = await agenda.add(created.id, { title: 'A' });
     const policeContact = (await db.contacts.where('partnerId').equals(police.id).first())!;
     await expect(actions.add(item.id, { text: 'x', ownerPartnerId: school.id, ownerContactId: policeContact.id })).rejects.toThrow();
-    expect(await actions.listAll()).toEqual([]);
+    expect(await db.actions.count()).toBe(0);
   });
 
   it('creates nothing when a part of a new meeting fails', async () => {

@@ -1,168 +1,121 @@
-import { Fragment, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { defaultTrackerQuery, dueWindows, filterAndSortActions, isOverdue, trackerSorts, type TrackerQuery } from '../../domain/action-tracker';
+import { useSearchParams } from 'react-router';
+import { matchesTrackerQuery, trackerPageSize, type TrackerQuery } from '../../domain/action-tracker';
 import { localToday } from '../../domain/date-time';
-import { actionStatuses, type ActionStatus } from '../../domain/meeting';
-import { ownerLabel } from '../../domain/minutes-document';
+import type { ActionItem, ActionStatus } from '../../domain/meeting';
 import { useLanguage } from '../../i18n';
-import { collatorFor, formatDate, formatDateTime } from '../../i18n/format';
-import { actions as actionRepo, meetings as meetingRepo, partners as partnerRepo, useLive } from '../../storage';
-import { SelectField } from '../../ui/fields';
+import { collatorFor, formatNumber } from '../../i18n/format';
+import { actions as actionRepo, useLive, useLiveList } from '../../storage';
 import { useNotify } from '../../ui/notices';
 import { PageHeading } from '../../ui/PageHeading';
+import { Pager } from '../../ui/Pager';
 import { useErrorMessage } from '../../ui/useErrorMessage';
+import { usePageParam } from '../../ui/usePageParam';
 import { OpenActionsCalendarButton } from './OpenActionsCalendarButton';
-import { ActionStatusSelect } from './ActionStatusSelect';
+import { TrackerFilters } from './TrackerFilters';
+import { TrackerTable, type RowFocus } from './TrackerTable';
+import { paramsFromTrackerQuery, trackerQueryFromParams } from './tracker-query';
 
+const trackerTables = ['actions', 'meetings', 'partners', 'contacts'] as const;
+
+/**
+ * Every action across meetings, 50 a page. Filters, sort and page are in the URL; the page
+ * reads only its rows through indexes (actions.trackerPage), and the owner filter's choices
+ * from the owner index, both live, so a change anywhere shows at once.
+ */
 export function ActionTrackerPage() {
   const { t } = useTranslation('meetings');
   const { t: tc } = useTranslation();
   const language = useLanguage();
   const notify = useNotify();
   const errorMessage = useErrorMessage();
-  const [query, setQuery] = useState<TrackerQuery>(defaultTrackerQuery);
-  const [openHistory, setOpenHistory] = useState<string | null>(null);
-  const data = useLive(async () => {
-    const [actions, partners, contacts, meetings] = await Promise.all([
-      actionRepo.listAll(),
-      partnerRepo.list(),
-      partnerRepo.listContacts(),
-      meetingRepo.list(),
-    ]);
-    return { actions, partners, contacts, meetings };
-  });
+  const [params, setParams] = useSearchParams();
+  const [requestedPage, setPage] = usePageParam();
+  const [focus, setFocus] = useState<RowFocus | null>(null);
   const today = localToday();
-  const owner = useMemo(
-    () => (action: { ownerPartnerId: string; ownerContactId: string | null }) =>
-      ownerLabel(action.ownerPartnerId, action.ownerContactId, data?.partners ?? [], data?.contacts ?? []),
-    [data],
-  );
-  const visible = useMemo(
-    () => (data ? filterAndSortActions(data.actions, query, today, owner, collatorFor(language)) : []),
-    [data, query, today, owner, language],
-  );
-  if (!data) return <p className="muted">{tc('loading')}</p>;
 
-  const ownerIds = [...new Set(data.actions.map((action) => action.ownerPartnerId))];
-  const update = (change: Partial<TrackerQuery>) => setQuery((current) => ({ ...current, ...change }));
-  const setStatus = async (id: string, revision: number, text: string, status: ActionStatus) => {
+  const owners = useLive(() => actionRepo.trackerOwners());
+  const requested = useMemo(() => trackerQueryFromParams(params), [params]);
+  // An owner without live actions (a stale link, a hand-edited id) shows every owner instead.
+  const ownerKnown = !owners || requested.owner === 'all' || owners.some((owner) => owner.id === requested.owner);
+  const { owner, status, due, sort } = ownerKnown ? requested : { ...requested, owner: 'all' };
+  const query = useMemo<TrackerQuery>(() => ({ owner, status, due, sort }), [owner, status, due, sort]);
+  // Live: a write to actions, or to the meetings and owners the rows name, reads the page again.
+  const data = useLiveList(trackerTables, () => actionRepo.trackerPage({ query, page: requestedPage, today, collator: collatorFor(language) }), [
+    query,
+    requestedPage,
+    today,
+    language,
+  ]);
+
+  const update = (change: Partial<TrackerQuery>) => setParams(paramsFromTrackerQuery({ ...query, ...change }), { replace: true });
+  const changeStatus = async (action: ActionItem, next: ActionStatus, index: number) => {
     try {
-      await actionRepo.setStatus(id, revision, status);
-      notify('success', t('tracker.statusChanged', { text, status: t(`vocab.actionStatuses.${status}`) }));
+      const saved = await actionRepo.setStatus(action.id, action.revision, next);
+      const values = { text: action.text, status: t(`vocab.actionStatuses.${next}`) };
+      // Under a filter it no longer matches, the row leaves the list: say so.
+      notify('success', t(matchesTrackerQuery(saved, query, today) ? 'tracker.statusChanged' : 'tracker.statusChangedLeft', values));
+      setFocus({ kind: 'changed', id: saved.id, revision: saved.revision, index });
     } catch (error) {
       notify('error', errorMessage(error));
     }
   };
+  const focused = useCallback(() => setFocus(null), []);
 
+  const heading = <PageHeading title={t('tracker.title')} intro={t('tracker.intro')} actions={<OpenActionsCalendarButton />} />;
+  if (!owners || !data) {
+    return (
+      <>
+        {heading}
+        <p className="muted">{tc('loading')}</p>
+      </>
+    );
+  }
+  if (owners.length === 0) {
+    return (
+      <>
+        {heading}
+        <p className="card muted">{t('tracker.empty')}</p>
+      </>
+    );
+  }
+
+  const first = (data.page - 1) * trackerPageSize + 1;
+  const summary = t('tracker.range', {
+    from: formatNumber(Math.min(first, data.total), language),
+    to: formatNumber(first + data.actions.length - 1, language),
+    total: formatNumber(data.total, language),
+  });
+  const paged = data.pageCount > 1;
   return (
     <>
-      <PageHeading title={t('tracker.title')} intro={t('tracker.intro')} actions={<OpenActionsCalendarButton data={data} />} />
-      {data.actions.length === 0 ? (
-        <p className="card muted">{t('tracker.empty')}</p>
+      {heading}
+      <TrackerFilters query={query} owners={owners} onChange={update} />
+      {data.total === 0 ? (
+        <p className="card muted">{t('tracker.none')}</p>
       ) : (
         <>
-          <div className="toolbar four">
-            <SelectField label={t('tracker.owner')} value={query.owner} onChange={(event) => update({ owner: event.target.value })}>
-              <option value="all">{t('tracker.allOwners')}</option>
-              {ownerIds.map((id) => (
-                <option key={id} value={id}>
-                  {data.partners.find((partner) => partner.id === id)?.name ?? id}
-                </option>
-              ))}
-            </SelectField>
-            <SelectField
-              label={t('tracker.status')}
-              value={query.status}
-              onChange={(event) => update({ status: event.target.value as TrackerQuery['status'] })}
-            >
-              <option value="openOnly">{t('tracker.openOnly')}</option>
-              <option value="all">{t('tracker.allStatuses')}</option>
-              {actionStatuses.map((status) => (
-                <option key={status} value={status}>
-                  {t(`vocab.actionStatuses.${status}`)}
-                </option>
-              ))}
-            </SelectField>
-            <SelectField label={t('tracker.due')} value={query.due} onChange={(event) => update({ due: event.target.value as TrackerQuery['due'] })}>
-              {dueWindows.map((window) => (
-                <option key={window} value={window}>
-                  {t(`tracker.${window === 'any' ? 'anyDue' : window}`)}
-                </option>
-              ))}
-            </SelectField>
-            <SelectField label={t('tracker.sort')} value={query.sort} onChange={(event) => update({ sort: event.target.value as TrackerQuery['sort'] })}>
-              {trackerSorts.map((sort) => (
-                <option key={sort} value={sort}>
-                  {t(`tracker.sort${sort[0]!.toUpperCase()}${sort.slice(1)}` as 'tracker.sortDue')}
-                </option>
-              ))}
-            </SelectField>
-          </div>
-          {visible.length === 0 ? (
-            <p className="card muted">{t('tracker.none')}</p>
+          {paged ? (
+            <Pager label={t('tracker.pages')} summary={summary} page={data.page} pageCount={data.pageCount} onPage={setPage} announce />
           ) : (
-            <div className="table-wrap">
-              <table className="table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('actions.text')}</th>
-                    <th scope="col">{t('actions.owner')}</th>
-                    <th scope="col">{t('actions.due')}</th>
-                    <th scope="col">{t('actions.status')}</th>
-                    <th scope="col">{t('tracker.meeting')}</th>
-                    <th scope="col">{t('tracker.history')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {visible.map((action) => {
-                    const meeting = data.meetings.find((candidate) => candidate.id === action.meetingId);
-                    const historyId = `history-${action.id}`;
-                    return (
-                      <Fragment key={action.id}>
-                        <tr>
-                          <td>{action.text}</td>
-                          <td>{owner(action)}</td>
-                          <td className="nowrap">
-                            {action.dueDate ? formatDate(action.dueDate, language) : ''}{' '}
-                            {isOverdue(action, today) && <span className="badge missing">{t('tracker.overdueBadge')}</span>}
-                          </td>
-                          <td>
-                            <ActionStatusSelect action={action} onChange={(status) => setStatus(action.id, action.revision, action.text, status)} />
-                          </td>
-                          <td>{meeting && <Link to={`/meetings/${meeting.id}`}>{meeting.title}</Link>}</td>
-                          <td>
-                            <button
-                              type="button"
-                              className="button quiet"
-                              aria-expanded={openHistory === action.id}
-                              aria-controls={historyId}
-                              aria-label={t('tracker.historyOf', { text: action.text })}
-                              onClick={() => setOpenHistory((current) => (current === action.id ? null : action.id))}
-                            >
-                              {t('tracker.historyCount', { count: action.history.length })}
-                            </button>
-                          </td>
-                        </tr>
-                        {openHistory === action.id && (
-                          <tr id={historyId}>
-                            <td colSpan={6}>
-                              <ol className="history">
-                                {action.history.map((entry, index) => (
-                                  <li key={index}>
-                                    {formatDateTime(entry.at, language)}: {t(`vocab.actionStatuses.${entry.status}`)}
-                                  </li>
-                                ))}
-                              </ol>
-                            </td>
-                          </tr>
-                        )}
-                      </Fragment>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+            <p className="pager-summary" aria-live="polite">
+              {t('tracker.count', { count: data.total, formatted: formatNumber(data.total, language) })}
+            </p>
+          )}
+          <TrackerTable data={data} today={today} onStatus={changeStatus} focus={focus} onFocused={focused} />
+          {paged && (
+            <Pager
+              label={t('tracker.pagesEnd')}
+              summary={summary}
+              page={data.page}
+              pageCount={data.pageCount}
+              onPage={(next) => {
+                // At the foot of a page, paging on starts reading at the top of the next one.
+                setFocus({ kind: 'first', page: next });
+                setPage(next);
+              }}
+            />
           )}
         </>
       )}

@@ -1,38 +1,41 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isOpenAction } from '../../domain/matters-arising';
-import type { ActionItem, Meeting } from '../../domain/meeting';
-import { ownerLabel } from '../../domain/minutes-document';
-import type { Contact, Partner } from '../../domain/partner';
 import { localToday } from '../../domain/date-time';
+import { ownerDirectory, ownerLabelFrom } from '../../domain/minutes-document';
 import { actionsToIcs } from '../../export';
 import { useLanguage } from '../../i18n';
 import { platform } from '../../platform';
+import { actions as actionRepo } from '../../storage';
 import { useNotify } from '../../ui/notices';
 import { useErrorMessage } from '../../ui/useErrorMessage';
 
-interface Data {
-  actions: ActionItem[];
-  partners: Partner[];
-  contacts: Contact[];
-  meetings: Meeting[];
-}
-
-/** Saves the open actions' due dates as an iCalendar file, in the UI language. */
-export function OpenActionsCalendarButton({ data }: { data: Data }) {
+/**
+ * Saves the open actions' due dates as an iCalendar file, in the UI language. It reads them
+ * when pressed (through the status index), not while the tracker opens.
+ */
+export function OpenActionsCalendarButton() {
   const { t } = useTranslation('meetings');
   const language = useLanguage();
   const notify = useNotify();
   const errorMessage = useErrorMessage();
-  const open = data.actions.filter((action) => isOpenAction(action) && action.dueDate !== '');
+  const [busy, setBusy] = useState(false);
   const save = async () => {
+    setBusy(true);
     try {
+      const open = await actionRepo.openForCalendar();
+      if (open.actions.length === 0) {
+        notify('success', t('tracker.exportNone'));
+        return;
+      }
+      const owners = ownerDirectory(open.partners, open.contacts);
+      const titles = new Map(open.meetings.map((meeting) => [meeting.id, meeting.title]));
       const ics = actionsToIcs(
-        open.map((action) => ({
+        open.actions.map((action) => ({
           id: action.id,
           text: action.text,
-          owner: ownerLabel(action.ownerPartnerId, action.ownerContactId, data.partners, data.contacts),
+          owner: ownerLabelFrom(owners, action.ownerPartnerId, action.ownerContactId),
           dueDate: action.dueDate,
-          meetingTitle: data.meetings.find((meeting) => meeting.id === action.meetingId)?.title ?? '',
+          meetingTitle: titles.get(action.meetingId) ?? '',
         })),
         language,
         { now: new Date() },
@@ -46,10 +49,12 @@ export function OpenActionsCalendarButton({ data }: { data: Data }) {
       if (outcome.status === 'saved') notify('success', t('export.done', { file: outcome.fileName }));
     } catch (error) {
       notify('error', errorMessage(error, 'export'));
+    } finally {
+      setBusy(false);
     }
   };
   return (
-    <button type="button" className="button" disabled={open.length === 0} onClick={save}>
+    <button type="button" className="button" aria-disabled={busy || undefined} onClick={() => !busy && void save()}>
       {t('tracker.exportIcs')}
     </button>
   );

@@ -7,6 +7,7 @@ import { actionInputSchema, actionStatuses, type ActionInput, type ActionItem, t
 import type { RoundtableDb } from '../db';
 import { guarded, RecordNotFoundError } from '../errors';
 import { createRecordStores, writeTransaction } from '../record-store';
+import { createActionTracker, type OpenActionsForCalendar, type TrackerOwner, type TrackerPage, type TrackerPageRequest } from './action-tracker';
 import { editableMeeting } from './meeting-guards';
 
 export function createActionRepository(db: RoundtableDb, clock: () => Date = () => new Date()) {
@@ -22,10 +23,22 @@ export function createActionRepository(db: RoundtableDb, clock: () => Date = () 
     }
   }
 
+  const tracker = createActionTracker(stores);
+
   return {
-    /** Every live action across meetings, for the tracker. */
-    listAll(): Promise<ActionItem[]> {
-      return guarded(() => stores.actions.list());
+    /** One page of the action tracker, read through indexes (see action-tracker.ts). */
+    trackerPage(request: TrackerPageRequest): Promise<TrackerPage> {
+      return guarded(() => tracker.page(request));
+    },
+
+    /** The partners that own live actions: the tracker's owner filter. */
+    trackerOwners(): Promise<TrackerOwner[]> {
+      return guarded(() => tracker.owners());
+    },
+
+    /** Open actions with a due date and what they name, for the calendar export. */
+    openForCalendar(): Promise<OpenActionsForCalendar> {
+      return guarded(() => tracker.openForCalendar());
     },
 
     /** The live actions among `ids` (by primary key; missing or removed ones left out). */

@@ -3,7 +3,8 @@
  * "matters arising" item is one transaction; so is every lifecycle step.
  */
 import { localToday } from '../../domain/date-time';
-import { openActionsBefore } from '../../domain/matters-arising';
+import Dexie from 'dexie';
+import { openActionsOfMeetings } from '../../domain/matters-arising';
 import {
   attendeeSchema,
   meetingInputSchema,
@@ -155,14 +156,15 @@ export function createMeetingRepository(db: RoundtableDb, clock: () => Date = ()
             { action: 'create', at },
           );
           if (seriesId) {
-            const seriesMeetings = await stores.meetings.where('seriesId', seriesId);
-            const earlier = seriesMeetings.filter((other) => other.id !== meeting.id && other.startsAt < meeting.startsAt);
+            // The series' earlier meetings, oldest first, from the [seriesId+startsAt] index's keys alone.
+            const earlier = await stores.meetings.liveKeys((rows) =>
+              rows.where('[seriesId+startsAt]').between([seriesId, Dexie.minKey], [seriesId, meeting.startsAt], true, false),
+            );
             if (earlier.length > 0) {
-              const actions = await stores.actions.whereAnyOf(
-                'meetingId',
-                earlier.map((other) => other.id),
-              );
-              const open = openActionsBefore(seriesId, meeting.startsAt, seriesMeetings, actions);
+              // Their actions by id (getAllKeys per meeting, then one bulk read): no cursor over records.
+              const idsByMeeting = await stores.actions.liveKeysOfEach(earlier.map((meetingId) => (rows) => rows.where('meetingId').equals(meetingId)));
+              const actions = await stores.actions.getMany(idsByMeeting.flat());
+              const open = openActionsOfMeetings(earlier, actions);
               await stores.agendaItems.insert(
                 {
                   meetingId: meeting.id,
