@@ -38,10 +38,9 @@ function ReferralDetail() {
   const language = useLanguage();
   const { id = '' } = useParams();
   const data = useLive(async () => {
-    const [bundle, partners, contacts, user, agreements, log, acknowledgements] = await Promise.all([
+    const [bundle, partners, user, agreements, log, acknowledgements] = await Promise.all([
       referralRepo.get(id),
       partnerRepo.list(),
-      partnerRepo.listContacts(),
       settings.get('localUser'),
       agreementRepo.list(),
       disclosureRepo.listFor(id),
@@ -49,7 +48,10 @@ function ReferralDetail() {
     ]);
     // Built here, once per data change, for both the sharing section and the disclosure dialog.
     const matrix = buildCoverageMatrix(agreements, localToday());
-    return bundle ? { ...bundle, partners, contacts, user, agreements, matrix, log, acknowledgements } : null;
+    if (!bundle) return null;
+    const [referringContact] = await referralRepo.contactsByIds([bundle.referral.referringContactId]);
+    const partnerNames = new Map(partners.map((partner) => [partner.id, partner.name]));
+    return { ...bundle, partners, partnerNames, referringContact, user, agreements, matrix, log, acknowledgements };
   }, [id]);
   const exists = Boolean(data);
 
@@ -67,10 +69,9 @@ function ReferralDetail() {
       </>
     );
   }
-  const { referral, partners, contacts } = data;
-  const partnerName = (partnerId: string) => partners.find((partner) => partner.id === partnerId)?.name ?? '—';
+  const { referral, partners, referringContact } = data;
+  const partnerName = (partnerId: string) => data.partnerNames.get(partnerId) ?? '—';
   const notSet = '—';
-  const referringContact = contacts.find((contact) => contact.id === referral.referringContactId);
   return (
     <>
       <p>
@@ -159,7 +160,7 @@ function ReferralDetail() {
       <ReviewsSection events={data.events} />
       <TimelineSection referralId={referral.id} events={data.events} partners={partners} />
       <DisclosureLogSection referral={referral} log={data.log} partners={partners} agreements={data.agreements} matrix={data.matrix} />
-      <AuditHistory referralId={referral.id} partners={partners} contacts={contacts} />
+      <AuditHistory referralId={referral.id} partners={partners} />
     </>
   );
 }
