@@ -6,6 +6,7 @@ import { isReviewDue } from '../../domain/referral-list';
 import { useLanguage } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { ReferralStatusBadge } from './ReferralStatusBadge';
+import './referral-table.css';
 
 interface ReferralTableProps {
   rows: readonly Referral[];
@@ -13,13 +14,13 @@ interface ReferralTableProps {
   today: string;
 }
 
-/** One page of cases. The review column shows the case's next review, kept on the case: no timeline is read. */
+/** One page of cases. The review column shows the case's next review date, kept on the case: no timeline is read. */
 export const ReferralTable = memo(function ReferralTable({ rows, partnerNames, today }: ReferralTableProps) {
   const { t } = useTranslation('referrals');
   const language = useLanguage();
   return (
     <div className="table-wrap">
-      <table className="table">
+      <table className="table referral-table">
         <thead>
           <tr>
             <th scope="col">{t('list.case')}</th>
@@ -47,11 +48,13 @@ export const ReferralTable = memo(function ReferralTable({ rows, partnerNames, t
               <td>{t(`vocab.risk.${referral.riskLevel}`)}</td>
               <td>{referral.concernTypes.map((code) => t(`vocab.concerns.${code}`)).join(', ')}</td>
               <td>
-                {referral.nextReviewOn && (
-                  <span className={isReviewDue(referral.nextReviewOn, today) ? 'badge missing' : 'badge former'}>
-                    {t('list.reviewDue', { date: formatDate(referral.nextReviewOn, language) })}
-                  </span>
-                )}
+                {referral.nextReviewOn &&
+                  // Due (or overdue) says so in words, not only in colour.
+                  (isReviewDue(referral.nextReviewOn, today) ? (
+                    <span className="badge missing">{t('list.reviewDue', { date: formatDate(referral.nextReviewOn, language) })}</span>
+                  ) : (
+                    <span className="badge former">{formatDate(referral.nextReviewOn, language)}</span>
+                  ))}
               </td>
             </tr>
           ))}
