@@ -66,7 +66,15 @@ export function compareReferrals(
   order: ReferralListQuery['order'],
 ): (a: Pick<Referral, 'receivedOn' | 'caseCode'>, b: Pick<Referral, 'receivedOn' | 'caseCode'>) => number {
   const sign = order === 'oldest' ? 1 : -1;
-  return (a, b) => sign * (a.receivedOn.localeCompare(b.receivedOn) || a.caseCode.localeCompare(b.caseCode));
+  return (a, b) => sign * (byCodeUnits(a.receivedOn, b.receivedOn) || byCodeUnits(a.caseCode, b.caseCode));
+}
+
+/**
+ * ISO dates and case codes are ASCII and sort as written: compared by code units, as the
+ * indexes do, many times faster than localeCompare when a range of 20,000 cases is sorted.
+ */
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** A case as the in-memory filters and the order need it: all a range keeps of its cases. */

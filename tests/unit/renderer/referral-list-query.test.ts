@@ -4,7 +4,7 @@
  * order, page by page: with archived cases, reviews due, done and removed, and many cases
  * received on one day (the index orders those by id, the list by case code).
  */
-import Dexie from 'dexie';
+import Dexie, { type IndexableType } from 'dexie';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { referralStatuses, type Referral, type ReferralEvent, type ReferralStatus } from '../../../renderer/src/domain/referral';
 import { filterReferrals, hasSensitiveFilters, matchingIds, referralPageSize, type ReferralListQuery } from '../../../renderer/src/domain/referral-list';
@@ -153,6 +153,20 @@ describe('the case list read through indexes', () => {
       });
     }
   }
+
+  it('reads a range whole in small chunks, across days with more cases than a chunk, each live case once, in index order', async () => {
+    const stores = createRecordStores(db, () => today);
+    const live = referrals.filter((referral) => referral.deletedAt === null);
+    const inIndexOrder = (key: (referral: Referral) => string) =>
+      [...live].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.id < b.id ? -1 : 1)).map((referral) => referral.id);
+    const ids = async (index: string, lower: IndexableType, upper: IndexableType) =>
+      (await stores.referrals.liveInRange(index, lower, upper, 7)).map((referral) => referral.id);
+    expect(await ids('receivedOn', Dexie.minKey, Dexie.maxKey)).toEqual(inIndexOrder((referral) => referral.receivedOn));
+    expect(await ids(':id', Dexie.minKey, Dexie.maxKey)).toEqual(inIndexOrder((referral) => referral.id));
+    expect(await ids('[status+receivedOn]', ['closed', Dexie.minKey], ['closed', Dexie.maxKey])).toEqual(
+      inIndexOrder((referral) => referral.receivedOn).filter((id) => live.find((referral) => referral.id === id)!.status === 'closed'),
+    );
+  });
 
   it('offers the partners that lead a case as lead filter, without "no lead"', async () => {
     expect((await repo.leadPartnerIds()).sort()).toEqual(leads);

@@ -7,11 +7,11 @@
  * list, and only the page's 50 cases are read.
  *
  * Concern and risk are special-category data: never indexed (they are to be encrypted at
- * rest), so those filters run in memory. For them the range's cases are read once, in chunks,
- * and only what filtering and ordering need is kept (`ListedReferral`), so changing concern,
- * risk or page costs nothing more until the range or the data changes.
+ * rest), so those filters run in memory. For them the range's cases are read once, in chunks
+ * of 500 with getAll, and only what filtering and ordering need is kept (`ListedReferral`), so
+ * changing concern, risk or page reads nothing again until the range or the data changes.
  */
-import Dexie from 'dexie';
+import Dexie, { type IndexableType } from 'dexie';
 import type { Referral } from '../../domain/referral';
 import { compareReferrals, statusesOf, type ListedReferral, type ReferralListQuery } from '../../domain/referral-list';
 import type { RecordStore } from '../record-store';
@@ -26,7 +26,7 @@ export interface ReferralRangeResult {
   listed?: ListedReferral[];
 }
 
-/** Cases read at a time when a range's cases are read whole: small steps, no long task. */
+/** Cases read at a time when a range's cases are read whole: a few requests, each a short task. */
 const chunkSize = 500;
 
 export function createReferralListQueries(store: RecordStore<Referral>) {
@@ -76,16 +76,27 @@ export function createReferralListQueries(store: RecordStore<Referral>) {
     return step > 0 ? found : found.reverse();
   }
 
+  /** Index ranges that together hold every case of the range (and maybe more): the narrowest there is. */
+  function sourceRanges(range: ReferralRange, today: string): [string, IndexableType, IndexableType][] {
+    if (range.reviewsDue) return [['nextReviewOn', Dexie.minKey, today]];
+    if (range.lead !== 'all') return [['[leadPartnerId+receivedOn]', [range.lead, Dexie.minKey], [range.lead, Dexie.maxKey]]];
+    if (range.status === 'all') return [[':id', Dexie.minKey, Dexie.maxKey]];
+    return statusesOf(range.status).map((status) => ['[status+receivedOn]', [status, Dexie.minKey], [status, Dexie.maxKey]]);
+  }
+
   return {
     /** The cases of an index range, in the list's index order; with `withListed`, what concern and risk filter on. */
     async range(range: ReferralRange, today: string, withListed: boolean): Promise<ReferralRangeResult> {
       const ascending = await rangeIds(range, today);
       const ids = range.order === 'newest' ? ascending.reverse() : ascending;
       if (!withListed) return { ids };
+      // The range's cases, read whole from the narrowest index range that holds them (in any
+      // order: the list orders them in memory), keeping those the indexed filters selected.
+      const selected = new Set(ids);
       const listed: ListedReferral[] = [];
-      for (let start = 0; start < ids.length; start += chunkSize) {
-        for (const { id, receivedOn, caseCode, concernTypes, riskLevel } of await store.getMany(ids.slice(start, start + chunkSize))) {
-          listed.push({ id, receivedOn, caseCode, concernTypes, riskLevel });
+      for (const [index, lower, upper] of sourceRanges(range, today)) {
+        for (const { id, receivedOn, caseCode, concernTypes, riskLevel } of await store.liveInRange(index, lower, upper, chunkSize)) {
+          if (selected.has(id)) listed.push({ id, receivedOn, caseCode, concernTypes, riskLevel });
         }
       }
       return { ids, listed };
