@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { buildCoverageMatrix } from '../../domain/agreement-coverage';
 import { localToday } from '../../domain/date-time';
 import { useLanguage } from '../../i18n';
@@ -37,6 +37,9 @@ function ReferralDetail() {
   const { t: tc } = useTranslation();
   const language = useLanguage();
   const { id = '' } = useParams();
+  // Back to the list as it was left (filters, order, page), when the case was opened from it.
+  const listState = useLocation().state as { list?: unknown } | null;
+  const back = typeof listState?.list === 'string' && listState.list.startsWith('/referrals') ? listState.list : '/referrals';
   const data = useLive(async () => {
     const [bundle, partners, user, agreements, log, acknowledgements] = await Promise.all([
       referralRepo.get(id),
@@ -65,7 +68,7 @@ function ReferralDetail() {
     return (
       <>
         <PageHeading title={t('detail.notFound')} />
-        <Link to="/referrals">{t('detail.back')}</Link>
+        <Link to={back}>{t('detail.back')}</Link>
       </>
     );
   }
@@ -75,7 +78,7 @@ function ReferralDetail() {
   return (
     <>
       <p>
-        <Link to="/referrals">← {t('detail.back')}</Link>
+        <Link to={back}>← {t('detail.back')}</Link>
       </p>
       <PageHeading
         title={referral.caseCode}

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import type { Referral } from '../../domain/referral';
 import { isReviewDue } from '../../domain/referral-list';
 import { useLanguage } from '../../i18n';
@@ -18,6 +18,8 @@ interface ReferralTableProps {
 export const ReferralTable = memo(function ReferralTable({ rows, partnerNames, today }: ReferralTableProps) {
   const { t } = useTranslation('referrals');
   const language = useLanguage();
+  // The case page's "Back" returns to this list as it is (filters, order, page).
+  const list = `/referrals${useLocation().search}`;
   return (
     <div className="table-wrap">
       <table className="table referral-table">
@@ -36,7 +38,7 @@ export const ReferralTable = memo(function ReferralTable({ rows, partnerNames, t
           {rows.map((referral) => (
             <tr key={referral.id}>
               <td>
-                <Link className="case-code" to={`/referrals/${referral.id}`}>
+                <Link className="case-code" to={`/referrals/${referral.id}`} state={{ list }}>
                   {referral.caseCode}
                 </Link>
               </td>
