@@ -2,6 +2,7 @@ import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AppPage, firstStart } from './pages/app';
 import { launchBrowser, openApp, type AppSession } from './support/browser';
+import { seedLargeReferrals, type SeededReferrals } from './support/seed-large-referrals';
 
 // A case from referral to closing, then read again in German; each test builds on the last.
 let browser: Browser;
@@ -167,5 +168,102 @@ describe('the timeline', () => {
     await timeline.getByRole('button', { name: 'Eintrag hinzufügen' }).click();
     await expect.poll(() => timeline.textContent()).toContain('Besprochen in „Case panel March“ · Nachbesprechung: Unterstützung wirkt.');
     expect(session.errors).toEqual([]);
+  });
+});
+
+describe('the case list of a large network', () => {
+  // Its own browser profile: 130 cases over ten years, seeded, some with a review overdue.
+  let list: AppSession;
+  let seeded: SeededReferrals;
+  const rows = () => list.page.locator('main table > tbody > tr');
+  const summary = () => list.page.locator('.pager-summary').first();
+
+  beforeAll(async () => {
+    list = await openApp(browser, inject('baseUrl'), 'en-GB');
+    await firstStart(list.page, 'en', 'example', { name: 'Toni Exempel', organisation: 'Musterstadt Prevention Coordination' });
+    const today = await list.page.evaluate(() => new Date().toLocaleDateString('sv'));
+    seeded = await seedLargeReferrals(list.page, { referrals: 130, partners: 30, contactsPerPartner: 1, auditPerReferral: 1, today });
+    await list.page.reload();
+  });
+  afterAll(async () => list?.context.close());
+
+  it('pages by keyboard, 50 cases a page, the page in the address', async () => {
+    const { page } = list;
+    await new AppPage(page).navigate('Referrals');
+    await page.getByLabel('Status', { exact: true }).selectOption('all');
+    await expect.poll(() => summary().textContent()).toBe('Cases 1–50 of 130');
+    expect(await rows().count()).toBe(50);
+    const top = page.getByRole('navigation', { name: 'Case list pages', exact: true });
+    await top.getByRole('button', { name: /Next/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => summary().textContent()).toBe('Cases 51–100 of 130');
+    // The focus stays on "Next", so the keyboard pages on.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => summary().textContent()).toBe('Cases 101–130 of 130');
+    expect(await rows().count()).toBe(30);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Next');
+    await page.keyboard.press('Enter');
+    expect(await summary().textContent()).toBe('Cases 101–130 of 130');
+    expect(page.url()).toMatch(/[?&]page=3(&|$)/);
+    // The pager below the list pages back and goes on reading at the top of that page.
+    const bottom = page.getByRole('navigation', { name: 'Case list pages, end of list' });
+    await bottom.getByRole('button', { name: /Previous/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => summary().textContent()).toBe('Cases 51–100 of 130');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('tbody tr')?.querySelector('a')?.textContent)).toMatch(/^RT-\d{4}-\d{4}$/);
+    expect(list.errors).toEqual([]);
+  });
+
+  it('keeps its filters and order in the address, through a reload', async () => {
+    const { page } = list;
+    await page.getByLabel('Concern', { exact: true }).selectOption({ label: 'Islamist extremism' });
+    await page.getByLabel('Received', { exact: true }).selectOption({ label: 'Oldest first' });
+    await expect.poll(() => page.url()).toContain('concern=islamist');
+    expect(page.url()).toContain('order=oldest');
+    expect(page.url()).toContain('status=all');
+    // A filter changed starts again at the first page.
+    expect(page.url()).not.toContain('page=');
+    // Oldest first: case codes count up with the date received.
+    const sortedAndIslamist = async () => {
+      const codes = await rows().locator('td:first-child').allTextContents();
+      const concerns = await rows().locator('td:nth-child(6)').allTextContents();
+      return codes.length > 0 && concerns.every((text) => text.includes('Islamist extremism')) && codes.join() === [...codes].sort().join();
+    };
+    await expect.poll(sortedAndIslamist).toBe(true);
+    const shown = await rows().locator('td:first-child').allTextContents();
+
+    await page.reload();
+    await expect.poll(() => rows().locator('td:first-child').allTextContents()).toEqual(shown);
+    expect(await page.getByLabel('Concern', { exact: true }).inputValue()).toBe('islamist');
+    expect(await page.getByLabel('Received', { exact: true }).inputValue()).toBe('oldest');
+    expect(await page.getByLabel('Status', { exact: true }).inputValue()).toBe('all');
+    expect(list.errors).toEqual([]);
+  });
+
+  it('shows a review that is due, and a review marked done leaves the due list', async () => {
+    const { page } = list;
+    expect(seeded.reviewsDue).toBeGreaterThan(1);
+    await page.getByLabel('Concern', { exact: true }).selectOption('all');
+    await page.getByLabel('Only cases with a review due').check();
+    await expect.poll(() => rows().count()).toBe(seeded.reviewsDue);
+    for (const badge of await rows().locator('td:last-child .badge').all()) {
+      expect(await badge.textContent()).toMatch(/^Due \d{1,2} \w{3,4} \d{4}$/);
+      expect(await badge.getAttribute('class')).toContain('missing');
+    }
+    const code = await rows().first().locator('a').textContent();
+    await rows().first().locator('a').click();
+    await expect.poll(() => new AppPage(page).heading().textContent()).toBe(code);
+    // Every review still open on the case is marked done (a case may have both overdue).
+    const markDone = page.getByRole('region', { name: 'Reviews' }).getByRole('button', { name: 'Mark review done' });
+    for (let open = await markDone.count(); open > 0; open -= 1) {
+      await markDone.first().click();
+      await expect.poll(() => markDone.count()).toBe(open - 1);
+    }
+    // Back to the list as it was left: all statuses, reviews due only.
+    await page.getByRole('link', { name: '← Back to referrals' }).click();
+    await expect.poll(() => rows().count()).toBe(seeded.reviewsDue - 1);
+    expect(await page.getByLabel('Only cases with a review due').isChecked()).toBe(true);
+    expect(await rows().locator('a').allTextContents()).not.toContain(code);
+    expect(list.errors).toEqual([]);
   });
 });

@@ -99,6 +99,7 @@ export function referralRecordSchema(today: () => string): z.ZodType<Referral, u
     status: z.enum(referralStatuses),
     outcome: z.enum(closingOutcomes).nullable(),
     closedOn: isoDate.nullable(),
+    nextReviewOn: isoDate.nullable(),
   });
 }
 

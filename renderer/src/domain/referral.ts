@@ -126,6 +126,13 @@ export interface Referral extends RecordMeta, Omit<ReferralData, 'referringConta
   status: ReferralStatus;
   outcome: ClosingOutcome | null;
   closedOn: string | null;
+  /**
+   * The due date of the case's earliest review not done and not removed, or null: derived
+   * from its timeline and kept by storage with every timeline write, so the list finds due
+   * reviews through an index instead of reading every timeline. Bookkeeping, not a change
+   * anyone made: it is not audited and does not move the case's revision.
+   */
+  nextReviewOn: string | null;
 }
 
 /** Fields compared (old → new) in the audit trail when a referral changes. */
@@ -152,6 +159,9 @@ export const auditedReferralFields = [
   'outcome',
   'closedOn',
 ] as const satisfies readonly (keyof Referral)[];
+
+/** Kept by storage from the case's timeline (see `nextReviewOn`), never by a form or a status change. */
+export const derivedReferralFields = ['nextReviewOn'] as const satisfies readonly (keyof Referral)[];
 
 export const referralEventKinds = ['status', 'note', 'contact', 'panel', 'support', 'review'] as const;
 export type ReferralEventKind = (typeof referralEventKinds)[number];

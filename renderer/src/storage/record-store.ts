@@ -14,7 +14,7 @@
  * here awaits crypto.subtle, fetch or a timer inside a transaction; a codec must be
  * synchronous (or encrypt before the transaction starts).
  */
-import Dexie, { type Collection, type IndexableType, type Table } from 'dexie';
+import Dexie, { cmp, type Collection, type IndexableType, type Table } from 'dexie';
 import type { z } from 'zod';
 import type { AuditAction, AuditChange, AuditEntity } from '../domain/audit';
 import { diffChanges } from '../domain/audit-chain';
@@ -35,6 +35,12 @@ export interface RecordSpec<T extends RecordMeta> {
   parentOf?: (record: T) => string | null;
   /** Fields compared old → new in the audit entry of a change (by default every field but the record's own bookkeeping). */
   auditedFields?: readonly (keyof T & string)[];
+  /**
+   * Bookkeeping worked out from other records (a case's next review date, from its timeline):
+   * written only by `setDerived`, in the transaction of the write it follows from, never by
+   * `update`; not audited (the write it follows from is) and no new revision.
+   */
+  derivedFields?: readonly (keyof T & string)[];
 }
 
 /**
@@ -63,6 +69,11 @@ export interface AuditNote {
 
 /** Data of a new record: everything but the bookkeeping the store stamps (an id may be chosen). */
 export type NewRecord<T extends RecordMeta> = Omit<T, keyof RecordMeta> & { id?: string };
+
+/** Equal as stored values (derived fields are plain data: dates, codes, lists of them). */
+function sameValue(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
 
 /** Stamped by the store on every write: never worth an audit line of their own. */
 const bookkeeping = new Set(['id', 'createdAt', 'updatedAt', 'revision']);
@@ -246,6 +257,46 @@ export function createRecordStore<T extends RecordMeta>(db: RoundtableDb, spec: 
       });
     },
 
+    /**
+     * Every live record an index range holds (`index` as Dexie names it: 'receivedOn',
+     * '[status+receivedOn]', ':id'), read in chunks of `chunk` with getAll: a few requests
+     * instead of one per record (getMany), and each chunk a short task. For an unindexed filter
+     * that must see every record of a range; when only some are needed, read those by id.
+     */
+    async liveInRange(index: string, lower: IndexableType, upper: IndexableType, chunk = 500): Promise<T[]> {
+      const fields = index === ':id' ? ['id'] : index.replace(/^\[|\]$/g, '').split('+');
+      const keyOf = (stored: unknown): IndexableType => {
+        const values = fields.map((field) => (stored as Record<string, IndexableType>)[field]!);
+        return values.length === 1 ? values[0]! : (values as IndexableType);
+      };
+      const found: T[] = [];
+      // Index keys repeat (many cases are received on one day): each next chunk starts at the
+      // last key read and skips the records with that key it has read already.
+      let from = lower;
+      let skip = 0;
+      for (;;) {
+        const rows = await table()
+          .where(index)
+          .between(from, upper, true, true)
+          .limit(chunk + skip)
+          .toArray();
+        for (const stored of rows.slice(skip)) if ((stored as RecordMeta).deletedAt === null) found.push(decode(stored));
+        if (rows.length < chunk + skip) return found;
+        from = keyOf(rows[rows.length - 1]);
+        skip = 0;
+        for (let at = rows.length - 1; at >= 0 && cmp(keyOf(rows[at]), from) === 0; at -= 1) skip += 1;
+      }
+    },
+
+    /**
+     * The distinct values of an indexed field, in index order, read from the index alone. Archived
+     * and removed records count too: this says which values occur (a filter's options), not which
+     * live records have them.
+     */
+    async uniqueKeys(index: string): Promise<unknown[]> {
+      return table().orderBy(index).uniqueKeys();
+    },
+
     /** Stores a new record (revision 1) with its audit entry. Runs inside writeTransaction. */
     async insert(data: NewRecord<T>, note: AuditNote): Promise<T> {
       requireWriteTransaction();
@@ -265,10 +316,31 @@ export function createRecordStore<T extends RecordMeta>(db: RoundtableDb, spec: 
       const before = await current(id, options.includeDeleted ?? false);
       if (before.revision !== baseRevision) throw new StaleRevisionError(spec.entity, id, baseRevision, before.revision);
       const changed = change(before);
+      const forged = spec.derivedFields?.find((field) => !sameValue(changed[field], before[field]));
+      if (forged) throw new Error(`${spec.table}.${forged} is derived: only setDerived writes it`);
       const candidate = { ...changed, id: before.id, createdAt: before.createdAt, updatedAt: note.at.toISOString(), revision: before.revision + 1 } as T;
       const changes = note.changes ?? diff(before, candidate);
       if (changes.length === 0) return before;
       return write('put', before, candidate, changes, note);
+    },
+
+    /**
+     * Writes derived bookkeeping (the spec's `derivedFields`) worked out from records written in
+     * the same transaction, which carry the audit entry: validated like every write, but no
+     * audit entry, no new revision and no new updatedAt, since nobody changed the record. A
+     * forms' base revision stays valid, so a timeline entry added in one window does not
+     * refuse the case's form open in another. Writing the value already stored writes nothing.
+     */
+    async setDerived(id: string, values: Partial<T>): Promise<T> {
+      requireWriteTransaction();
+      const fields = Object.keys(values) as (keyof T & string)[];
+      const stray = fields.find((field) => !spec.derivedFields?.includes(field));
+      if (stray) throw new Error(`${spec.table}.${stray} is not a derived field`);
+      const before = await current(id, true);
+      if (fields.every((field) => sameValue(values[field], before[field]))) return before;
+      const checked = spec.schema.parse({ ...before, ...values });
+      await table().put(db.codec.encode(spec.table, checked));
+      return checked;
     },
 
     /** Archives or removes a record (a tombstone: nothing is ever deleted). */

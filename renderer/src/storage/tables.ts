@@ -18,7 +18,7 @@ import {
   referralEventRecordSchema,
   referralRecordSchema,
 } from '../domain/record-schemas';
-import { auditedReferralFields } from '../domain/referral';
+import { auditedReferralFields, derivedReferralFields } from '../domain/referral';
 import type { AuditEntity } from '../domain/audit';
 import type { RecordMeta } from '../domain/record';
 import type { RecordSpec } from './record-store';
@@ -69,13 +69,19 @@ export function parentOfStored(table: RecordTable, record: Record<string, unknow
   return typeof value === 'string' ? value : null;
 }
 
-function spec<T extends RecordMeta>(table: RecordTable, schema: RecordSpec<T>['schema'], auditedFields?: RecordSpec<T>['auditedFields']): RecordSpec<T> {
+function spec<T extends RecordMeta>(
+  table: RecordTable,
+  schema: RecordSpec<T>['schema'],
+  auditedFields?: RecordSpec<T>['auditedFields'],
+  derivedFields?: RecordSpec<T>['derivedFields'],
+): RecordSpec<T> {
   return {
     table,
     entity: entityOfTable[table],
     schema,
     parentOf: (record) => parentOfStored(table, record as unknown as Record<string, unknown>),
     ...(auditedFields ? { auditedFields } : {}),
+    ...(derivedFields ? { derivedFields } : {}),
   };
 }
 
@@ -88,7 +94,7 @@ export function recordSpecs(today: () => string) {
     meetingSeries: spec('meetingSeries', meetingSeriesRecordSchema),
     agendaItems: spec('agendaItems', agendaItemRecordSchema),
     actions: spec('actions', actionRecordSchema),
-    referrals: spec('referrals', referralRecordSchema(today), auditedReferralFields),
+    referrals: spec('referrals', referralRecordSchema(today), auditedReferralFields, derivedReferralFields),
     referralEvents: spec('referralEvents', referralEventRecordSchema),
     agreements: spec('agreements', agreementRecordSchema(today), auditedAgreementFields),
     disclosures: spec('disclosures', disclosureRecordSchema(today)),

@@ -7,6 +7,7 @@ import type { RoundtableDb } from '../../../renderer/src/storage/db';
 import { LocalUserMissingError, StaleRevisionError, TransitionRefusedError } from '../../../renderer/src/storage/errors';
 import { createPartnerRepository } from '../../../renderer/src/storage/repositories/partners';
 import { createReferralRepository } from '../../../renderer/src/storage/repositories/referrals';
+import { createRecordStores, writeTransaction } from '../../../renderer/src/storage/record-store';
 import { freshDb } from './storage-helpers';
 
 let db: RoundtableDb;
@@ -90,7 +91,7 @@ describe('referral repository', () => {
     const { repo, school } = await setup();
     await expect(repo.create(input(''))).rejects.toBeInstanceOf(ZodError);
     await expect(repo.create(input(school.id, { receivedOn: '2026-03-11' }))).rejects.toBeInstanceOf(ZodError);
-    expect(await repo.list()).toEqual([]);
+    expect(await repo.hasAny()).toBe(false);
   });
 
   it('writes nothing when nobody has said who they are', async () => {
@@ -120,6 +121,102 @@ describe('referral repository', () => {
       repo.transition(referral.id, referral.revision, { to: 'screening', on: '2026-03-02', decidedBy: 'x', note: '', outcome: null }),
     ).rejects.toBeInstanceOf(StaleRevisionError);
     expect((await repo.get(referral.id))!.referral).toMatchObject({ summary: 'Aus Fenster A', riskLevel: 'medium', status: 'received', revision: 2 });
+    expect((await repo.get(referral.id))!.events).toHaveLength(1);
+  });
+});
+
+describe("a case's next review date, kept on the case", () => {
+  const nextReview = async (repo: Awaited<ReturnType<typeof setup>>['repo'], id: string) => (await repo.get(id))!.referral.nextReviewOn;
+  const review = (due: string) => ({ kind: 'review' as const, on: due, text: '', dueDate: due });
+
+  it('follows every timeline write: reviews added, done and removed; notes change nothing', async () => {
+    const { repo, school } = await setup();
+    const referral = await repo.create(input(school.id));
+    expect(await nextReview(repo, referral.id)).toBeNull();
+
+    const june = await repo.addEvent(referral.id, review('2026-06-01'));
+    expect(await nextReview(repo, referral.id)).toBe('2026-06-01');
+    // An earlier one, added later, comes first; a later one changes nothing.
+    const may = await repo.addEvent(referral.id, review('2026-05-01'));
+    await repo.addEvent(referral.id, review('2026-09-01'));
+    expect(await nextReview(repo, referral.id)).toBe('2026-05-01');
+    await repo.addEvent(referral.id, { kind: 'note', on: '2026-03-05', text: 'Anruf der Mutter' });
+    expect(await nextReview(repo, referral.id)).toBe('2026-05-01');
+
+    // Done: the next one not done counts, also when the done one was the earliest.
+    await repo.completeEvent(may.id, may.revision, '2026-03-09');
+    expect(await nextReview(repo, referral.id)).toBe('2026-06-01');
+    // Removed: it no longer falls due.
+    await repo.removeEvent(june.id, june.revision);
+    expect(await nextReview(repo, referral.id)).toBe('2026-09-01');
+    const bundle = (await repo.get(referral.id))!;
+    expect(bundle.events.map((event) => event.id)).not.toContain(june.id);
+  });
+
+  it('is set by closing (the 6-month review) and moves on to the 12-month one when that is done', async () => {
+    const { repo, school } = await setup();
+    const referral = await repo.create(input(school.id));
+    let revision = referral.revision;
+    for (const to of ['screening', 'information_gathering', 'panel'] as const) {
+      revision = (await repo.transition(referral.id, revision, { to, on: '2026-03-05', decidedBy: 'Panel', note: '', outcome: null })).revision;
+      expect(await nextReview(repo, referral.id)).toBeNull();
+    }
+    await repo.transition(referral.id, revision, { to: 'closed', on: '2026-03-08', decidedBy: 'Panel', note: '', outcome: 'support_completed' });
+    expect(await nextReview(repo, referral.id)).toBe('2026-09-08');
+    const sixMonths = (await repo.get(referral.id))!.events.find((event) => event.reviewMonths === 6)!;
+    await repo.completeEvent(sixMonths.id, sixMonths.revision, '2026-03-10');
+    expect(await nextReview(repo, referral.id)).toBe('2027-03-08');
+    const twelveMonths = (await repo.get(referral.id))!.events.find((event) => event.reviewMonths === 12)!;
+    await repo.completeEvent(twelveMonths.id, twelveMonths.revision, '2026-03-10');
+    expect(await nextReview(repo, referral.id)).toBeNull();
+  });
+
+  it('is bookkeeping: keeping it moves neither the revision a form was based on nor the audit trail of the case', async () => {
+    const { repo, school, audit } = await setup();
+    const referral = await repo.create(input(school.id));
+    const entries = (await audit.listFor(referral.id)).filter((entry) => entry.entity === 'referral');
+    const event = await repo.addEvent(referral.id, review('2026-06-01'));
+    await repo.completeEvent(event.id, event.revision, '2026-03-09');
+    const after = (await repo.get(referral.id))!.referral;
+    expect(after).toMatchObject({ revision: referral.revision, updatedAt: referral.updatedAt });
+    // The timeline entries carry the audit entries; the case's own stay as they were.
+    expect((await audit.listFor(referral.id)).filter((entry) => entry.entity === 'referral')).toEqual(entries);
+    // A form opened before is still based on the current revision, and saving it keeps the date.
+    await repo.addEvent(referral.id, review('2026-07-01'));
+    await repo.update(referral.id, referral.revision, input(school.id, { riskLevel: 'high' }));
+    expect((await repo.get(referral.id))!.referral).toMatchObject({ riskLevel: 'high', nextReviewOn: '2026-07-01' });
+    expect(await audit.verify()).toMatchObject({ chain: { ok: true }, unaudited: [] });
+  });
+
+  it('cannot be forged: a change of the case leaves it alone, and storage refuses a date that is none', async () => {
+    const { repo, school } = await setup();
+    const referral = await repo.create(input(school.id));
+    await repo.addEvent(referral.id, review('2026-06-01'));
+    const stores = createRecordStores(db, () => '2026-03-10');
+    const write = <T>(work: () => Promise<T>) => writeTransaction(db, ['referrals'], work);
+    const at = new Date('2026-03-10T10:00:00.000Z');
+    // Through the audited path, together with a real change: refused, nothing written.
+    await expect(
+      write(() =>
+        stores.referrals.update(referral.id, referral.revision, (current) => ({ ...current, riskLevel: 'high', nextReviewOn: null }), { action: 'update', at }),
+      ),
+    ).rejects.toThrow('derived');
+    // The derived path writes derived fields only, and only valid ones.
+    await expect(write(() => stores.referrals.setDerived(referral.id, { riskLevel: 'high' }))).rejects.toThrow('not a derived field');
+    await expect(write(() => stores.referrals.setDerived(referral.id, { nextReviewOn: 'soon' }))).rejects.toBeInstanceOf(ZodError);
+    // A case stored without it (written by an older version around the migration) is refused.
+    const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, revision: _r, nextReviewOn: _n, ...fields } = (await repo.get(referral.id))!.referral;
+    await expect(
+      write(() => stores.referrals.insert({ ...fields, caseCode: 'RT-2026-0099', caseNumber: 99 } as never, { action: 'create', at })),
+    ).rejects.toBeInstanceOf(ZodError);
+    expect((await repo.get(referral.id))!.referral).toMatchObject({ riskLevel: 'medium', nextReviewOn: '2026-06-01', revision: referral.revision });
+  });
+
+  it('keeps a status step on the timeline: it cannot be removed', async () => {
+    const { repo, school } = await setup();
+    const referral = await repo.create(input(school.id));
+    const [received] = (await repo.get(referral.id))!.events;
+    await expect(repo.removeEvent(received!.id, received!.revision)).rejects.toBeInstanceOf(TransitionRefusedError);
     expect((await repo.get(referral.id))!.events).toHaveLength(1);
   });
 });

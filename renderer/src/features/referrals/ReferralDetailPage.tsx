@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { buildCoverageMatrix } from '../../domain/agreement-coverage';
 import { localToday } from '../../domain/date-time';
 import { useLanguage } from '../../i18n';
@@ -37,11 +37,13 @@ function ReferralDetail() {
   const { t: tc } = useTranslation();
   const language = useLanguage();
   const { id = '' } = useParams();
+  // Back to the list as it was left (filters, order, page), when the case was opened from it.
+  const listState = useLocation().state as { list?: unknown } | null;
+  const back = typeof listState?.list === 'string' && listState.list.startsWith('/referrals') ? listState.list : '/referrals';
   const data = useLive(async () => {
-    const [bundle, partners, contacts, user, agreements, log, acknowledgements] = await Promise.all([
+    const [bundle, partners, user, agreements, log, acknowledgements] = await Promise.all([
       referralRepo.get(id),
       partnerRepo.list(),
-      partnerRepo.listContacts(),
       settings.get('localUser'),
       agreementRepo.list(),
       disclosureRepo.listFor(id),
@@ -49,7 +51,10 @@ function ReferralDetail() {
     ]);
     // Built here, once per data change, for both the sharing section and the disclosure dialog.
     const matrix = buildCoverageMatrix(agreements, localToday());
-    return bundle ? { ...bundle, partners, contacts, user, agreements, matrix, log, acknowledgements } : null;
+    if (!bundle) return null;
+    const [referringContact] = await referralRepo.contactsByIds([bundle.referral.referringContactId]);
+    const partnerNames = new Map(partners.map((partner) => [partner.id, partner.name]));
+    return { ...bundle, partners, partnerNames, referringContact, user, agreements, matrix, log, acknowledgements };
   }, [id]);
   const exists = Boolean(data);
 
@@ -63,18 +68,17 @@ function ReferralDetail() {
     return (
       <>
         <PageHeading title={t('detail.notFound')} />
-        <Link to="/referrals">{t('detail.back')}</Link>
+        <Link to={back}>{t('detail.back')}</Link>
       </>
     );
   }
-  const { referral, partners, contacts } = data;
-  const partnerName = (partnerId: string) => partners.find((partner) => partner.id === partnerId)?.name ?? '—';
+  const { referral, partners, referringContact } = data;
+  const partnerName = (partnerId: string) => data.partnerNames.get(partnerId) ?? '—';
   const notSet = '—';
-  const referringContact = contacts.find((contact) => contact.id === referral.referringContactId);
   return (
     <>
       <p>
-        <Link to="/referrals">← {t('detail.back')}</Link>
+        <Link to={back}>← {t('detail.back')}</Link>
       </p>
       <PageHeading
         title={referral.caseCode}
@@ -159,7 +163,7 @@ function ReferralDetail() {
       <ReviewsSection events={data.events} />
       <TimelineSection referralId={referral.id} events={data.events} partners={partners} />
       <DisclosureLogSection referral={referral} log={data.log} partners={partners} agreements={data.agreements} matrix={data.matrix} />
-      <AuditHistory referralId={referral.id} partners={partners} contacts={contacts} />
+      <AuditHistory referralId={referral.id} partners={partners} />
     </>
   );
 }

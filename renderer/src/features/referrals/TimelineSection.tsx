@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localToday } from '../../domain/date-time';
 import type { ReferralEvent, ReferralEventKind } from '../../domain/referral';
@@ -20,7 +20,13 @@ const addable: ReferralEventKind[] = ['note', 'contact', 'panel', 'support'];
 export function TimelineSection({ referralId, events, partners }: { referralId: string; events: ReferralEvent[]; partners: Partner[] }) {
   const { t } = useTranslation('referrals');
   const language = useLanguage();
-  const meetings = useLive(() => meetingRepo.list()) ?? [];
+  // Only the meetings the timeline links to, by id; names by id through maps built once.
+  const meetingIds = [...new Set(events.flatMap((event) => (event.meetingId ? [event.meetingId] : [])))].sort();
+  const meetingTitles = useLive(
+    async () => new Map((await meetingRepo.getMany(meetingIds)).map((meeting) => [meeting.id, meeting.title])),
+    [meetingIds.join()],
+  );
+  const partnerNames = useMemo(() => new Map(partners.map((partner) => [partner.id, partner.name])), [partners]);
   const entries = events.filter((event) => event.kind !== 'review').sort((a, b) => a.on.localeCompare(b.on) || a.createdAt.localeCompare(b.createdAt));
   const describe = (event: ReferralEvent) => {
     const parts: string[] = [];
@@ -32,9 +38,9 @@ export function TimelineSection({ referralId, events, partners }: { referralId: 
       );
     }
     if (event.outcome) parts.push(t('timeline.outcome', { outcome: t(`vocab.outcomes.${event.outcome}`) }));
-    if (event.meetingId) parts.push(t('timeline.discussedAt', { meeting: meetings.find((meeting) => meeting.id === event.meetingId)?.title ?? '' }));
+    if (event.meetingId) parts.push(t('timeline.discussedAt', { meeting: meetingTitles?.get(event.meetingId) ?? '' }));
     if (event.text) parts.push(event.text);
-    if (event.ownerPartnerId) parts.push(partners.find((partner) => partner.id === event.ownerPartnerId)?.name ?? '');
+    if (event.ownerPartnerId) parts.push(partnerNames.get(event.ownerPartnerId) ?? '');
     if (event.dueDate) parts.push(`${t('timeline.due')}: ${formatDate(event.dueDate, language)}`);
     return parts.filter(Boolean).join(' · ');
   };

@@ -2,6 +2,7 @@
  * Referrals and their timelines. Every write is one transaction together with its audit
  * entry, so a change without its record of who made it cannot exist (and vice versa).
  */
+import type { Contact } from '../../domain/partner';
 import { referralInputSchema, type Referral, type ReferralEvent, type ReferralInput } from '../../domain/referral';
 import { checkTransition, formatCaseCode, nextCaseNumber, reviewDates, type TransitionRequest } from '../../domain/referral-workflow';
 import { diffChanges } from '../../domain/audit-chain';
@@ -12,6 +13,8 @@ import type { RecordTable } from '../tables';
 import { readSetting } from './settings';
 import { eventAudit, newEvent, type TimelineInput } from './referral-events';
 import { checkCoverage } from './referral-coverage';
+import { createReferralListQueries, type ReferralRange, type ReferralRangeResult } from './referral-list-query';
+import { createTimelineWriter } from './referral-timeline';
 
 export interface ReferralBundle {
   referral: Referral;
@@ -22,6 +25,9 @@ export function createReferralRepository(db: RoundtableDb, clock: () => Date, to
   const tables: RecordTable[] = ['referrals', 'referralEvents', 'partners', 'contacts', 'agreements', 'coverageAcknowledgements'];
   const stores: RecordStores = createRecordStores(db, today);
   const schema = referralInputSchema(today);
+  // Timeline entries are written only through here: it keeps each case's next review date.
+  const timeline = createTimelineWriter(stores);
+  const listQueries = createReferralListQueries(stores.referrals);
 
   async function actorLabel(): Promise<string> {
     const user = readSetting('localUser', (await db.settings.get('localUser'))?.value);
@@ -57,17 +63,39 @@ export function createReferralRepository(db: RoundtableDb, clock: () => Date, to
     options: { ofStatusChange?: boolean } = {},
   ): Promise<ReferralEvent> {
     const event = newEvent(input.referralId, input, by);
-    return stores.referralEvents.insert(event, { action: 'event', at, changes: options.ofStatusChange ? [] : eventAudit(event) });
+    return timeline.add(event, { action: 'event', at, changes: options.ofStatusChange ? [] : eventAudit(event) });
   }
 
   return {
-    list(): Promise<Referral[]> {
-      return guarded(() => stores.referrals.list());
+    /**
+     * The live cases of the list's index range (status, lead, due reviews, order) as ids in
+     * index order; with `withListed`, also what the in-memory concern and risk filters need.
+     */
+    listRange(range: ReferralRange, today: string, withListed: boolean): Promise<ReferralRangeResult> {
+      return guarded(() => listQueries.range(range, today, withListed));
     },
 
-    /** Every live timeline entry of every case (for due reviews on the list). */
-    listEvents(): Promise<ReferralEvent[]> {
-      return guarded(() => stores.referralEvents.list());
+    /** The cases at positions [from, to) of a range's ids, in the list's order (see referral-list-query.ts). */
+    listPage(ids: readonly string[], from: number, to: number, order: ReferralRange['order'], exact: boolean): Promise<Referral[]> {
+      return guarded(() => listQueries.page(ids, from, to, order, exact));
+    },
+
+    /** Contacts by id, archived ones included: a case's referring contact, and those its history names. */
+    async contactsByIds(ids: readonly (string | null)[]): Promise<Contact[]> {
+      return guarded(async () => {
+        const found = await Promise.all([...new Set(ids)].filter((id): id is string => Boolean(id)).map((id) => stores.contacts.getIncludingDeleted(id)));
+        return found.filter((contact): contact is Contact => contact !== undefined);
+      });
+    },
+
+    /** Whether there is any live case at all (the list's empty state). */
+    async hasAny(): Promise<boolean> {
+      return guarded(async () => (await stores.referrals.query((rows) => rows.toCollection().limit(1))).length > 0);
+    },
+
+    /** Ids of the partners that lead a case (archived cases' leads included), from the index alone. */
+    async leadPartnerIds(): Promise<string[]> {
+      return guarded(async () => (await stores.referrals.uniqueKeys('leadPartnerId')).map(String).filter(Boolean));
     },
 
     async get(id: string): Promise<ReferralBundle | undefined> {
@@ -105,6 +133,8 @@ export function createReferralRepository(db: RoundtableDb, clock: () => Date, to
               status: 'received',
               outcome: null,
               closedOn: null,
+              // Worked out from the timeline as soon as it has an entry, just below.
+              nextReviewOn: null,
             },
             { action: 'create', at },
           );
@@ -211,11 +241,27 @@ export function createReferralRepository(db: RoundtableDb, clock: () => Date, to
         writeTransaction(db, tables, async () => {
           const event = await stores.referralEvents.require(eventId);
           await stores.referrals.require(event.referralId);
-          await stores.referralEvents.update(eventId, baseRevision, (current) => ({ ...current, doneOn }), {
+          await timeline.change(eventId, baseRevision, (current) => ({ ...current, doneOn }), {
             action: 'event',
             at,
             changes: [{ field: `${event.kind}.doneOn`, old: event.doneOn, new: doneOn }],
           });
+        }),
+      );
+    },
+
+    /**
+     * Removes a timeline entry entered or scheduled by mistake (a tombstone, audited): a removed
+     * review no longer falls due. Status steps stay: the case's status follows from them.
+     */
+    async removeEvent(eventId: string, baseRevision: number): Promise<void> {
+      const at = clock();
+      await guarded(() =>
+        writeTransaction(db, tables, async () => {
+          const event = await stores.referralEvents.require(eventId);
+          await stores.referrals.require(event.referralId);
+          if (event.kind === 'status') throw new TransitionRefusedError('notAllowed');
+          await timeline.remove(eventId, baseRevision, { action: 'remove', at });
         }),
       );
     },
