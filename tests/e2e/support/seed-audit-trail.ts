@@ -1,0 +1,78 @@
+/**
+ * Appends N well-formed audit entries (a valid chain, built with the app's own nextEntry)
+ * to the app's IndexedDB and moves the stored head, as if N changes had been made: what a
+ * large city's ten years leave. Built in Node, written with raw IndexedDB in batches.
+ * Reload the page afterwards so the app reads the new head.
+ */
+import type { Page } from 'playwright-core';
+import type { AuditEntry, AuditHead } from '../../../renderer/src/domain/audit';
+import { nextEntry } from '../../../renderer/src/domain/audit-chain';
+
+const entities = ['referral', 'partner', 'meeting', 'agendaItem', 'action', 'referralEvent'] as const;
+
+/** Reads the stored head (settings 'auditHead'). */
+export function readAuditHead(page: Page): Promise<AuditHead | undefined> {
+  return page.evaluate(
+    () =>
+      new Promise<AuditHead | undefined>((resolve, reject) => {
+        const request = indexedDB.open('roundtable');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const read = db.transaction('settings').objectStore('settings').get('auditHead');
+          read.onsuccess = () => {
+            db.close();
+            resolve((read.result as { value: AuditHead } | undefined)?.value);
+          };
+          read.onerror = () => reject(read.error);
+        };
+      }),
+  );
+}
+
+export async function seedAuditTrail(page: Page, count: number, { batch = 10_000 } = {}): Promise<AuditHead> {
+  let head = await readAuditHead(page);
+  for (let written = 0; written < count;) {
+    const entries: AuditEntry[] = [];
+    for (; entries.length < batch && written < count; written += 1) {
+      const seq = (head?.seq ?? 0) + 1;
+      const entry = nextEntry(head, {
+        id: `seed-${seq}-${Math.random().toString(36).slice(2)}`,
+        at: new Date(Date.UTC(2016, 0, 1) + seq * 60_000).toISOString(),
+        actor: { name: 'Toni Exempel', organisation: 'Präventionskoordination Musterstadt' },
+        action: 'update',
+        entity: entities[seq % entities.length]!,
+        // About two entries per record, as in a city's trail.
+        entityId: `seed-record-${Math.floor(seq / 2)}`,
+        parentId: null,
+        changes: [
+          { field: 'status', old: 'open', new: 'in_progress' },
+          { field: 'notes', old: 'Telefonat mit der Schule vereinbart.', new: `Telefonat mit der Schule geführt, Rückmeldung ${seq}.` },
+        ],
+      });
+      entries.push(entry);
+      head = { seq: entry.seq, hash: entry.hash };
+    }
+    await page.evaluate(
+      ({ rows, last }) =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open('roundtable');
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const db = request.result;
+            const tx = db.transaction(['audit', 'settings'], 'readwrite');
+            const audit = tx.objectStore('audit');
+            for (const row of rows) audit.add(row);
+            tx.objectStore('settings').put({ key: 'auditHead', value: last });
+            tx.oncomplete = () => {
+              db.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      { rows: entries, last: head! },
+    );
+  }
+  return head!;
+}
