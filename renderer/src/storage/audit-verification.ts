@@ -103,12 +103,15 @@ async function incrementalCheck(run: CheckRun): Promise<AuditCheckReport> {
   const tailFrom = Math.max(1, checkpoint.seq - tuning.behind + 1);
   const sweep = sweepWindow(checkpoint, tailFrom - 1, tuning);
   run.begin('incremental', (sweep ? sweep.to - sweep.from + 1 : 0) + Math.max(0, start.entries - tailFrom + 1));
+  // Walking the entityId index waits mostly on IndexedDB: let it run while entries are hashed.
+  const unauditedPending = unauditedRecords(db);
+  unauditedPending.catch(() => undefined); // awaited below, or moot when the full check takes over
   if (sweep && (await verifyRange(run, sweep))) return fullCheck(run, checkpoint, 'failure');
   const anchor = await anchorAt(run, tailFrom - 1);
   const tail = anchor ? await verifyToEnd(run, anchor, { expect: checkpoint }) : undefined;
   if (!tail?.chain.ok) return fullCheck(run, checkpoint, 'failure');
   run.throwIfCancelled();
-  const unaudited = await unauditedRecords(db);
+  const unaudited = await unauditedPending;
   if (unaudited.length === 0) {
     await remember(run, { ...tail.last, at: run.now(), fullCheck: checkpoint.fullCheck, sweepFrom: sweep ? sweep.to + 1 : checkpoint.sweepFrom });
   }

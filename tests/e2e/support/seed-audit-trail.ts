@@ -30,49 +30,64 @@ export function readAuditHead(page: Page): Promise<AuditHead | undefined> {
   );
 }
 
+/** The next `count` entries after `head`, and the new head. */
+function buildEntries(head: AuditHead | undefined, count: number): { entries: AuditEntry[]; head: AuditHead | undefined } {
+  const entries: AuditEntry[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const seq = (head?.seq ?? 0) + 1;
+    const entry = nextEntry(head, {
+      id: `seed-${seq}-${Math.random().toString(36).slice(2)}`,
+      at: new Date(Date.UTC(2016, 0, 1) + seq * 60_000).toISOString(),
+      actor: { name: 'Toni Exempel', organisation: 'Präventionskoordination Musterstadt' },
+      action: 'update',
+      entity: entities[seq % entities.length]!,
+      // About two entries per record, as in a city's trail.
+      entityId: `seed-record-${Math.floor(seq / 2)}`,
+      parentId: null,
+      changes: [
+        { field: 'status', old: 'open', new: 'in_progress' },
+        { field: 'notes', old: 'Telefonat mit der Schule vereinbart.', new: `Telefonat mit der Schule geführt, Rückmeldung ${seq}.` },
+      ],
+    });
+    entries.push(entry);
+    head = { seq: entry.seq, hash: entry.hash };
+  }
+  return { entries, head };
+}
+
+function write(page: Page, rows: AuditEntry[], last: AuditHead): Promise<void> {
+  return page.evaluate(
+    ({ rows, last }) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('roundtable');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction(['audit', 'settings'], 'readwrite');
+          const audit = tx.objectStore('audit');
+          for (const row of rows) audit.add(row);
+          tx.objectStore('settings').put({ key: 'auditHead', value: last });
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { rows, last },
+  );
+}
+
 export async function seedAuditTrail(page: Page, count: number, { batch = 10_000 } = {}): Promise<AuditHead> {
   let head = await readAuditHead(page);
-  for (let written = 0; written < count;) {
-    const entries: AuditEntry[] = [];
-    for (; entries.length < batch && written < count; written += 1) {
-      const seq = (head?.seq ?? 0) + 1;
-      const entry = nextEntry(head, {
-        id: `seed-${seq}-${Math.random().toString(36).slice(2)}`,
-        at: new Date(Date.UTC(2016, 0, 1) + seq * 60_000).toISOString(),
-        actor: { name: 'Toni Exempel', organisation: 'Präventionskoordination Musterstadt' },
-        action: 'update',
-        entity: entities[seq % entities.length]!,
-        // About two entries per record, as in a city's trail.
-        entityId: `seed-record-${Math.floor(seq / 2)}`,
-        parentId: null,
-        changes: [
-          { field: 'status', old: 'open', new: 'in_progress' },
-          { field: 'notes', old: 'Telefonat mit der Schule vereinbart.', new: `Telefonat mit der Schule geführt, Rückmeldung ${seq}.` },
-        ],
-      });
-      entries.push(entry);
-      head = { seq: entry.seq, hash: entry.hash };
-    }
-    await page.evaluate(
-      ({ rows, last }) =>
-        new Promise<void>((resolve, reject) => {
-          const request = indexedDB.open('roundtable');
-          request.onerror = () => reject(request.error);
-          request.onsuccess = () => {
-            const db = request.result;
-            const tx = db.transaction(['audit', 'settings'], 'readwrite');
-            const audit = tx.objectStore('audit');
-            for (const row of rows) audit.add(row);
-            tx.objectStore('settings').put({ key: 'auditHead', value: last });
-            tx.oncomplete = () => {
-              db.close();
-              resolve();
-            };
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-      { rows: entries, last: head! },
-    );
+  let writing: Promise<void> = Promise.resolve();
+  // The next batch is hashed here while the page writes the one before.
+  for (let built = 0; built < count; built += batch) {
+    const next = buildEntries(head, Math.min(batch, count - built));
+    head = next.head;
+    await writing;
+    writing = write(page, next.entries, head!);
   }
+  await writing;
   return head!;
 }
