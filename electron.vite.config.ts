@@ -29,5 +29,7 @@ export default defineConfig({
     },
     plugins: [react()],
     define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
+    // Workers (the audit check) as ES modules, matching `new Worker(…, { type: 'module' })`.
+    worker: { format: 'es' },
   },
 });

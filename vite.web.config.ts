@@ -11,6 +11,8 @@ export default defineConfig({
   base: './',
   plugins: [react()],
   define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
+  // Workers (the audit check) as ES modules, matching `new Worker(…, { type: 'module' })`.
+  worker: { format: 'es' },
   build: {
     outDir: resolve(import.meta.dirname, 'out/web'),
     emptyOutDir: true,

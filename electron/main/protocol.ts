@@ -18,6 +18,8 @@ import { APP_HOST, APP_SCHEME } from './origins';
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
+  // The audit check runs in a Web Worker built beside the bundle: same origin only (no blob:).
+  "worker-src 'self'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",

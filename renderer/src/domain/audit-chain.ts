@@ -23,10 +23,37 @@ export type EntryDigest = (message: Uint8Array) => Uint8Array;
 
 export const sha256Digest: EntryDigest = (message) => sha256(message);
 
+/**
+ * What a digest is, as data: a function cannot cross to a Web Worker (the audit check runs in
+ * one), this can (structured clone copies the key). Only digests made here have one.
+ */
+export type DigestSpec = { algorithm: 'sha256' } | { algorithm: 'hmac-sha256'; key: Uint8Array };
+
+const digestSpecs = new WeakMap<EntryDigest, DigestSpec>([[sha256Digest, { algorithm: 'sha256' }]]);
+
 /** HMAC-SHA-256 with `key` (32 bytes or more): the keyed chain. */
 export function hmacDigest(key: Uint8Array): EntryDigest {
   if (key.length < 32) throw new RangeError('an audit chain key needs at least 32 bytes');
-  return (message) => hmac(sha256, key, message);
+  const digest: EntryDigest = (message) => hmac(sha256, key, message);
+  digestSpecs.set(digest, { algorithm: 'hmac-sha256', key });
+  return digest;
+}
+
+/** The description of a digest made by sha256Digest or hmacDigest; undefined for any other. */
+export function describeDigest(digest: EntryDigest): DigestSpec | undefined {
+  return digestSpecs.get(digest);
+}
+
+/** The description of a digest made by sha256Digest or hmacDigest, to send to a worker. */
+export function digestSpecOf(digest: EntryDigest): DigestSpec {
+  const spec = describeDigest(digest);
+  if (!spec) throw new TypeError('this audit digest was not made by sha256Digest or hmacDigest, so it cannot be described');
+  return spec;
+}
+
+/** The digest a description stands for (in the worker). */
+export function digestFromSpec(spec: DigestSpec): EntryDigest {
+  return spec.algorithm === 'sha256' ? sha256Digest : hmacDigest(spec.key);
 }
 
 function encode(value: unknown): string | undefined {
@@ -60,9 +87,14 @@ export function canonicalJson(value: unknown): string {
  * covered when present; entries written before it existed have none and hash as they did.
  */
 export function hashEntry(entry: Omit<AuditEntry, 'hash'>, digest: EntryDigest = sha256Digest): string {
+  return bytesToHex(digest(entryBytes(entry)));
+}
+
+/** What an entry's hash is computed over: its content and link, canonically encoded (UTF-8). */
+export function entryBytes(entry: Omit<AuditEntry, 'hash'>): Uint8Array {
   const { seq, at, actorName, actorOrganisation, action, entity, entityId, parentId, changes, prevHash, id } = entry;
   const content = { seq, at, actorName, actorOrganisation, action, entity, entityId, parentId, changes, prevHash, id };
-  return bytesToHex(digest(utf8ToBytes(canonicalJson(content))));
+  return utf8ToBytes(canonicalJson(content));
 }
 
 export interface NextEntryInput {
@@ -99,7 +131,79 @@ export function nextEntry(previous: AuditHead | undefined, input: NextEntryInput
 }
 
 export type AuditBreak = 'hash' | 'link' | 'gap' | 'head';
-export type ChainVerdict = { ok: true; count: number } | { ok: false; seq: number; reason: AuditBreak };
+export type ChainFailure =
+  | { ok: false; seq: number; reason: AuditBreak }
+  /** `count` entries carry no usable number (none, or not a number): they stand outside the chain. */
+  | { ok: false; reason: 'stray'; count: number };
+export type ChainVerdict = { ok: true; count: number } | ChainFailure;
+
+/** Whether an entry takes part in the numbered chain; one without a number was put in from elsewhere. */
+export function isChained(entry: Pick<AuditEntry, 'seq'>): boolean {
+  return typeof entry.seq === 'number' && !Number.isNaN(entry.seq);
+}
+
+/**
+ * Verifies a chain entry by entry, fed in order of `seq` in as many parts as the caller reads
+ * (the audit check reads the trail in chunks, in a worker). It starts after `anchor` (the
+ * genesis for a whole trail; an entry's number and stored hash to go on from there) and keeps
+ * only the last entry, so the memory it needs does not grow with the trail. The first break
+ * it finds is final: later entries are not looked at.
+ */
+export class ChainVerifier {
+  private previous: AuditHead;
+  private failure: ChainFailure | undefined;
+  private verified = 0;
+
+  constructor(
+    private readonly digest: EntryDigest = sha256Digest,
+    anchor: AuditHead = { seq: 0, hash: GENESIS_HASH },
+  ) {
+    this.previous = anchor;
+  }
+
+  /** Entries verified so far (content and link), not counting the anchor. */
+  get count(): number {
+    return this.verified;
+  }
+
+  /** The last entry verified (or the anchor). */
+  get last(): AuditHead {
+    return this.previous;
+  }
+
+  /**
+   * Feeds the next entries (in order of `seq`, chained ones only); returns the first break
+   * once found. `hashes`, when given, are the entries' hashes computed elsewhere with the
+   * same digest (WebCrypto, off this thread), in the same order.
+   */
+  add(entries: readonly AuditEntry[], hashes?: readonly string[]): ChainFailure | undefined {
+    if (this.failure) return this.failure;
+    for (const [index, entry] of entries.entries()) {
+      const expected = this.previous.seq + 1;
+      if (entry.seq > expected) return (this.failure = { ok: false, seq: entry.seq, reason: 'gap' });
+      if ((hashes ? hashes[index] : hashEntry(entry, this.digest)) !== entry.hash) return (this.failure = { ok: false, seq: entry.seq, reason: 'hash' });
+      if (entry.seq < expected || entry.prevHash !== this.previous.hash) return (this.failure = { ok: false, seq: entry.seq, reason: 'link' });
+      this.previous = { seq: entry.seq, hash: entry.hash };
+      this.verified += 1;
+    }
+    return undefined;
+  }
+
+  /**
+   * The verdict once every entry up to the end was fed: the chain's end must be the stored
+   * head. `count` on success is the chain's length (the anchor's number plus those verified).
+   */
+  finish(head: AuditHead | undefined): ChainVerdict {
+    if (this.failure) return this.failure;
+    const last = this.previous;
+    if (last.seq === 0) return !head || head.seq === 0 ? { ok: true, count: 0 } : { ok: false, seq: 1, reason: 'head' };
+    if (!head) return { ok: false, seq: last.seq, reason: 'head' };
+    if (head.seq > last.seq) return { ok: false, seq: last.seq + 1, reason: 'head' };
+    if (head.seq < last.seq) return { ok: false, seq: head.seq + 1, reason: 'head' };
+    if (head.hash !== last.hash) return { ok: false, seq: last.seq, reason: 'head' };
+    return { ok: true, count: last.seq };
+  }
+}
 
 /**
  * Checks the whole log (entries in any order) against the stored head and reports the first
@@ -110,30 +214,18 @@ export type ChainVerdict = { ok: true; count: number } | { ok: false; seq: numbe
  *   and rehashed, or this one was put in from elsewhere; also a repeated number);
  * - `head`: the log's end does not match the head. `seq` is then the first missing entry
  *   when entries were cut off the end, the first entry the head does not know of when
- *   there are more, or the last entry when the head is missing or its hash differs.
+ *   there are more, or the last entry when the head is missing or its hash differs;
+ * - `stray`: entries without a number (not part of the chain at all) were put in.
  * An empty log with no head (or a head at 0) is intact.
  */
 export function verifyChain(entries: AuditEntry[], head: AuditHead | undefined, digest: EntryDigest = sha256Digest): ChainVerdict {
-  const sorted = [...entries].sort((a, b) => a.seq - b.seq);
-  let previous: AuditEntry | undefined;
-  for (const entry of sorted) {
-    const expected = previous ? previous.seq + 1 : 1;
-    if (entry.seq > expected) return { ok: false, seq: entry.seq, reason: 'gap' };
-    if (hashEntry(entry, digest) !== entry.hash) return { ok: false, seq: entry.seq, reason: 'hash' };
-    if (entry.seq < expected || entry.prevHash !== (previous ? previous.hash : GENESIS_HASH)) {
-      return { ok: false, seq: entry.seq, reason: 'link' };
-    }
-    previous = entry;
-  }
-  const last = previous;
-  if (!last) {
-    return !head || head.seq === 0 ? { ok: true, count: 0 } : { ok: false, seq: 1, reason: 'head' };
-  }
-  if (!head) return { ok: false, seq: last.seq, reason: 'head' };
-  if (head.seq > last.seq) return { ok: false, seq: last.seq + 1, reason: 'head' };
-  if (head.seq < last.seq) return { ok: false, seq: head.seq + 1, reason: 'head' };
-  if (head.hash !== last.hash) return { ok: false, seq: last.seq, reason: 'head' };
-  return { ok: true, count: sorted.length };
+  const chained = entries.filter(isChained).sort((a, b) => a.seq - b.seq);
+  const verifier = new ChainVerifier(digest);
+  verifier.add(chained);
+  const verdict = verifier.finish(head);
+  if (!verdict.ok) return verdict;
+  const strays = entries.length - chained.length;
+  return strays > 0 ? { ok: false, reason: 'stray', count: strays } : { ok: true, count: chained.length };
 }
 
 /**

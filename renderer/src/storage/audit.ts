@@ -4,11 +4,22 @@
  */
 import Dexie from 'dexie';
 import type { AuditAction, AuditChange, AuditEntity, AuditEntry, AuditHead } from '../domain/audit';
-import { nextEntry, verifyChain, type ChainVerdict } from '../domain/audit-chain';
+import { nextEntry } from '../domain/audit-chain';
+import type { AuditCheckpoint } from '../domain/audit-checkpoint';
+import { lastAuditCheckpoint, runAuditCheck, type AuditCheck, type AuditCheckOptions, type AuditCheckReport } from './audit-verification';
 import type { RoundtableDb, SettingRecord } from './db';
 import { guarded, LocalUserMissingError } from './errors';
-import { checkSetting, createSettingsRepository, readSetting } from './repositories/settings';
-import { entityOfTable, recordTables } from './tables';
+import { checkSetting, readSetting } from './repositories/settings';
+
+export {
+  AuditCheckCancelledError,
+  type AuditCheck,
+  type AuditCheckMode,
+  type AuditCheckProgress,
+  type AuditCheckReport,
+  type FullCheckReason,
+  type UnauditedRecords,
+} from './audit-verification';
 
 export interface AuditInput {
   action: AuditAction;
@@ -18,19 +29,6 @@ export interface AuditInput {
   /** The record it belongs to (a timeline entry's case), so that record's history shows it. */
   parentId?: string | null;
   changes: AuditChange[];
-}
-
-/** Records that have no audit entry at all: written around the write path, or from outside. */
-export interface UnauditedRecords {
-  entity: AuditEntity;
-  count: number;
-  /** The first few ids, to look into. */
-  ids: string[];
-}
-
-export interface AuditCheck {
-  chain: ChainVerdict;
-  unaudited: UnauditedRecords[];
 }
 
 const auditTables = ['audit', 'settings'] as const;
@@ -92,19 +90,7 @@ async function chainEnd(audit: Dexie.Table<AuditEntry, string>, settings: Dexie.
   return last ? { seq: last.seq, hash: last.hash } : undefined;
 }
 
-/** Per kind of record, those whose id no audit entry names. Reads keys only (indexes), never records. */
-async function unauditedRecords(db: RoundtableDb): Promise<UnauditedRecords[]> {
-  const audited = new Set((await db.audit.orderBy('entityId').uniqueKeys()).map(String));
-  const found: UnauditedRecords[] = [];
-  for (const table of recordTables) {
-    const missing = (await db.table(table).toCollection().primaryKeys()).map(String).filter((id) => !audited.has(id));
-    if (missing.length > 0) found.push({ entity: entityOfTable[table], count: missing.length, ids: missing.slice(0, 5) });
-  }
-  return found;
-}
-
 export function createAuditRepository(db: RoundtableDb, clock: () => Date = () => new Date()) {
-  const settings = createSettingsRepository(db);
   return {
     /** One record's entries and those of what was recorded with it (a case's timeline), oldest first. */
     listFor(entityId: string): Promise<AuditEntry[]> {
@@ -122,18 +108,24 @@ export function createAuditRepository(db: RoundtableDb, clock: () => Date = () =
       return guarded(() => db.audit.orderBy('seq').toArray());
     },
     /**
-     * Checks every entry and the head, and that every record has an entry, all read in one
-     * transaction so no append slips in between.
+     * The full check, on this thread: every entry and the head, and that every record has an
+     * entry (audit-verification.ts). Moves the checkpoint when all is intact.
      */
     async verify(): Promise<AuditCheck> {
-      const { entries, head, unaudited } = await guarded(() =>
-        db.transaction('r', [db.audit, db.settings, ...recordTables.map((table) => db.table(table))], async () => ({
-          entries: await db.audit.toArray(),
-          head: await settings.get('auditHead'),
-          unaudited: await unauditedRecords(db),
-        })),
-      );
-      return { chain: verifyChain(entries, head, db.auditDigest), unaudited };
+      const { chain, unaudited } = await runAuditCheck(db, db.auditDigest, { mode: 'full', now: clock });
+      return { chain, unaudited };
+    },
+    /**
+     * The check on this thread, by default from the checkpoint on. The UI runs the same code
+     * in a Web Worker (audit-check-client.ts); this is for tests, since Node has no Worker.
+     */
+    check(options: AuditCheckOptions = {}): Promise<AuditCheckReport> {
+      return runAuditCheck(db, db.auditDigest, { now: clock, ...options });
+    },
+    /** What the last intact checks recorded (when, the last full check), if anything valid. */
+    async lastCheck(): Promise<Pick<AuditCheckpoint, 'at' | 'seq' | 'fullCheck'> | undefined> {
+      const checkpoint = await lastAuditCheckpoint(db, db.auditDigest);
+      return checkpoint && { at: checkpoint.at, seq: checkpoint.seq, fullCheck: checkpoint.fullCheck };
     },
     /** Records that a case was opened. Throws LocalUserMissingError when no local user is set. */
     recordView(entityId: string, now: Date = clock()): Promise<AuditEntry> {

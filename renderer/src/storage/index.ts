@@ -15,6 +15,7 @@ import { createActionRepository } from './repositories/actions';
 import { createReferralRepository } from './repositories/referrals';
 import { localToday } from '../domain/date-time';
 import { createAuditRepository } from './audit';
+import { checkAuditTrailInWorker, type BackgroundCheckOptions } from './audit-check-client';
 import { createAgreementRepository } from './repositories/agreements';
 import { createDisclosureRepository } from './repositories/disclosures';
 import { useLiveListOf } from './live-list';
@@ -68,6 +69,11 @@ export function useLiveList<T>(tables: readonly RecordTable[], query: () => Prom
   return useLiveListOf(db, tables, query, deps);
 }
 
+/** The audit check in a Web Worker (the window stays responsive), by default from the checkpoint on. */
+export function checkAuditTrailInBackground(options: BackgroundCheckOptions = {}) {
+  return checkAuditTrailInWorker(db, options);
+}
+
 /** Calls `listener` once another window has upgraded the database (this one stopped writing). */
 export function onUpgradedElsewhere(listener: () => void): () => void {
   return db.onUpgradedElsewhere(listener);
@@ -93,4 +99,13 @@ export { type MeetingBundle } from './repositories/meetings';
 export { type MeetingListFilter, type MeetingListIds } from './repositories/meeting-list';
 export { type TrackerOwner, type TrackerPage } from './repositories/action-tracker';
 export { type ReferralBundle } from './repositories/referrals';
-export { type AuditCheck, type AuditRepository, type UnauditedRecords } from './audit';
+export {
+  AuditCheckCancelledError,
+  type AuditCheck,
+  type AuditCheckMode,
+  type AuditCheckProgress,
+  type AuditCheckReport,
+  type AuditRepository,
+  type FullCheckReason,
+  type UnauditedRecords,
+} from './audit';

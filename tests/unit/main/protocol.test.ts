@@ -8,6 +8,7 @@ describe('CONTENT_SECURITY_POLICY', () => {
   it.each([
     "default-src 'self'",
     "script-src 'self'",
+    "worker-src 'self'",
     "style-src 'self'",
     "img-src 'self' data: blob:",
     "font-src 'self'",

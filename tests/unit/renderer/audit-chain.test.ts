@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { historyEntries, type AuditEntry, type LocalUser } from '../../../renderer/src/domain/audit';
-import { canonicalJson, diffChanges, GENESIS_HASH, hashEntry, nextEntry, verifyChain } from '../../../renderer/src/domain/audit-chain';
+import {
+  canonicalJson,
+  ChainVerifier,
+  diffChanges,
+  digestFromSpec,
+  digestSpecOf,
+  GENESIS_HASH,
+  hashEntry,
+  hmacDigest,
+  nextEntry,
+  sha256Digest,
+  verifyChain,
+} from '../../../renderer/src/domain/audit-chain';
 
 const actor: LocalUser = { name: 'Sam Entwurf', organisation: 'Jugendamt Musterstadt' };
 
@@ -116,6 +128,53 @@ describe('verifyChain', () => {
   it('finds a repeated number as a broken link', () => {
     const entries = chain(3);
     expect(verifyChain([...entries, entries[1]!], headOf(entries))).toMatchObject({ ok: false, seq: 2, reason: 'link' });
+  });
+
+  it('finds entries put in without a number: they stand outside the chain', () => {
+    const entries = chain(3);
+    const { seq: _seq, hash: _hash, ...rest } = entries[1]!;
+    const unnumbered = { ...rest, id: 'unnumbered' } as Omit<AuditEntry, 'hash'>;
+    const stray = { ...unnumbered, hash: hashEntry(unnumbered) } as AuditEntry;
+    expect(verifyChain([...entries, stray, { ...stray, seq: 'x' as unknown as number }], headOf(entries))).toEqual({ ok: false, reason: 'stray', count: 2 });
+  });
+});
+
+describe('ChainVerifier (the streaming check)', () => {
+  it('gives the verdict of verifyChain, whatever parts the chain is fed in', () => {
+    const entries = chain(7);
+    const forged = { ...entries[4]!, changes: [] };
+    const broken = entries.map((entry, index) => (index === 4 ? { ...forged, hash: hashEntry(forged) } : entry));
+    for (const log of [entries, broken, entries.slice(0, 6), entries.filter((entry) => entry.seq !== 3)]) {
+      for (const size of [1, 2, 3, 7]) {
+        const verifier = new ChainVerifier();
+        for (let index = 0; index < log.length; index += size) verifier.add(log.slice(index, index + size));
+        expect(verifier.finish(headOf(entries))).toEqual(verifyChain(log, headOf(entries)));
+      }
+    }
+  });
+
+  it('goes on from an entry’s number and hash, and checks the link to it', () => {
+    const entries = chain(6);
+    const from = new ChainVerifier(sha256Digest, { seq: 3, hash: entries[2]!.hash });
+    expect(from.add(entries.slice(3))).toBeUndefined();
+    expect(from.finish(headOf(entries))).toEqual({ ok: true, count: 6 });
+    expect(from.count).toBe(3);
+    const wrongAnchor = new ChainVerifier(sha256Digest, { seq: 3, hash: entries[1]!.hash });
+    expect(wrongAnchor.add(entries.slice(3))).toEqual({ ok: false, seq: 4, reason: 'link' });
+  });
+});
+
+describe('digest descriptions (for the worker)', () => {
+  it('describe SHA-256 and a keyed HMAC so that the worker hashes exactly alike', () => {
+    const message = new TextEncoder().encode('entry');
+    expect(digestSpecOf(sha256Digest)).toEqual({ algorithm: 'sha256' });
+    const keyed = hmacDigest(new Uint8Array(32).fill(7));
+    const spec = digestSpecOf(keyed);
+    expect(spec).toMatchObject({ algorithm: 'hmac-sha256' });
+    // What crosses to the worker is a structured clone.
+    expect(digestFromSpec(structuredClone(spec))(message)).toEqual(keyed(message));
+    expect(digestFromSpec({ algorithm: 'sha256' })(message)).toEqual(sha256Digest(message));
+    expect(() => digestSpecOf((bytes) => bytes)).toThrow(TypeError);
   });
 });
 

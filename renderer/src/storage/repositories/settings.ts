@@ -15,6 +15,19 @@ const settingSchemas = {
   localUser: z.object({ name: z.string().trim().min(1).max(limits.name), organisation: z.string().trim().min(1).max(limits.name) }),
   /** The audit log's last entry, so cutting entries off its end is detected. */
   auditHead: z.object({ seq: z.number().int().min(0), hash: z.string().regex(/^[0-9a-f]{64}$/) }),
+  /**
+   * How far the audit check last found the trail intact, so the next check goes on from
+   * there (storage/audit-checkpoint.ts): that entry's number and hash, when, the last full
+   * check, where the re-check of older entries goes on, and a digest over all of it.
+   */
+  auditVerified: z.object({
+    seq: z.number().int().min(0),
+    hash: z.string().regex(/^[0-9a-f]{64}$/),
+    at: z.iso.datetime(),
+    fullCheck: z.object({ at: z.iso.datetime(), seq: z.number().int().min(0) }).nullable(),
+    sweepFrom: z.number().int().min(1),
+    mac: z.string().regex(/^[0-9a-f]{64}$/),
+  }),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
