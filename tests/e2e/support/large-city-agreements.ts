@@ -99,7 +99,20 @@ const sectorWeights: Record<string, number> = {
   justice: 2,
   arts_culture: 2,
 };
-const districts = ['Nordstadt', 'Südstadt', 'Weststadt', 'Oststadt', 'Altstadt', 'Am Hafen', 'Lindenau', 'Bergfeld', 'Kirchberg', 'Auenwald', 'Neustadt', 'Rosental'];
+const districts = [
+  'Nordstadt',
+  'Südstadt',
+  'Weststadt',
+  'Oststadt',
+  'Altstadt',
+  'Am Hafen',
+  'Lindenau',
+  'Bergfeld',
+  'Kirchberg',
+  'Auenwald',
+  'Neustadt',
+  'Rosental',
+];
 const categories = ['identity', 'contact', 'education', 'health', 'criminal_offence', 'ideology_beliefs', 'family', 'other'];
 const roles = ['joint_controller', 'separate_controller', 'processor'] as const;
 
@@ -163,7 +176,17 @@ export function largeCityAgreements({ partners: partnerCount, agreements: agreem
     const startDate = addDays(today, -Math.floor(random() * 3000) + 60);
     const statusRoll = random();
     const status: SeedAgreement['status'] =
-      startDate > today ? 'draft' : statusRoll < 0.6 ? 'active' : statusRoll < 0.7 ? 'under_review' : statusRoll < 0.8 ? 'draft' : statusRoll < 0.9 ? 'expired' : 'terminated';
+      startDate > today
+        ? 'draft'
+        : statusRoll < 0.6
+          ? 'active'
+          : statusRoll < 0.7
+            ? 'under_review'
+            : statusRoll < 0.8
+              ? 'draft'
+              : statusRoll < 0.9
+                ? 'expired'
+                : 'terminated';
     const dataCategories = categories.filter(() => random() < 0.35);
     if (dataCategories.length === 0) dataCategories.push('identity');
     const special = dataCategories.includes('health') || dataCategories.includes('ideology_beliefs');
