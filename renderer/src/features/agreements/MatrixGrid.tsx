@@ -1,0 +1,228 @@
+/**
+ * The coverage grid: partners against partners, grouped by sector, for a set small enough to
+ * read (coverage-matrix-view.ts, `gridLimit`). One component: the cells are computed once
+ * (a map lookup each), labels translated once per render, no hook per cell. Keyboard: one
+ * tab stop; the arrow keys move between cells, Home and End to a row's ends, Ctrl+Home and
+ * Ctrl+End to the grid's corners, Enter opens the agreements behind a covered cell.
+ */
+import { useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { dataCategories } from '../../domain/agreement';
+import type { CoverageMatrix } from '../../domain/agreement-coverage';
+import { gridCells, groupBySector, type GridCell } from '../../domain/coverage-matrix-view';
+import type { Partner } from '../../domain/partner';
+import { Section } from '../../ui/Section';
+import { pairLink } from './list-query';
+import { shortLabel } from './partner-names';
+
+interface Position {
+  row: number;
+  column: number;
+}
+
+/** The cell a key moves to from `from`, or undefined for a key the grid leaves alone. */
+function target(key: string, ctrl: boolean, from: Position, last: number): Position | undefined {
+  const clamp = (value: number) => Math.min(Math.max(value, 0), last);
+  const at = (row: number, column: number) => ({ row: clamp(row), column: clamp(column) });
+  switch (key) {
+    case 'ArrowRight':
+      return at(from.row, from.column + 1);
+    case 'ArrowLeft':
+      return at(from.row, from.column - 1);
+    case 'ArrowDown':
+      return at(from.row + 1, from.column);
+    case 'ArrowUp':
+      return at(from.row - 1, from.column);
+    case 'Home':
+      return ctrl ? at(0, 0) : at(from.row, 0);
+    case 'End':
+      return ctrl ? at(last, last) : at(from.row, last);
+    default:
+      return undefined;
+  }
+}
+
+const cellId = ({ row, column }: Position) => `${row}-${column}`;
+
+function positionOf(element: EventTarget): Position | undefined {
+  const cell = (element as HTMLElement).closest?.<HTMLElement>('[data-cell]')?.dataset.cell;
+  if (!cell) return undefined;
+  const [row, column] = cell.split('-').map(Number);
+  return { row: row!, column: column! };
+}
+
+/** A partner's name as a header: the short name shown, the full one in a tooltip and for screen readers. */
+function partnerHeader(partner: Partner) {
+  const short = shortLabel(partner);
+  const abbreviated = short !== partner.name;
+  return (
+    <>
+      <span className="matrix-label" aria-hidden={abbreviated || undefined}>
+        {short}
+      </span>
+      {abbreviated && <span className="visually-hidden">{partner.name}</span>}
+    </>
+  );
+}
+
+export function MatrixGrid({ partners, matrix }: { partners: Partner[]; matrix: CoverageMatrix }) {
+  const { t } = useTranslation('agreements');
+  const { t: tc } = useTranslation();
+  const labelId = useId();
+  const table = useRef<HTMLTableElement>(null);
+  const [active, setActive] = useState<Position>({ row: 0, column: 0 });
+  const cells = useMemo(() => gridCells(partners, matrix), [partners, matrix]);
+  const groups = useMemo(
+    () =>
+      groupBySector(
+        partners.map((partner, index) => ({ partner, index })),
+        (entry) => entry.partner.sector,
+      ),
+    [partners],
+  );
+  const last = partners.length - 1;
+  // The tab stop stays inside the grid when a filter makes it smaller.
+  const current = { row: Math.min(active.row, last), column: Math.min(active.column, last) };
+
+  // Translated once per render, outside the cell loop.
+  const gapText = t('matrix.uncovered');
+  const selfText = t('matrix.legendSelf');
+  const categoryLabels = new Map(dataCategories.map((category) => [category, t(`vocab.categories.${category}`)]));
+  const groupStarts = new Set(groups.map((group) => group.items[0]!.index));
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
+    const from = positionOf(event.target);
+    const to = from && target(event.key, event.ctrlKey || event.metaKey, from, last);
+    if (!to) return;
+    event.preventDefault();
+    table.current?.querySelector<HTMLElement>(`[data-cell="${cellId(to)}"]`)?.focus();
+  };
+  const onFocus = (event: FocusEvent<HTMLTableElement>) => {
+    const at = positionOf(event.target);
+    if (at && (at.row !== active.row || at.column !== active.column)) setActive(at);
+  };
+
+  // Gap and self cells are named by aria-label, not by hidden text: a hidden span is a box of
+  // its own for layout, and a 40 × 40 grid has 1,600 of them.
+  const cell = (row: Partner, column: Partner, content: GridCell, position: Position) => {
+    const focus = { 'data-cell': cellId(position), tabIndex: position.row === current.row && position.column === current.column ? 0 : -1 };
+    const className = groupStarts.has(position.column) ? 'matrix-group-start' : undefined;
+    if (content.kind === 'self') {
+      return <td key={column.id} className={['matrix-self', className].filter(Boolean).join(' ')} aria-label={selfText} {...focus} />;
+    }
+    if (content.kind === 'gap') {
+      return (
+        <td key={column.id} className={['matrix-gap', className].filter(Boolean).join(' ')} aria-label={gapText} {...focus}>
+          <span aria-hidden="true">–</span>
+        </td>
+      );
+    }
+    const { categories } = content.coverage;
+    const label = t('matrix.cell', {
+      first: row.name,
+      second: column.name,
+      count: categories.length,
+      categories: categories.map((category) => categoryLabels.get(category)).join(', '),
+    });
+    return (
+      <td key={column.id} className={['matrix-covered', className].filter(Boolean).join(' ')}>
+        <Link to={pairLink(row.id, column.id)} data-pair={`${row.id}|${column.id}`} aria-label={label} title={label} {...focus}>
+          <span aria-hidden="true">✓</span>
+          <span className="matrix-count">{categories.length}</span>
+        </Link>
+      </td>
+    );
+  };
+
+  return (
+    // The frame takes the page's width without asking for the table's: a wide grid scrolls
+    // inside it instead of widening the page.
+    <div className="matrix-frame">
+      <div className="matrix-scroll" role="region" aria-labelledby={labelId}>
+        <span id={labelId} className="visually-hidden">
+          {t('matrix.tableLabel')}
+        </span>
+        <table ref={table} className="matrix" role="grid" aria-labelledby={labelId} onKeyDown={onKeyDown} onFocus={onFocus}>
+          <colgroup>
+            <col />
+          </colgroup>
+          {groups.map((group) => (
+            <colgroup key={group.sector} span={group.items.length} />
+          ))}
+          <thead>
+            <tr className="matrix-sectors">
+              <td className="matrix-corner" rowSpan={2}>
+                <span className="visually-hidden">{t('matrix.corner')}</span>
+              </td>
+              {groups.map((group) => (
+                <th key={group.sector} scope="colgroup" colSpan={group.items.length} className="matrix-sector" title={tc(`sectors.${group.sector}`)}>
+                  <span className="matrix-sector-label">{tc(`sectors.${group.sector}`)}</span>
+                </th>
+              ))}
+            </tr>
+            <tr>
+              {partners.map((partner, index) => (
+                <th
+                  key={partner.id}
+                  scope="col"
+                  title={partner.name}
+                  className={['matrix-col', groupStarts.has(index) && 'matrix-group-start', index === current.column && 'matrix-current']
+                    .filter(Boolean)
+                    .join(' ')}
+                >
+                  {partnerHeader(partner)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          {groups.map((group) => (
+            <tbody key={group.sector}>
+              <tr className="matrix-band">
+                <th scope="rowgroup" colSpan={partners.length + 1}>
+                  <span>{tc(`sectors.${group.sector}`)}</span>
+                </th>
+              </tr>
+              {group.items.map(({ partner: row, index: rowIndex }) => (
+                <tr key={row.id}>
+                  <th scope="row" title={row.name} className={['matrix-row', rowIndex === current.row && 'matrix-current'].filter(Boolean).join(' ')}>
+                    {partnerHeader(row)}
+                  </th>
+                  {partners.map((column, columnIndex) => cell(row, column, cells[rowIndex]![columnIndex]!, { row: rowIndex, column: columnIndex }))}
+                </tr>
+              ))}
+            </tbody>
+          ))}
+        </table>
+      </div>
+    </div>
+  );
+}
+
+export function MatrixLegend() {
+  const { t } = useTranslation('agreements');
+  return (
+    <Section title={t('matrix.legendTitle')} className="matrix-legend">
+      <ul>
+        <li>
+          <span className="matrix-swatch matrix-covered" aria-hidden="true">
+            ✓ 3
+          </span>
+          {t('matrix.legendCovered')}
+        </li>
+        <li>
+          <span className="matrix-swatch matrix-gap" aria-hidden="true">
+            –
+          </span>
+          {t('matrix.legendUncovered')}
+        </li>
+        <li>
+          <span className="matrix-swatch matrix-self" aria-hidden="true" />
+          {t('matrix.legendSelf')}
+        </li>
+      </ul>
+      <p className="muted">{t('matrix.legendHeaders')}</p>
+      <p className="muted">{t('matrix.legendKeyboard')}</p>
+    </Section>
+  );
+}
