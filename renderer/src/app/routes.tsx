@@ -1,53 +1,74 @@
+import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import { OverviewPage } from '../features/overview/OverviewPage';
-import { PartnerCreatePage, PartnerEditPage } from '../features/partners/PartnerFormPages';
-import { PartnerDetailPage } from '../features/partners/PartnerDetailPage';
-import { PartnerListPage } from '../features/partners/PartnerListPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { ActionTrackerPage } from '../features/meetings/ActionTrackerPage';
-import { MeetingDetailPage } from '../features/meetings/MeetingDetailPage';
-import { MeetingCreatePage, MeetingEditPage } from '../features/meetings/MeetingFormPages';
-import { MeetingListPage } from '../features/meetings/MeetingListPage';
-import { ReferralDetailPage } from '../features/referrals/ReferralDetailPage';
-import { ReferralCreatePage, ReferralEditPage } from '../features/referrals/ReferralFormPages';
-import { ReferralListPage } from '../features/referrals/ReferralListPage';
-import { AgreementDetailPage } from '../features/agreements/AgreementDetailPage';
-import { AgreementCreatePage, AgreementEditPage } from '../features/agreements/AgreementFormPages';
-import { AgreementListPage } from '../features/agreements/AgreementListPage';
-import { CoverageMatrixPage } from '../features/agreements/CoverageMatrixPage';
 import { NotFound } from './NotFound';
 import { RouteError } from './RouteError';
 import { Shell } from './Shell';
+
+/**
+ * Every page but the overview is its own chunk, loaded when first visited, so the first
+ * screen loads only what it needs (the Word export alone is larger than the rest of the
+ * app). `preloadPages` fetches them all once the first screen is up, so later navigation
+ * never waits for the disk.
+ */
+const pageModules = {
+  partnerList: () => import('../features/partners/PartnerListPage'),
+  partnerForms: () => import('../features/partners/PartnerFormPages'),
+  partnerDetail: () => import('../features/partners/PartnerDetailPage'),
+  meetingList: () => import('../features/meetings/MeetingListPage'),
+  meetingForms: () => import('../features/meetings/MeetingFormPages'),
+  meetingDetail: () => import('../features/meetings/MeetingDetailPage'),
+  actionTracker: () => import('../features/meetings/ActionTrackerPage'),
+  referralList: () => import('../features/referrals/ReferralListPage'),
+  referralForms: () => import('../features/referrals/ReferralFormPages'),
+  referralDetail: () => import('../features/referrals/ReferralDetailPage'),
+  agreementList: () => import('../features/agreements/AgreementListPage'),
+  agreementForms: () => import('../features/agreements/AgreementFormPages'),
+  agreementDetail: () => import('../features/agreements/AgreementDetailPage'),
+  coverageMatrix: () => import('../features/agreements/CoverageMatrixPage'),
+  settings: () => import('../features/settings/SettingsPage'),
+};
+
+/** A route whose page component `name` is loaded from `module` on first visit. */
+function lazyPage<M>(path: string, load: () => Promise<M>, name: keyof M & string): RouteObject {
+  return { path, lazy: async () => ({ Component: (await load())[name] as ComponentType }) };
+}
+
+export function preloadPages(): void {
+  for (const load of Object.values(pageModules)) void load().catch(() => undefined);
+}
 
 export const routes: RouteObject[] = [
   {
     path: '/',
     element: <Shell />,
     errorElement: <RouteError />,
+    // While a directly opened page's code loads (a few milliseconds from disk): nothing.
+    hydrateFallbackElement: <></>,
     children: [
       {
         errorElement: <RouteError />,
         children: [
           { index: true, element: <OverviewPage /> },
-          { path: 'partners', element: <PartnerListPage /> },
-          { path: 'partners/new', element: <PartnerCreatePage /> },
-          { path: 'partners/:id', element: <PartnerDetailPage /> },
-          { path: 'partners/:id/edit', element: <PartnerEditPage /> },
-          { path: 'meetings', element: <MeetingListPage /> },
-          { path: 'meetings/new', element: <MeetingCreatePage /> },
-          { path: 'meetings/:id', element: <MeetingDetailPage /> },
-          { path: 'meetings/:id/edit', element: <MeetingEditPage /> },
-          { path: 'actions', element: <ActionTrackerPage /> },
-          { path: 'referrals', element: <ReferralListPage /> },
-          { path: 'referrals/new', element: <ReferralCreatePage /> },
-          { path: 'referrals/:id', element: <ReferralDetailPage /> },
-          { path: 'referrals/:id/edit', element: <ReferralEditPage /> },
-          { path: 'agreements', element: <AgreementListPage /> },
-          { path: 'agreements/new', element: <AgreementCreatePage /> },
-          { path: 'agreements/matrix', element: <CoverageMatrixPage /> },
-          { path: 'agreements/:id', element: <AgreementDetailPage /> },
-          { path: 'agreements/:id/edit', element: <AgreementEditPage /> },
-          { path: 'settings', element: <SettingsPage /> },
+          lazyPage('partners', pageModules.partnerList, 'PartnerListPage'),
+          lazyPage('partners/new', pageModules.partnerForms, 'PartnerCreatePage'),
+          lazyPage('partners/:id', pageModules.partnerDetail, 'PartnerDetailPage'),
+          lazyPage('partners/:id/edit', pageModules.partnerForms, 'PartnerEditPage'),
+          lazyPage('meetings', pageModules.meetingList, 'MeetingListPage'),
+          lazyPage('meetings/new', pageModules.meetingForms, 'MeetingCreatePage'),
+          lazyPage('meetings/:id', pageModules.meetingDetail, 'MeetingDetailPage'),
+          lazyPage('meetings/:id/edit', pageModules.meetingForms, 'MeetingEditPage'),
+          lazyPage('actions', pageModules.actionTracker, 'ActionTrackerPage'),
+          lazyPage('referrals', pageModules.referralList, 'ReferralListPage'),
+          lazyPage('referrals/new', pageModules.referralForms, 'ReferralCreatePage'),
+          lazyPage('referrals/:id', pageModules.referralDetail, 'ReferralDetailPage'),
+          lazyPage('referrals/:id/edit', pageModules.referralForms, 'ReferralEditPage'),
+          lazyPage('agreements', pageModules.agreementList, 'AgreementListPage'),
+          lazyPage('agreements/new', pageModules.agreementForms, 'AgreementCreatePage'),
+          lazyPage('agreements/matrix', pageModules.coverageMatrix, 'CoverageMatrixPage'),
+          lazyPage('agreements/:id', pageModules.agreementDetail, 'AgreementDetailPage'),
+          lazyPage('agreements/:id/edit', pageModules.agreementForms, 'AgreementEditPage'),
+          lazyPage('settings', pageModules.settings, 'SettingsPage'),
           { path: '*', element: <NotFound /> },
         ],
       },

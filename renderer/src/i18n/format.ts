@@ -61,10 +61,18 @@ export function formatMeetingSpan(startsAt: string, endsAt: string, timeZone: st
   return `${dateTimeFormat(language, 'dateTime', timeZone).formatRange(start, end)}${zoneNote(timeZone)}`;
 }
 
+const numberFormats = new Map<Language, Intl.NumberFormat>();
+const collators = new Map<Language, Intl.Collator>();
+
 export function formatNumber(value: number, language: Language): string {
-  return new Intl.NumberFormat(localeOf(language)).format(value);
+  let format = numberFormats.get(language);
+  if (!format) numberFormats.set(language, (format = new Intl.NumberFormat(localeOf(language))));
+  return format.format(value);
 }
 
+/** The language's sort order (one collator per language, made once: sorting calls it per pair). */
 export function collatorFor(language: Language): Intl.Collator {
-  return new Intl.Collator(localeOf(language), { sensitivity: 'base', numeric: true });
+  let collator = collators.get(language);
+  if (!collator) collators.set(language, (collator = new Intl.Collator(localeOf(language), { sensitivity: 'base', numeric: true })));
+  return collator;
 }

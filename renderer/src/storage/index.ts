@@ -9,6 +9,7 @@ import { markOutdated } from './errors';
 import { createPartnerRepository } from './repositories/partners';
 import { createSettingsRepository } from './repositories/settings';
 import { createMeetingRepository } from './repositories/meetings';
+import { createMeetingListRepository } from './repositories/meeting-list';
 import { createAgendaRepository } from './repositories/agenda';
 import { createActionRepository } from './repositories/actions';
 import { createReferralRepository } from './repositories/referrals';
@@ -21,6 +22,7 @@ export const db = new RoundtableDb();
 export const partners = createPartnerRepository(db);
 export const settings = createSettingsRepository(db);
 export const meetings = createMeetingRepository(db);
+export const meetingList = createMeetingListRepository(db);
 export const agenda = createAgendaRepository(db);
 export const actions = createActionRepository(db);
 export const referrals = createReferralRepository(
@@ -78,5 +80,6 @@ export {
   type StorageProblem,
 } from './errors';
 export { type MeetingBundle } from './repositories/meetings';
+export { type MeetingListFilter, type MeetingListIds } from './repositories/meeting-list';
 export { type ReferralBundle } from './repositories/referrals';
 export { type AuditCheck, type AuditRepository, type UnauditedRecords } from './audit';

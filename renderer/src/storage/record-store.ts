@@ -184,6 +184,21 @@ export function createRecordStore<T extends RecordMeta>(db: RoundtableDb, spec: 
       return keys.filter((key) => !removed.has(key));
     },
 
+    /**
+     * Each live record's index key with its id, in index order, from a key cursor (no record
+     * read or decoded): e.g. how many contacts each partner has, from the partnerId index.
+     */
+    async liveIndexEntries(build: (rows: Table<unknown, string>) => Collection<unknown, string>): Promise<[key: unknown, id: string][]> {
+      const entries: [unknown, string][] = [];
+      const [tombstones] = await Promise.all([
+        table().orderBy('deletedAt').primaryKeys(),
+        build(table()).eachKey((key, cursor) => entries.push([key, cursor.primaryKey as string])),
+      ]);
+      if (tombstones.length === 0) return entries;
+      const removed = new Set(tombstones);
+      return entries.filter(([, id]) => !removed.has(id));
+    },
+
     /** Stores a new record (revision 1) with its audit entry. Runs inside writeTransaction. */
     async insert(data: NewRecord<T>, note: AuditNote): Promise<T> {
       requireWriteTransaction();

@@ -99,6 +99,10 @@ describe('partner repository', () => {
     const counts = await repo.contactCounts();
     expect(counts.get(a.id)).toBe(2);
     expect(counts.get(b.id)).toBeUndefined();
+    // A contact taken off the partner is kept as a tombstone, and no longer counted.
+    const withContacts = await repo.get(a.id);
+    await repo.update(a.id, a.revision, { ...school, contacts: withContacts!.contacts.slice(1) });
+    expect((await repo.contactCounts()).get(a.id)).toBe(1);
   });
 
   it('writes a partner and its contacts all or nothing: a failing contact write leaves no partner', async () => {

@@ -1,49 +1,55 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { meetingTypes, type Meeting, type MeetingSeries } from '../../domain/meeting';
-import { matchesQuery } from '../../domain/text';
-import { useLanguage } from '../../i18n';
-import { formatMeetingTime } from '../../i18n/format';
-import { meetings as meetingRepo, useLive } from '../../storage';
+import { Link, useSearchParams } from 'react-router';
+import { meetingTypes } from '../../domain/meeting';
+import { foldText } from '../../domain/text';
+import { meetingList, meetings as meetingRepo, useLive } from '../../storage';
 import { PageHeading } from '../../ui/PageHeading';
 import { SelectField, TextField } from '../../ui/fields';
 import { Section } from '../../ui/Section';
-import { MeetingStatusBadge } from './MeetingStatusBadge';
+import { paramsFromQuery, queryFromParams, type MeetingListQuery } from './list-query';
+import { MeetingTable } from './MeetingTable';
 
+/**
+ * Upcoming and past meetings, 50 a page each. The filters select ids through indexes; only
+ * the meetings on screen are read. Searching reads every title once (titles are not
+ * indexed) and filters them in memory as the user types.
+ */
 export function MeetingListPage() {
   const { t } = useTranslation('meetings');
   const { t: tc } = useTranslation();
-  const all = useLive(() => meetingRepo.list());
-  const series = useLive(() => meetingRepo.listSeries()) ?? [];
-  const [search, setSearch] = useState('');
-  const [seriesId, setSeriesId] = useState('all');
-  const [type, setType] = useState('all');
+  const [params, setParams] = useSearchParams();
+  const query = useMemo(() => queryFromParams(params), [params]);
+  const update = (change: Partial<MeetingListQuery>) => setParams(paramsFromQuery({ ...query, upcomingPage: 1, pastPage: 1, ...change }), { replace: true });
+  const [now] = useState(() => new Date());
 
-  const { upcoming, past } = useMemo(() => {
-    const now = new Date().toISOString();
-    const visible = (all ?? []).filter(
-      (meeting) =>
-        (seriesId === 'all' || (seriesId === 'none' ? meeting.seriesId === null : meeting.seriesId === seriesId)) &&
-        (type === 'all' || meeting.type === type) &&
-        matchesQuery(search, meeting.title),
-    );
-    return {
-      upcoming: visible.filter((meeting) => meeting.endsAt >= now).sort((a, b) => a.startsAt.localeCompare(b.startsAt)),
-      past: visible.filter((meeting) => meeting.endsAt < now).sort((a, b) => b.startsAt.localeCompare(a.startsAt)),
-    };
-  }, [all, search, seriesId, type]);
+  const ids = useLive(() => meetingList.ids({ seriesId: query.seriesId, type: query.type }, now), [query.seriesId, query.type, now]);
+  const series = useLive(() => meetingRepo.listSeries());
+  // Titles are read once the user searches (or moves into the search field, to be ready).
+  const [wantTitles, setWantTitles] = useState(query.search !== '');
+  const titles = useLive(async () => (wantTitles || query.search ? meetingList.searchableTitles() : null), [wantTitles || query.search !== '']);
+  const search = useDeferredValue(query.search);
+
+  const matching = useMemo(() => {
+    if (!ids) return undefined;
+    const needle = foldText(search);
+    if (!needle) return ids;
+    if (!titles) return undefined;
+    const matches = (id: string) => titles.get(id)?.includes(needle) ?? false;
+    return { upcoming: ids.upcoming.filter(matches), past: ids.past.filter(matches) };
+  }, [ids, titles, search]);
 
   const newLink = (
     <Link className="button primary" to="/meetings/new">
       {t('new')}
     </Link>
   );
-  if (all === undefined) return <p className="muted">{tc('loading')}</p>;
+  if (ids === undefined || series === undefined) return <p className="muted">{tc('loading')}</p>;
+  const none = ids.upcoming.length + ids.past.length === 0 && query.seriesId === 'all' && query.type === 'all';
   return (
     <>
       <PageHeading title={t('title')} intro={t('intro')} actions={newLink} />
-      {all.length === 0 ? (
+      {none ? (
         <section className="card empty-state">
           <h2>{t('empty.title')}</h2>
           <p>{t('empty.body')}</p>
@@ -52,8 +58,14 @@ export function MeetingListPage() {
       ) : (
         <>
           <div className="toolbar three" role="search">
-            <TextField type="search" label={t('list.search')} value={search} onChange={(event) => setSearch(event.target.value)} />
-            <SelectField label={t('list.series')} value={seriesId} onChange={(event) => setSeriesId(event.target.value)}>
+            <TextField
+              type="search"
+              label={t('list.search')}
+              value={query.search}
+              onFocus={() => setWantTitles(true)}
+              onChange={(event) => update({ search: event.target.value })}
+            />
+            <SelectField label={t('list.series')} value={query.seriesId} onChange={(event) => update({ seriesId: event.target.value })}>
               <option value="all">{t('list.allSeries')}</option>
               <option value="none">{t('list.noSeries')}</option>
               {series.map((entry) => (
@@ -62,7 +74,7 @@ export function MeetingListPage() {
                 </option>
               ))}
             </SelectField>
-            <SelectField label={t('list.type')} value={type} onChange={(event) => setType(event.target.value)}>
+            <SelectField label={t('list.type')} value={query.type} onChange={(event) => update({ type: event.target.value as MeetingListQuery['type'] })}>
               <option value="all">{t('list.allTypes')}</option>
               {meetingTypes.map((code) => (
                 <option key={code} value={code}>
@@ -71,48 +83,34 @@ export function MeetingListPage() {
               ))}
             </SelectField>
           </div>
-          <Section title={t('list.upcoming')}>
-            <MeetingTable meetings={upcoming} series={series} empty={t('list.noUpcoming')} />
-          </Section>
-          <Section title={t('list.past')}>
-            <MeetingTable meetings={past} series={series} empty={t('list.noPast')} />
-          </Section>
+          {matching === undefined ? (
+            <p className="muted">{tc('loading')}</p>
+          ) : (
+            <>
+              <Section title={t('list.upcoming')}>
+                <MeetingTable
+                  ids={matching.upcoming}
+                  series={series}
+                  empty={t('list.noUpcoming')}
+                  page={query.upcomingPage}
+                  onPage={(upcomingPage) => update({ search: query.search, upcomingPage, pastPage: query.pastPage })}
+                  pagerLabel={t('list.upcomingPages')}
+                />
+              </Section>
+              <Section title={t('list.past')}>
+                <MeetingTable
+                  ids={matching.past}
+                  series={series}
+                  empty={t('list.noPast')}
+                  page={query.pastPage}
+                  onPage={(pastPage) => update({ search: query.search, upcomingPage: query.upcomingPage, pastPage })}
+                  pagerLabel={t('list.pastPages')}
+                />
+              </Section>
+            </>
+          )}
         </>
       )}
     </>
-  );
-}
-
-function MeetingTable({ meetings, series, empty }: { meetings: Meeting[]; series: MeetingSeries[]; empty: string }) {
-  const { t } = useTranslation('meetings');
-  const language = useLanguage();
-  if (meetings.length === 0) return <p className="muted">{empty}</p>;
-  return (
-    <table className="table">
-      <thead>
-        <tr>
-          <th scope="col">{t('fields.title')}</th>
-          <th scope="col">{t('detail.when')}</th>
-          <th scope="col">{t('fields.type')}</th>
-          <th scope="col">{t('fields.series')}</th>
-          <th scope="col">{t('detail.status')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {meetings.map((meeting) => (
-          <tr key={meeting.id}>
-            <td>
-              <Link to={`/meetings/${meeting.id}`}>{meeting.title}</Link>
-            </td>
-            <td className="nowrap">{formatMeetingTime(meeting.startsAt, meeting.timeZone, language)}</td>
-            <td>{t(`vocab.types.${meeting.type}`)}</td>
-            <td>{series.find((entry) => entry.id === meeting.seriesId)?.name ?? ''}</td>
-            <td>
-              <MeetingStatusBadge status={meeting.status} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }

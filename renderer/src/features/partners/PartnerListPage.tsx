@@ -4,13 +4,18 @@ import { Link, useSearchParams } from 'react-router';
 import { defaultPartnerListQuery, filterAndSortPartners, partnerSortKeys, type PartnerListQuery } from '../../domain/partner-list';
 import { partnerStatuses } from '../../domain/sectors';
 import { useLanguage } from '../../i18n';
-import { collatorFor, formatDate } from '../../i18n/format';
+import { collatorFor, formatDate, formatNumber } from '../../i18n/format';
 import { partners as partnerRepo, useLive } from '../../storage';
 import { PageHeading } from '../../ui/PageHeading';
+import { Pager } from '../../ui/Pager';
+import { usePageParam } from '../../ui/usePageParam';
 import { SelectField, TextField } from '../../ui/fields';
 import { paramsFromQuery, queryFromParams } from './list-query';
 import { SectorOptions } from './SectorOptions';
 import { StatusBadge } from './StatusBadge';
+
+/** Partners a page: a large city's network is a few hundred, read at once and filtered in memory. */
+const partnerPageSize = 50;
 
 export function PartnerListPage() {
   const { t } = useTranslation('partners');
@@ -21,12 +26,19 @@ export function PartnerListPage() {
   const all = useLive(() => partnerRepo.list());
   const counts = useLive(() => partnerRepo.contactCounts());
 
+  // A changed filter starts again at page 1 (the query's params leave the page out).
   const update = (change: Partial<PartnerListQuery>) => setParams(paramsFromQuery({ ...query, ...change }), { replace: true });
+  const [requestedPage, setPage] = usePageParam();
 
   const visible = useMemo(
     () => filterAndSortPartners(all ?? [], query, collatorFor(language), (sector) => tc(`sectors.${sector}`)),
     [all, query, language, tc],
   );
+
+  const pageCount = Math.max(1, Math.ceil(visible.length / partnerPageSize));
+  const page = Math.min(requestedPage, pageCount);
+  const first = (page - 1) * partnerPageSize;
+  const shown = visible.slice(first, first + partnerPageSize);
 
   const filtered = paramsFromQuery({ ...query, sort: defaultPartnerListQuery.sort, direction: 'asc' }).size > 0;
   const hasAny = (all ?? []).length > 0;
@@ -105,6 +117,20 @@ export function PartnerListPage() {
             all && <p className="card muted">{t('list.noMatches')}</p>
           ) : (
             <div className="table-wrap">
+              {visible.length > partnerPageSize && (
+                <Pager
+                  label={t('list.pages')}
+                  summary={t('list.range', {
+                    from: formatNumber(first + 1, language),
+                    to: formatNumber(first + shown.length, language),
+                    total: formatNumber(visible.length, language),
+                  })}
+                  page={page}
+                  pageCount={pageCount}
+                  onPage={setPage}
+                  announce
+                />
+              )}
               <table className="table">
                 <thead>
                   <tr>
@@ -116,7 +142,7 @@ export function PartnerListPage() {
                   </tr>
                 </thead>
                 <tbody>
-                  {visible.map((partner) => (
+                  {shown.map((partner) => (
                     <tr key={partner.id}>
                       <td>
                         <Link to={`/partners/${partner.id}`}>{partner.name}</Link>

@@ -68,9 +68,10 @@ export function createPartnerRepository(db: RoundtableDb, clock: () => Date = ()
 
     /** How many live contacts each partner has, for the list. */
     async contactCounts(): Promise<Map<string, number>> {
-      const contacts = await guarded(() => stores.contacts.list());
+      // From the partnerId index's keys: no contact (personal data) is read for a number.
+      const entries = await guarded(() => stores.contacts.liveIndexEntries((rows) => rows.orderBy('partnerId')));
       const counts = new Map<string, number>();
-      for (const contact of contacts) counts.set(contact.partnerId, (counts.get(contact.partnerId) ?? 0) + 1);
+      for (const [partnerId] of entries) counts.set(partnerId as string, (counts.get(partnerId as string) ?? 0) + 1);
       return counts;
     },
 

@@ -1,0 +1,37 @@
+/** The meeting list's search, filters and pages live in the URL, so a reload or a link keeps them. */
+import { meetingTypes, type MeetingType } from '../../domain/meeting';
+
+export interface MeetingListQuery {
+  search: string;
+  /** A series id, 'none' or 'all'. */
+  seriesId: string;
+  type: MeetingType | 'all';
+  upcomingPage: number;
+  pastPage: number;
+}
+
+function pageOf(value: string | null): number {
+  const page = Number(value);
+  return Number.isInteger(page) && page >= 1 ? page : 1;
+}
+
+export function queryFromParams(params: URLSearchParams): MeetingListQuery {
+  const type = params.get('type');
+  return {
+    search: params.get('q') ?? '',
+    seriesId: params.get('series') || 'all',
+    type: meetingTypes.find((code) => code === type) ?? 'all',
+    upcomingPage: pageOf(params.get('upcoming')),
+    pastPage: pageOf(params.get('page')),
+  };
+}
+
+export function paramsFromQuery(query: MeetingListQuery): URLSearchParams {
+  const params = new URLSearchParams();
+  if (query.search) params.set('q', query.search);
+  if (query.seriesId !== 'all') params.set('series', query.seriesId);
+  if (query.type !== 'all') params.set('type', query.type);
+  if (query.upcomingPage > 1) params.set('upcoming', String(query.upcomingPage));
+  if (query.pastPage > 1) params.set('page', String(query.pastPage));
+  return params;
+}

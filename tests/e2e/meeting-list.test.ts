@@ -1,0 +1,80 @@
+/**
+ * The meeting list at a size that needs pages: the past meetings come 50 at a time, the
+ * pages are reached by keyboard, and search and filters live in the URL, so a reload keeps
+ * them. Behaviour only: how fast it is belongs to `npm run bench`.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { firstStart } from './pages/app';
+import { launchBrowser } from './support/browser';
+import { seedLargeMeeting } from './support/seed-large-meeting';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+describe('the meeting list with 133 meetings', () => {
+  it('pages the past meetings by keyboard and keeps search and filters in the URL over a reload', { timeout: 120_000 }, async () => {
+    const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'America/New_York', viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    const baseUrl = inject('baseUrl');
+    await page.goto(baseUrl);
+    await firstStart(page, 'en', 'example');
+    // 12 earlier meetings of a series and 120 others in 2025, plus the seeded one in March 2026.
+    await seedLargeMeeting(page, { items: 3, earlierMeetings: 12, backgroundMeetings: 120, actionsPerMeeting: 1, title: 'Spring network meeting' });
+    await page.goto(`${baseUrl}#/meetings`);
+    await page.reload();
+
+    const past = page.getByRole('navigation', { name: 'Pages of past meetings' });
+    await expect.poll(() => past.getByText(/^Meetings 1–50 of 1\d\d$/).count()).toBe(1);
+    const rows = page.locator('main table tbody tr');
+    await expect.poll(() => rows.count()).toBe(50);
+    // The latest meeting heads the past list.
+    expect(await rows.first().locator('a').textContent()).toBe('Spring network meeting');
+
+    // Next page from the keyboard; the focus stays on the button.
+    await past.getByRole('button', { name: 'Next' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => past.locator('.pager-summary').textContent()).toMatch(/^Meetings 51–100 of /);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Next');
+    expect(page.url()).toContain('page=2');
+
+    // Search by title: folded, instant, back to page 1, and in the URL.
+    await page.getByRole('searchbox', { name: 'Search by title' }).fill('other meeting 11');
+    await expect
+      .poll(async () => (await rows.locator('a').allTextContents()).sort())
+      .toEqual(
+        [
+          'Other meeting 11',
+          'Other meeting 110',
+          'Other meeting 111',
+          'Other meeting 112',
+          'Other meeting 113',
+          'Other meeting 114',
+          'Other meeting 115',
+          'Other meeting 116',
+          'Other meeting 117',
+          'Other meeting 118',
+          'Other meeting 119',
+        ].sort(),
+      );
+    expect(page.url()).toContain('q=other+meeting+11');
+    expect(page.url()).not.toContain('page=2');
+
+    // A series filter with the search: only the series' meetings that match.
+    await page.getByRole('searchbox', { name: 'Search by title' }).fill('meeting 1');
+    await page.getByLabel('Series').selectOption({ label: 'Monthly network meeting' });
+    await expect
+      .poll(async () => (await rows.locator('a').allTextContents()).sort())
+      .toEqual(['Earlier meeting 1', 'Earlier meeting 10', 'Earlier meeting 11', 'Earlier meeting 12']);
+
+    await page.reload();
+    await expect
+      .poll(async () => (await rows.locator('a').allTextContents()).sort())
+      .toEqual(['Earlier meeting 1', 'Earlier meeting 10', 'Earlier meeting 11', 'Earlier meeting 12']);
+    expect(await page.getByRole('searchbox', { name: 'Search by title' }).inputValue()).toBe('meeting 1');
+    await context.close();
+  });
+});
