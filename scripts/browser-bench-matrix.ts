@@ -8,7 +8,9 @@
  *  - long tasks (main thread busy > 50 ms) meanwhile: count and longest;
  *  - JS heap after garbage collection, DOM elements;
  *  - typing: a partner name typed into the matrix's name filter, key by key: the slowest key
- *    until its result is painted, and the longest long task while typing.
+ *    until its result is painted, and the longest long task while typing;
+ *  - keyboard: the arrow keys moving the focus through the largest grid (40 partners or just
+ *    under): the slowest key until painted, and the longest long task.
  *
  * Options: --partners=500 --agreements=1000
  * Builds the web edition first when out/web is missing. Prints one table; asserts nothing.
@@ -177,6 +179,25 @@ function fullestGrid({ partners, agreements }: Awaited<ReturnType<typeof seedLar
     .reduce((best, next) => (next.count > best.count ? next : best));
 }
 
+/** Moves the focus through the grid with the arrow keys; the slowest key until painted, the longest task. */
+async function arrowKeys(page: Page, baseUrl: string, hash: string): Promise<{ slowestKeyMs: number; longestMs: number }> {
+  await page.goto(`${baseUrl}${hash}`);
+  await page.reload();
+  await page.getByRole('grid').waitFor();
+  await page.locator('main table [data-cell="0-0"]').focus();
+  await page.waitForTimeout(500);
+  const since = await page.evaluate(() => performance.now());
+  let slowestKeyMs = 0;
+  for (const key of [...Array<string>(12).fill('ArrowRight'), ...Array<string>(12).fill('ArrowDown'), 'Home', 'End', 'Control+Home']) {
+    const started = await page.evaluate(() => performance.now());
+    await page.keyboard.press(key);
+    const painted = await page.evaluate(() => new Promise<number>((done) => requestAnimationFrame(() => setTimeout(() => done(performance.now())))));
+    slowestKeyMs = Math.max(slowestKeyMs, painted - started);
+  }
+  await page.waitForTimeout(1000);
+  return { slowestKeyMs, longestMs: Math.max(0, ...(await longTasksSince(page, since))) };
+}
+
 if (!existsSync(resolve(root, 'out/web/index.html'))) {
   console.log('building the web edition …');
   execFileSync('npm', ['run', 'build:web'], { cwd: root, stdio: 'inherit' });
@@ -185,6 +206,7 @@ const server = await startWebEdition();
 const browser = await launchBrowser();
 const rows: Row[] = [];
 let typed: Awaited<ReturnType<typeof typing>>;
+let arrows: Awaited<ReturnType<typeof arrowKeys>> | undefined;
 try {
   const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1366, height: 768 }, timezoneId: 'Europe/Berlin' });
   const page = await context.newPage();
@@ -217,6 +239,8 @@ try {
   }
   console.log('measuring typing in the matrix …');
   typed = await typing(page, server.url, 'Polizeirevier');
+  console.log('measuring the arrow keys in the largest grid …');
+  arrows = await arrowKeys(page, server.url, `#/agreements/matrix?q=${encodeURIComponent(fullest.query)}`).catch(() => undefined);
   await context.close();
 } finally {
   await browser.close();
@@ -241,4 +265,9 @@ console.log(
   typed
     ? `typing "Polizeirevier" in the matrix's name filter: slowest key ${ms(typed.slowestKeyMs)}, longest task ${ms(typed.longestMs)}`
     : 'typing: the matrix has no name filter',
+);
+console.log(
+  arrows
+    ? `arrow keys in the largest grid: slowest key ${ms(arrows.slowestKeyMs)}, longest task ${ms(arrows.longestMs)}`
+    : 'arrow keys: the matrix has no keyboard grid',
 );

@@ -5,15 +5,15 @@
  * tab stop; the arrow keys move between cells, Home and End to a row's ends, Ctrl+Home and
  * Ctrl+End to the grid's corners, Enter opens the agreements behind a covered cell.
  */
-import { useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useCallback, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { dataCategories } from '../../domain/agreement';
+import { useHref, useNavigate } from 'react-router';
+import { dataCategories, type DataCategory } from '../../domain/agreement';
 import type { CoverageMatrix } from '../../domain/agreement-coverage';
 import { gridCells, groupBySector, type GridCell } from '../../domain/coverage-matrix-view';
 import type { Partner } from '../../domain/partner';
 import { Section } from '../../ui/Section';
-import { pairLink } from './list-query';
+import { pairLink, pairQuery } from './list-query';
 import { shortLabel } from './partner-names';
 
 interface Position {
@@ -66,13 +66,49 @@ function partnerHeader(partner: Partner) {
   );
 }
 
+interface CellWords {
+  gap: string;
+  self: string;
+  /** The accessible name of a covered cell. */
+  covered: (row: Partner, column: Partner, categories: readonly DataCategory[]) => string;
+  /** Where a covered cell's link leads (the register filtered to the pair), as an href. */
+  href: (row: Partner, column: Partner) => string;
+}
+
+/**
+ * One cell: plain elements, no component and no hook, so a 40 × 40 grid is 1,600 elements and
+ * nothing more. Gap and self cells are named by aria-label, not by hidden text: a hidden span
+ * is a box of its own for layout. A covered cell is a plain link; the grid navigates for it.
+ */
+function gridCell(row: Partner, column: Partner, content: GridCell, position: Position, groupStart: boolean, tabStop: boolean, words: CellWords) {
+  const focus = { 'data-cell': cellId(position), tabIndex: tabStop ? 0 : -1 };
+  const className = (kind: string) => (groupStart ? `${kind} matrix-group-start` : kind);
+  if (content.kind === 'self') return <td key={column.id} className={className('matrix-self')} aria-label={words.self} {...focus} />;
+  if (content.kind === 'gap') {
+    return (
+      <td key={column.id} className={className('matrix-gap')} aria-label={words.gap} {...focus}>
+        –
+      </td>
+    );
+  }
+  const label = words.covered(row, column, content.coverage.categories);
+  return (
+    <td key={column.id} className={className('matrix-covered')}>
+      <a href={words.href(row, column)} data-pair={`${row.id}|${column.id}`} aria-label={label} title={label} {...focus}>
+        ✓&thinsp;{content.coverage.categories.length}
+      </a>
+    </td>
+  );
+}
+
 export function MatrixGrid({ partners, matrix }: { partners: Partner[]; matrix: CoverageMatrix }) {
   const { t } = useTranslation('agreements');
   const { t: tc } = useTranslation();
   const labelId = useId();
+  const navigate = useNavigate();
+  const registerHref = useHref('/agreements');
   const table = useRef<HTMLTableElement>(null);
   const [active, setActive] = useState<Position>({ row: 0, column: 0 });
-  const cells = useMemo(() => gridCells(partners, matrix), [partners, matrix]);
   const groups = useMemo(
     () =>
       groupBySector(
@@ -81,15 +117,46 @@ export function MatrixGrid({ partners, matrix }: { partners: Partner[]; matrix: 
       ),
     [partners],
   );
+  const groupStarts = useMemo(() => new Set(groups.map((group) => group.items[0]!.index)), [groups]);
   const last = partners.length - 1;
   // The tab stop stays inside the grid when a filter makes it smaller.
   const current = { row: Math.min(active.row, last), column: Math.min(active.column, last) };
 
-  // Translated once per render, outside the cell loop.
-  const gapText = t('matrix.uncovered');
-  const selfText = t('matrix.legendSelf');
-  const categoryLabels = new Map(dataCategories.map((category) => [category, t(`vocab.categories.${category}`)]));
-  const groupStarts = new Set(groups.map((group) => group.items[0]!.index));
+  // Every cell once per change of data or language, labels translated once, outside the loop.
+  // Moving the focus re-renders only the row of the tab stop: the others are the same
+  // elements, which React skips.
+  const words = useMemo((): CellWords => {
+    const categoryLabels = new Map(dataCategories.map((category) => [category, t(`vocab.categories.${category}`)]));
+    return {
+      gap: t('matrix.uncovered'),
+      self: t('matrix.legendSelf'),
+      covered: (row, column, categories) =>
+        t('matrix.cell', {
+          first: row.name,
+          second: column.name,
+          count: categories.length,
+          categories: categories.map((category) => categoryLabels.get(category)).join(', '),
+        }),
+      href: (row, column) => `${registerHref}?${pairQuery(row.id, column.id)}`,
+    };
+  }, [t, registerHref]);
+  const cells = useMemo(() => gridCells(partners, matrix), [partners, matrix]);
+  const rowCells = useCallback(
+    (rowIndex: number, tabColumn: number | null) =>
+      partners.map((column, columnIndex) =>
+        gridCell(
+          partners[rowIndex]!,
+          column,
+          cells[rowIndex]![columnIndex]!,
+          { row: rowIndex, column: columnIndex },
+          groupStarts.has(columnIndex),
+          columnIndex === tabColumn,
+          words,
+        ),
+      ),
+    [partners, cells, groupStarts, words],
+  );
+  const quietRows = useMemo(() => partners.map((_, rowIndex) => rowCells(rowIndex, null)), [partners, rowCells]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
     const from = positionOf(event.target);
@@ -102,37 +169,13 @@ export function MatrixGrid({ partners, matrix }: { partners: Partner[]; matrix: 
     const at = positionOf(event.target);
     if (at && (at.row !== active.row || at.column !== active.column)) setActive(at);
   };
-
-  // Gap and self cells are named by aria-label, not by hidden text: a hidden span is a box of
-  // its own for layout, and a 40 × 40 grid has 1,600 of them.
-  const cell = (row: Partner, column: Partner, content: GridCell, position: Position) => {
-    const focus = { 'data-cell': cellId(position), tabIndex: position.row === current.row && position.column === current.column ? 0 : -1 };
-    const className = groupStarts.has(position.column) ? 'matrix-group-start' : undefined;
-    if (content.kind === 'self') {
-      return <td key={column.id} className={['matrix-self', className].filter(Boolean).join(' ')} aria-label={selfText} {...focus} />;
-    }
-    if (content.kind === 'gap') {
-      return (
-        <td key={column.id} className={['matrix-gap', className].filter(Boolean).join(' ')} aria-label={gapText} {...focus}>
-          <span aria-hidden="true">–</span>
-        </td>
-      );
-    }
-    const { categories } = content.coverage;
-    const label = t('matrix.cell', {
-      first: row.name,
-      second: column.name,
-      count: categories.length,
-      categories: categories.map((category) => categoryLabels.get(category)).join(', '),
-    });
-    return (
-      <td key={column.id} className={['matrix-covered', className].filter(Boolean).join(' ')}>
-        <Link to={pairLink(row.id, column.id)} data-pair={`${row.id}|${column.id}`} aria-label={label} title={label} {...focus}>
-          <span aria-hidden="true">✓</span>
-          <span className="matrix-count">{categories.length}</span>
-        </Link>
-      </td>
-    );
+  // A covered cell's link, clicked or opened with Enter, navigates in the app (one handler for all).
+  const onClick = (event: MouseEvent<HTMLTableElement>) => {
+    const pair = (event.target as HTMLElement).closest<HTMLElement>('a[data-pair]')?.dataset.pair;
+    if (!pair || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    const [first, second] = pair.split('|');
+    navigate(pairLink(first!, second!));
   };
 
   return (
@@ -143,7 +186,7 @@ export function MatrixGrid({ partners, matrix }: { partners: Partner[]; matrix: 
         <span id={labelId} className="visually-hidden">
           {t('matrix.tableLabel')}
         </span>
-        <table ref={table} className="matrix" role="grid" aria-labelledby={labelId} onKeyDown={onKeyDown} onFocus={onFocus}>
+        <table ref={table} className="matrix" role="grid" aria-labelledby={labelId} onKeyDown={onKeyDown} onFocus={onFocus} onClick={onClick}>
           <colgroup>
             <col />
           </colgroup>
@@ -185,10 +228,10 @@ export function MatrixGrid({ partners, matrix }: { partners: Partner[]; matrix: 
               </tr>
               {group.items.map(({ partner: row, index: rowIndex }) => (
                 <tr key={row.id}>
-                  <th scope="row" title={row.name} className={['matrix-row', rowIndex === current.row && 'matrix-current'].filter(Boolean).join(' ')}>
+                  <th scope="row" title={row.name} className={rowIndex === current.row ? 'matrix-row matrix-current' : 'matrix-row'}>
                     {partnerHeader(row)}
                   </th>
-                  {partners.map((column, columnIndex) => cell(row, column, cells[rowIndex]![columnIndex]!, { row: rowIndex, column: columnIndex }))}
+                  {rowIndex === current.row ? rowCells(rowIndex, current.column) : quietRows[rowIndex]}
                 </tr>
               ))}
             </tbody>
