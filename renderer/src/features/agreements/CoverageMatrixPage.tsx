@@ -52,6 +52,10 @@ export function CoverageMatrixPage() {
       byId: new Map(live.map((partner) => [partner.id, partner])),
       inForce: partnersInForce(matrix),
       agreementCounts: agreementsInForceByPartner(data.agreements, today),
+      network: coverageSummary(
+        live.map((partner) => partner.id),
+        matrix,
+      ),
     };
   }, [data, today]);
   const scope = useMemo(
@@ -93,10 +97,7 @@ export function CoverageMatrixPage() {
       </>
     );
   }
-  const network = coverageSummary(
-    coverage.live.map((partner) => partner.id),
-    coverage.matrix,
-  );
+  const { network } = coverage;
   const chosen = filter.partnerId ? coverage.byId.get(filter.partnerId) : undefined;
   const filtered = paramsFromMatrixFilter({ ...filter, partnerId: '' }).size > 0;
   const number = (value: number) => formatNumber(value, language);

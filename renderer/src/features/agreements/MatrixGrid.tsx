@@ -196,11 +196,19 @@ export function MatrixGrid({ partners, matrix }: { partners: Partner[]; matrix: 
           <thead>
             <tr className="matrix-sectors">
               <td className="matrix-corner" rowSpan={2}>
-                <span className="visually-hidden">{t('matrix.corner')}</span>
+                {t('matrix.corner')}
               </td>
               {groups.map((group) => (
-                <th key={group.sector} scope="colgroup" colSpan={group.items.length} className="matrix-sector" title={tc(`sectors.${group.sector}`)}>
-                  <span className="matrix-sector-label">{tc(`sectors.${group.sector}`)}</span>
+                // A sector over one or two columns has no room for its name: a tooltip and
+                // screen readers give it, the row bands show it in full.
+                <th
+                  key={group.sector}
+                  scope="colgroup"
+                  colSpan={group.items.length}
+                  className={group.items.length < 3 ? 'matrix-sector narrow' : 'matrix-sector'}
+                  title={tc(`sectors.${group.sector}`)}
+                >
+                  <span className={group.items.length < 3 ? 'visually-hidden' : undefined}>{tc(`sectors.${group.sector}`)}</span>
                 </th>
               ))}
             </tr>
