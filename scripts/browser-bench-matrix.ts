@@ -232,6 +232,12 @@ try {
     ['register', (label, hash) => inApp(context, page, server.url, label, hash), '#/agreements'],
     ['register, direct load', (label, hash) => direct(context, page, server.url, label, hash), '#/agreements'],
     ['register, review overdue', (label, hash) => inApp(context, page, server.url, label, hash), '#/agreements?review=overdue'],
+    // A matrix cell's link: parties are not indexed, so this one reads the records.
+    [
+      'register, one pair',
+      (label, hash) => inApp(context, page, server.url, label, hash),
+      `#/agreements?partner=${seeded.agreements[0]!.parties[0]!.partnerId}&with=${seeded.agreements[0]!.parties[1]!.partnerId}`,
+    ],
   ];
   for (const [label, run, hash] of steps) {
     console.log(`measuring ${label} …`);
