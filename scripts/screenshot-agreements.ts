@@ -27,6 +27,7 @@ const words = {
     concern: 'Rechtsextremismus',
     disclose: 'Weitergabe protokollieren',
     discloseSave: 'Weitergabe protokollieren',
+    register: 'Vereinbarungen zum Informationsaustausch',
   },
   en: {
     save: 'Save',
@@ -49,6 +50,7 @@ const words = {
     concern: 'Right-wing extremism',
     disclose: 'Log a disclosure',
     discloseSave: 'Log disclosure',
+    register: 'Information-sharing agreements',
   },
 };
 
@@ -90,14 +92,16 @@ await forEachLanguage('a', async ({ lang, page, baseUrl, shot }) => {
   await page.getByRole('button', { name: w.save, exact: true }).click();
   await page.locator('.definition').first().waitFor();
   await shot('3-detail');
+  // In-app navigation: wait for the register itself, not a table the page before still shows.
   await page.goto(`${baseUrl}#/agreements`);
-  await page.locator('table').waitFor();
+  await page.getByRole('heading', { level: 1, name: w.register }).waitFor();
+  await page.locator('main table').waitFor();
   await shot('4-register');
   await page.goto(`${baseUrl}#/`);
   await page.locator('.reminder').waitFor();
   await shot('9-overview-reminder');
   await page.goto(`${baseUrl}#/agreements/matrix`);
-  await page.locator('table').waitFor();
+  await page.getByRole('grid').waitFor();
   await shot('5-matrix');
 
   await page.goto(`${baseUrl}#/referrals/new`);

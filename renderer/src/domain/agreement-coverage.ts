@@ -18,29 +18,38 @@ export interface PairCoverage {
   categories: DataCategory[];
 }
 
-export type CoverageMatrix = ReadonlyMap<string, PairCoverage>;
+/** A pair an agreement in force covers, with the two partners it joins. */
+export interface CoveredPair extends PairCoverage {
+  partnerIds: readonly [string, string];
+}
+
+export type CoverageMatrix = ReadonlyMap<string, CoveredPair>;
 
 const uncovered: PairCoverage = { agreementIds: [], categories: [] };
 
 /** Every pair bound by at least one agreement in force today, with what it may share. */
 export function buildCoverageMatrix(agreements: readonly Agreement[], today: string): CoverageMatrix {
-  const cells = new Map<string, { agreementIds: string[]; categories: Set<DataCategory> }>();
+  const cells = new Map<string, { partnerIds: [string, string]; agreementIds: string[]; categories: Set<DataCategory> }>();
   for (const agreement of agreements) {
     if (agreement.deletedAt !== null || !agreementStanding(agreement, today).inForce) continue;
     const parties = [...new Set(agreement.parties.map((party) => party.partnerId))];
     for (let i = 0; i < parties.length; i += 1) {
       for (let j = i + 1; j < parties.length; j += 1) {
         const key = pairKey(parties[i]!, parties[j]!);
-        const cell = cells.get(key) ?? { agreementIds: [], categories: new Set<DataCategory>() };
+        const cell = cells.get(key) ?? { partnerIds: [parties[i]!, parties[j]!], agreementIds: [], categories: new Set<DataCategory>() };
         cell.agreementIds.push(agreement.id);
         for (const category of agreement.dataCategories) cell.categories.add(category);
         cells.set(key, cell);
       }
     }
   }
-  const matrix = new Map<string, PairCoverage>();
+  const matrix = new Map<string, CoveredPair>();
   for (const [key, cell] of cells) {
-    matrix.set(key, { agreementIds: cell.agreementIds, categories: dataCategories.filter((category) => cell.categories.has(category)) });
+    matrix.set(key, {
+      partnerIds: cell.partnerIds,
+      agreementIds: cell.agreementIds,
+      categories: dataCategories.filter((category) => cell.categories.has(category)),
+    });
   }
   return matrix;
 }

@@ -55,27 +55,3 @@ export interface AgreementFilter {
 }
 
 export const noAgreementFilter: AgreementFilter = { status: '', partnerId: '', otherPartnerId: '', review: '' };
-
-/** The register: filtered, with what needs attention (overdue, then soonest review) first. */
-export function filterAgreements<T extends Agreement>(
-  agreements: readonly T[],
-  filter: AgreementFilter,
-  today: string,
-): { agreement: T; standing: AgreementStanding }[] {
-  return agreements
-    .filter((agreement) => agreement.deletedAt === null)
-    .map((agreement) => ({ agreement, standing: agreementStanding(agreement, today) }))
-    .filter(({ agreement, standing }) => {
-      const parties = agreement.parties.map((party) => party.partnerId);
-      if (filter.status && standing.status !== filter.status) return false;
-      if (filter.partnerId && !parties.includes(filter.partnerId)) return false;
-      if (filter.otherPartnerId && !parties.includes(filter.otherPartnerId)) return false;
-      if (filter.review === 'overdue' && !standing.reviewOverdue) return false;
-      if (filter.review === 'due' && !standing.reviewOverdue && !standing.reviewDueSoon) return false;
-      return true;
-    })
-    .sort((a, b) => {
-      const attention = Number(b.standing.reviewOverdue) - Number(a.standing.reviewOverdue);
-      return attention || a.agreement.reviewDate.localeCompare(b.agreement.reviewDate) || a.agreement.title.localeCompare(b.agreement.title);
-    });
-}

@@ -1,5 +1,5 @@
-/** The agreement form as a user fills it: by labels, in German. */
-import type { Page } from 'playwright-core';
+/** The agreement pages as a user meets them: the form by its labels (in German), the coverage grid by the keyboard. */
+import type { Locator, Page } from 'playwright-core';
 
 /** Types a date into a react-aria date field, digit by digit as a user would ("01032026"). */
 export async function typeDate(page: Page, label: string, digits: string, scope: ReturnType<Page['locator']> | Page = page): Promise<void> {
@@ -27,5 +27,33 @@ export class AgreementFormPage {
     await group.getByLabel('Organisation', { exact: true }).fill(values.organisation);
     await group.getByLabel('Funktion', { exact: true }).fill(values.role);
     await typeDate(page, 'Unterschrieben am', values.signedOn, group);
+  }
+}
+
+/** The coverage matrix's grid, as a keyboard user meets it. */
+export class CoverageGrid {
+  constructor(readonly page: Page) {}
+
+  grid(): Locator {
+    return this.page.getByRole('grid');
+  }
+
+  /** The partners of the grid's columns (full names), left to right. */
+  async columns(): Promise<string[]> {
+    return this.grid()
+      .locator('thead th[scope="col"]')
+      .evaluateAll((headers) => headers.map((header) => header.getAttribute('title') ?? ''));
+  }
+
+  /** The row and column partner of the cell the keyboard focus is in, or null outside the grid. */
+  async focusedPair(): Promise<[string, string] | null> {
+    return this.page.evaluate(() => {
+      const cell = document.activeElement?.closest('td');
+      const row = cell?.closest('tr')?.querySelector('th[scope="row"]');
+      if (!cell || !row) return null;
+      // Partner rows hold their header, then one cell per column.
+      const column = cell.closest('table')?.querySelectorAll('thead th[scope="col"]')[cell.cellIndex - 1];
+      return [row.getAttribute('title') ?? '', column?.getAttribute('title') ?? ''];
+    });
   }
 }

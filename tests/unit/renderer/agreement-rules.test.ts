@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agreementInputSchema, type Agreement, type AgreementInput } from '../../../renderer/src/domain/agreement';
 import { buildCoverageMatrix, coverageGaps, newCoverageGaps, pairCoverage, isAcknowledged } from '../../../renderer/src/domain/agreement-coverage';
-import { agreementStanding, filterAgreements, noAgreementFilter } from '../../../renderer/src/domain/agreement-status';
+import { agreementStanding } from '../../../renderer/src/domain/agreement-status';
 import { casePartnerIds, referralDataCategories } from '../../../renderer/src/domain/referral-data-categories';
 import { parseMessage } from '../../../renderer/src/domain/validation';
 
@@ -78,28 +78,6 @@ describe('agreement status from dates', () => {
     expect(agreementStanding(agreement({ status: 'terminated', endDate: '2026-01-02' }), today)).toMatchObject({ status: 'terminated', inForce: false });
     expect(agreementStanding(agreement({ startDate: '2026-04-01' }), today)).toMatchObject({ inForce: false, notYetStarted: true });
     expect(agreementStanding(agreement({ status: 'under_review' }), today)).toMatchObject({ status: 'under_review', inForce: true });
-  });
-
-  it('the register filters by status, party, pair and review, overdue first', () => {
-    const overdue = agreement({ title: 'B overdue', reviewDate: '2026-02-01' });
-    const due = agreement({
-      title: 'A due',
-      reviewDate: '2026-03-20',
-      parties: [
-        { partnerId: 'school', role: 'joint_controller' },
-        { partnerId: 'youth', role: 'joint_controller' },
-      ],
-    });
-    const expired = agreement({ title: 'C expired', endDate: '2026-01-31' });
-    const all = [due, expired, overdue];
-    const titles = (filter: Partial<typeof noAgreementFilter>) =>
-      filterAgreements(all, { ...noAgreementFilter, ...filter }, today).map((row) => row.agreement.title);
-    expect(titles({})).toEqual(['B overdue', 'A due', 'C expired']);
-    expect(titles({ review: 'due' })).toEqual(['B overdue', 'A due']);
-    expect(titles({ review: 'overdue' })).toEqual(['B overdue']);
-    expect(titles({ status: 'expired' })).toEqual(['C expired']);
-    expect(titles({ partnerId: 'youth' })).toEqual(['A due']);
-    expect(titles({ partnerId: 'police', otherPartnerId: 'school' })).toEqual(['B overdue', 'C expired']);
   });
 });
 

@@ -1,35 +1,69 @@
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { buildCoverageMatrix, pairCoverage, partnerPairs, type CoverageMatrix, type PairCoverage } from '../../domain/agreement-coverage';
+import { Link, useSearchParams } from 'react-router';
+import { buildCoverageMatrix } from '../../domain/agreement-coverage';
+import {
+  agreementsInForceByPartner,
+  coverageSummary,
+  filterMatrixPartners,
+  gridLimit,
+  noMatrixFilter,
+  partnersInForce,
+  scopePartners,
+  type MatrixFilter,
+} from '../../domain/coverage-matrix-view';
 import { localToday } from '../../domain/date-time';
-import type { Partner } from '../../domain/partner';
 import { useLanguage } from '../../i18n';
-import { collatorFor } from '../../i18n/format';
+import { collatorFor, formatNumber } from '../../i18n/format';
 import { agreements as agreementRepo, partners as partnerRepo, useLive } from '../../storage';
 import { PageHeading } from '../../ui/PageHeading';
-import { Section } from '../../ui/Section';
-import { pairLink } from './list-query';
+import { MatrixGrid, MatrixLegend } from './MatrixGrid';
+import { PartnerOverview, PartnerPairsView } from './MatrixPartnerViews';
+import { MatrixToolbar } from './MatrixToolbar';
+import { matrixFilterFromParams, paramsFromMatrixFilter } from './matrix-query';
 import { shortLabel } from './partner-names';
 import './agreements.css';
+import './matrix.css';
 
-/** Every current partner against every other: which pairs an agreement in force today lets share data. */
+/**
+ * Which pairs of partners an agreement in force today lets share data. A grid while it stays
+ * readable (up to `gridLimit` partners, grouped by sector); beyond that, a list of partners
+ * and, for one partner, with whom it is covered and with whom not.
+ */
 export function CoverageMatrixPage() {
   const { t } = useTranslation('agreements');
   const { t: tc } = useTranslation();
   const language = useLanguage();
+  const [params, setParams] = useSearchParams();
+  const filter = useMemo(() => matrixFilterFromParams(params), [params]);
+  // Only agreements that may be in force are read (through the status and date indexes).
   const data = useLive(async () => {
-    const [agreements, partners] = await Promise.all([agreementRepo.list(), partnerRepo.list()]);
+    const [agreements, partners] = await Promise.all([agreementRepo.inForce(), partnerRepo.list()]);
     return { agreements, partners };
   });
   const today = localToday();
-  const matrix = useMemo(() => (data ? buildCoverageMatrix(data.agreements, today) : new Map<string, PairCoverage>()), [data, today]);
-  const partners = useMemo(() => {
-    const compare = collatorFor(language).compare;
-    return (data?.partners ?? [])
-      .filter((partner) => partner.deletedAt === null && partner.status !== 'former')
-      .sort((a, b) => compare(shortLabel(a), shortLabel(b)));
-  }, [data, language]);
+  const coverage = useMemo(() => {
+    if (!data) return undefined;
+    const matrix = buildCoverageMatrix(data.agreements, today);
+    const live = data.partners.filter((partner) => partner.deletedAt === null);
+    return {
+      matrix,
+      live,
+      byId: new Map(live.map((partner) => [partner.id, partner])),
+      inForce: partnersInForce(matrix),
+      agreementCounts: agreementsInForceByPartner(data.agreements, today),
+      network: coverageSummary(
+        live.map((partner) => partner.id),
+        matrix,
+      ),
+    };
+  }, [data, today]);
+  const scope = useMemo(
+    () => (coverage ? scopePartners(coverage.live, coverage.inForce, filter.scope, shortLabel, collatorFor(language).compare) : []),
+    [coverage, filter.scope, language],
+  );
+  const shown = useMemo(() => filterMatrixPartners(scope, filter), [scope, filter]);
+  const update = (change: Partial<MatrixFilter>) => setParams(paramsFromMatrixFilter({ ...filter, ...change }), { replace: true });
 
   const heading = (
     <PageHeading
@@ -42,14 +76,14 @@ export function CoverageMatrixPage() {
       }
     />
   );
-  if (!data)
+  if (!coverage)
     return (
       <>
         {heading}
         <p className="muted">{tc('loading')}</p>
       </>
     );
-  if (partners.length < 2) {
+  if (coverage.live.length < 2) {
     return (
       <>
         {heading}
@@ -63,115 +97,68 @@ export function CoverageMatrixPage() {
       </>
     );
   }
-  const pairs = partnerPairs(partners.map((partner) => partner.id));
-  const covered = pairs.filter(([first, second]) => pairCoverage(matrix, first, second).agreementIds.length > 0).length;
+  const { network } = coverage;
+  const chosen = filter.partnerId ? coverage.byId.get(filter.partnerId) : undefined;
+  const filtered = paramsFromMatrixFilter({ ...filter, partnerId: '' }).size > 0;
+  const number = (value: number) => formatNumber(value, language);
+
   return (
     <>
       {heading}
-      <p className="matrix-summary">{t('matrix.summary', { covered, pairs: pairs.length })}</p>
-      <MatrixTable partners={partners} matrix={matrix} />
-      <Legend />
+      <p className="matrix-summary">
+        {t('matrix.networkSummary', { count: network.coveredPairs, partners: number(network.partners), pairs: number(network.coveredPairs) })}
+      </p>
+      <MatrixToolbar filter={filter} onChange={update} onClear={filtered ? () => update({ ...noMatrixFilter, partnerId: filter.partnerId }) : undefined} />
+      {chosen ? (
+        <PartnerPairsView partner={chosen} others={shown} matrix={coverage.matrix} filter={filter} />
+      ) : shown.length === 0 ? (
+        <NothingShown noneInForce={filter.scope === 'in_force' && scope.length === 0} onShowAll={() => update({ scope: 'all' })} />
+      ) : shown.length > gridLimit || shown.length === 1 ? (
+        <PartnerOverview partners={shown} scope={scope} matrix={coverage.matrix} agreementCounts={coverage.agreementCounts} filter={filter} />
+      ) : (
+        <>
+          <ShownSummary partnerIds={shown.map((partner) => partner.id)} matrix={coverage.matrix} />
+          <MatrixGrid partners={shown} matrix={coverage.matrix} />
+          <MatrixLegend />
+        </>
+      )}
     </>
   );
 }
 
-/** A partner's name as a header: the short name shown, the full one in a tooltip and for screen readers. */
-function PartnerHeader({ partner, scope }: { partner: Partner; scope: 'col' | 'row' }) {
-  const short = shortLabel(partner);
-  const abbreviated = short !== partner.name;
+/** "26 partners shown: 40 of 325 pairs covered." above the grid. */
+function ShownSummary({ partnerIds, matrix }: { partnerIds: string[]; matrix: Parameters<typeof coverageSummary>[1] }) {
+  const { t } = useTranslation('agreements');
+  const language = useLanguage();
+  const summary = coverageSummary(partnerIds, matrix);
   return (
-    <th scope={scope} title={partner.name} className={scope === 'col' ? 'matrix-col' : 'matrix-row'}>
-      <span className="matrix-label" aria-hidden={abbreviated || undefined}>
-        {short}
-      </span>
-      {abbreviated && <span className="visually-hidden">{partner.name}</span>}
-    </th>
+    <p className="muted matrix-shown">
+      {t('matrix.shownSummary', {
+        count: partnerIds.length,
+        partners: formatNumber(partnerIds.length, language),
+        covered: formatNumber(summary.coveredPairs, language),
+        pairs: formatNumber(summary.pairs, language),
+      })}
+    </p>
   );
 }
 
-function MatrixTable({ partners, matrix }: { partners: Partner[]; matrix: CoverageMatrix }) {
+/** No partner to show: none in an agreement yet, or none matches the filter. */
+function NothingShown({ noneInForce, onShowAll }: { noneInForce: boolean; onShowAll: () => void }) {
   const { t } = useTranslation('agreements');
-  const labelId = useId();
+  if (!noneInForce) return <p className="card muted">{t('matrix.noMatches')}</p>;
   return (
-    <div className="matrix-scroll" role="region" aria-labelledby={labelId} tabIndex={0}>
-      <span id={labelId} className="visually-hidden">
-        {t('matrix.tableLabel')}
-      </span>
-      <table className="matrix" aria-label={t('matrix.tableLabel')}>
-        <thead>
-          <tr>
-            <td className="matrix-corner" />
-            {partners.map((partner) => (
-              <PartnerHeader key={partner.id} partner={partner} scope="col" />
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {partners.map((row) => (
-            <tr key={row.id}>
-              <PartnerHeader partner={row} scope="row" />
-              {partners.map((column) => (
-                <MatrixCell key={column.id} row={row} column={column} matrix={matrix} />
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-function MatrixCell({ row, column, matrix }: { row: Partner; column: Partner; matrix: CoverageMatrix }) {
-  const { t } = useTranslation('agreements');
-  if (row.id === column.id) return <td className="matrix-self" />;
-  const { agreementIds, categories } = pairCoverage(matrix, row.id, column.id);
-  if (agreementIds.length === 0) {
-    return (
-      <td className="matrix-gap">
-        <span aria-hidden="true">–</span>
-        <span className="visually-hidden">{t('matrix.uncovered')}</span>
-      </td>
-    );
-  }
-  const label = t('matrix.cell', {
-    first: row.name,
-    second: column.name,
-    count: categories.length,
-    categories: categories.map((category) => t(`vocab.categories.${category}`)).join(', '),
-  });
-  return (
-    <td className="matrix-covered">
-      <Link to={pairLink(row.id, column.id)} data-pair={`${row.id}|${column.id}`} aria-label={label} title={label}>
-        <span aria-hidden="true">✓</span>
-        <span className="matrix-count">{categories.length}</span>
-      </Link>
-    </td>
-  );
-}
-
-function Legend() {
-  const { t } = useTranslation('agreements');
-  return (
-    <Section title={t('matrix.legendTitle')} className="matrix-legend">
-      <ul>
-        <li>
-          <span className="matrix-swatch matrix-covered" aria-hidden="true">
-            ✓ 3
-          </span>
-          {t('matrix.legendCovered')}
-        </li>
-        <li>
-          <span className="matrix-swatch matrix-gap" aria-hidden="true">
-            –
-          </span>
-          {t('matrix.legendUncovered')}
-        </li>
-        <li>
-          <span className="matrix-swatch matrix-self" aria-hidden="true" />
-          {t('matrix.legendSelf')}
-        </li>
-      </ul>
-      <p className="muted">{t('matrix.legendHeaders')}</p>
-    </Section>
+    <section className="card empty-state">
+      <h2>{t('matrix.noneInForceTitle')}</h2>
+      <p>{t('matrix.noneInForceBody')}</p>
+      <div className="row matrix-empty-actions">
+        <button type="button" className="button" onClick={onShowAll}>
+          {t('matrix.showAllPartners')}
+        </button>
+        <Link className="button primary" to="/agreements/new">
+          {t('new')}
+        </Link>
+      </div>
+    </section>
   );
 }

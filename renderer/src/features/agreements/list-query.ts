@@ -25,7 +25,12 @@ export function paramsFromFilter(filter: AgreementFilter): URLSearchParams {
   return params;
 }
 
+/** The register's query for the agreements between two partners. */
+export function pairQuery(partnerId: string, otherPartnerId: string): string {
+  return paramsFromFilter({ status: '', partnerId, otherPartnerId, review: '' }).toString();
+}
+
 /** The register showing the agreements between two partners (a coverage-matrix cell). */
 export function pairLink(partnerId: string, otherPartnerId: string): string {
-  return `/agreements?${paramsFromFilter({ status: '', partnerId, otherPartnerId, review: '' }).toString()}`;
+  return `/agreements?${pairQuery(partnerId, otherPartnerId)}`;
 }

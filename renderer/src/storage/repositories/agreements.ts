@@ -3,10 +3,32 @@
  * audit entry (architecture guide: every change to an agreement is audited).
  */
 import { agreementInputSchema, type Agreement, type AgreementData, type AgreementInput } from '../../domain/agreement';
+import { bindsParties, clampPage, registerIds } from '../../domain/agreement-register';
+import { reviewHorizonDays, type AgreementFilter } from '../../domain/agreement-status';
+import { addDays } from '../../domain/date-time';
 import { isRealIsoDate } from '../../domain/validation';
 import type { RoundtableDb } from '../db';
 import { guarded, RecordNotFoundError, ReviewRefusedError } from '../errors';
 import { createRecordStores, writeTransaction } from '../record-store';
+
+export interface RegisterQuery {
+  filter: AgreementFilter;
+  /** 1-based; past the last page, the last page is shown. */
+  page: number;
+  pageSize: number;
+}
+
+export interface RegisterPage {
+  /** Live agreements in the register, whatever the filter. */
+  total: number;
+  /** Agreements the filter leaves. */
+  matching: number;
+  page: number;
+  pageCount: number;
+  /** Index (0-based) of the page's first agreement among the matching ones. */
+  first: number;
+  agreements: Agreement[];
+}
 
 export function createAgreementRepository(db: RoundtableDb, clock: () => Date, today: () => string) {
   const tables = ['agreements', 'partners'] as const;
@@ -25,9 +47,72 @@ export function createAgreementRepository(db: RoundtableDb, clock: () => Date, t
     }
   }
 
+  /** Ids of live agreements an index range selects (keys only, no record read). */
+  const keys = (build: Parameters<typeof stores.agreements.liveKeys>[0]) => stores.agreements.liveKeys(build);
+  /** Ids of agreements with an end date before `day` (an open end is stored as ''). */
+  const endedBefore = (day: string) => keys((rows) => rows.where('endDate').between('', day, false, false));
+
   return {
     list(): Promise<Agreement[]> {
       return guarded(() => stores.agreements.list());
+    },
+
+    /**
+     * The agreements that may be in force today (active or under review, started, not
+     * ended), found through the status and date indexes: the coverage matrix reads these,
+     * not the whole register. (Callers still judge each one with agreementStanding.)
+     */
+    inForce(): Promise<Agreement[]> {
+      const day = today();
+      return guarded(async () => {
+        const [current, ended, notStarted] = await Promise.all([
+          keys((rows) => rows.where('status').anyOf('active', 'under_review')),
+          endedBefore(day),
+          keys((rows) => rows.where('startDate').above(day)),
+        ]);
+        const excluded = new Set([...ended, ...notStarted]);
+        return stores.agreements.getMany(current.filter((id) => !excluded.has(id)));
+      });
+    },
+
+    /**
+     * One page of the register, filtered and in its order (overdue reviews first, then by
+     * review date). Status and review filters run on index keys, so only the page's records
+     * are read; a party filter needs the parties, so then the records the other filters
+     * leave are read (parties are not indexed).
+     */
+    register({ filter, page, pageSize }: RegisterQuery): Promise<RegisterPage> {
+      const day = today();
+      return guarded(async () => {
+        const [byReviewDate, current, ended, reviewPast, reviewSoon, withStatus] = await Promise.all([
+          keys((rows) => rows.orderBy('reviewDate')),
+          keys((rows) => rows.where('status').anyOf('active', 'under_review')),
+          endedBefore(day),
+          keys((rows) => rows.where('reviewDate').between('', day, false, false)),
+          keys((rows) => rows.where('reviewDate').between(day, addDays(day, reviewHorizonDays), true, true)),
+          filter.status ? keys((rows) => rows.where('status').equals(filter.status)) : Promise.resolve([]),
+        ]);
+        const ids = registerIds(
+          {
+            byReviewDate,
+            current: new Set(current),
+            ended: new Set(ended),
+            reviewPast: new Set(reviewPast),
+            reviewSoon: new Set(reviewSoon),
+            withStatus: new Set(withStatus),
+          },
+          filter,
+        );
+        const total = byReviewDate.length;
+        if (!filter.partnerId && !filter.otherPartnerId) {
+          const shown = clampPage(page, ids.length, pageSize);
+          const agreements = await stores.agreements.getMany(ids.slice(shown.first, shown.first + pageSize));
+          return { total, matching: ids.length, ...shown, agreements };
+        }
+        const bound = (await stores.agreements.getMany(ids)).filter((agreement) => bindsParties(agreement.parties, filter));
+        const shown = clampPage(page, bound.length, pageSize);
+        return { total, matching: bound.length, ...shown, agreements: bound.slice(shown.first, shown.first + pageSize) };
+      });
     },
 
     get(id: string): Promise<Agreement | undefined> {
