@@ -13,7 +13,9 @@ export function generateAgreements(context: CityContext, partners: Partner[]): A
   const agreements: Agreement[] = [];
   const span = dayNumber(today) - dayNumber(context.start) - 20;
   for (let index = 0; index < counts.agreements; index += 1) {
-    const parties = random.sample(partners, random.int(2, Math.min(5, partners.length))).map((partner) => ({ partnerId: partner.id, role: random.pick(partyRoles) }));
+    const parties = random
+      .sample(partners, random.int(2, Math.min(5, partners.length)))
+      .map((partner) => ({ partnerId: partner.id, role: random.pick(partyRoles) }));
     const categories = random.sample(dataCategories, random.int(1, 4));
     const bases: LegalBasis[] = [random.pick(legalBases.filter((basis) => !specialBases.includes(basis)))];
     if (categories.some((category) => sensitive.has(category))) bases.push(random.pick(specialBases));
@@ -31,7 +33,7 @@ export function generateAgreements(context: CityContext, partners: Partner[]): A
       updatedAt: createdAt,
       deletedAt: null,
       revision: 1,
-      title: `Vereinbarung zum Informationsaustausch ${index + 1}: ${sentence(random).slice(0, 60)}`,
+      title: `Vereinbarung zum Informationsaustausch ${index + 1}: ${sentence(random).slice(0, 60).trimEnd()}`,
       parties,
       purpose: paragraph(random, 2),
       legalBases: bases,

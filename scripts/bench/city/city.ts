@@ -26,6 +26,8 @@ export interface CityMarks {
   largeMeetingId: string;
   /** The newest open case. */
   caseId: string;
+  /** The case with the longest disclosure log. */
+  disclosureCaseId: string;
 }
 
 export interface CityTable {
@@ -70,7 +72,13 @@ export function generateCity(scale: number, today: string = CITY_TODAY): City {
     scale,
     today,
     nextReviewOn: withNextReviewOn,
-    marks: { partnerId: firstPartner.id, typicalMeetingId: meetings.typicalMeetingId, largeMeetingId: meetings.largeMeetingId, caseId: cases.caseId },
+    marks: {
+      partnerId: firstPartner.id,
+      typicalMeetingId: meetings.typicalMeetingId,
+      largeMeetingId: meetings.largeMeetingId,
+      caseId: cases.caseId,
+      disclosureCaseId: cases.disclosureCaseId,
+    },
     tables: [
       { store: 'partners', rows: people.partners },
       { store: 'contacts', rows: people.contacts },

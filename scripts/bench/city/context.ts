@@ -22,7 +22,18 @@ export type CityCounts = Record<keyof typeof fullCity, number>;
 
 /** The counts at a scale; never below what makes each page meaningful. */
 export function countsAt(scale: number): CityCounts {
-  const minimum: CityCounts = { partners: 8, contacts: 16, series: 3, meetings: 12, agendaItems: 60, actions: 40, referrals: 20, agreements: 4, disclosures: 8, acknowledgements: 1 };
+  const minimum: CityCounts = {
+    partners: 8,
+    contacts: 16,
+    series: 3,
+    meetings: 12,
+    agendaItems: 60,
+    actions: 40,
+    referrals: 20,
+    agreements: 4,
+    disclosures: 8,
+    acknowledgements: 1,
+  };
   return Object.fromEntries(
     Object.entries(fullCity).map(([key, value]) => [key, Math.max(minimum[key as keyof CityCounts], Math.round(value * scale))]),
   ) as CityCounts;

@@ -44,7 +44,7 @@ function actionHistory(context: CityContext, created: string, dueDate: string, m
   if (final === 'open') return history;
   const lastDay = earlierOf(addDaysTo(dueDate, random.int(-10, 20)), addDaysTo(today, -1));
   const span = Math.max(1, dayNumber(lastDay) - dayNumber(meetingDay));
-  if (final === 'in_progress' || random.chance(0.3)) {
+  if (final === 'in_progress' || random.chance(0.1)) {
     history.push({ at: instantOn(addDaysTo(meetingDay, Math.ceil(span / 3)), 9, random.int(0, 59)), status: 'in_progress' });
   }
   if (final !== 'in_progress') history.push({ at: instantOn(addDaysTo(meetingDay, span), 15, random.int(0, 59)), status: final });
@@ -104,7 +104,17 @@ export function generateMeetings(context: CityContext, people: PartnerData): Mee
   for (const plan of plans) {
     const past = plan.day < today;
     const age = dayNumber(today) - dayNumber(plan.day);
-    const status: MeetingStatus = !past ? 'planned' : age < 30 ? 'held' : age < 90 ? (random.chance(0.5) ? 'held' : 'approved') : random.chance(0.7) ? 'circulated' : 'approved';
+    const status: MeetingStatus = !past
+      ? 'planned'
+      : age < 30
+        ? 'held'
+        : age < 90
+          ? random.chance(0.5)
+            ? 'held'
+            : 'approved'
+          : random.chance(0.7)
+            ? 'circulated'
+            : 'approved';
     const startsAt = instantOf(`${plan.day}T${String(random.int(9, 16)).padStart(2, '0')}:00`, MEETING_ZONE);
     const createdAt = addMinutes(instantOn(addDaysTo(plan.day, -random.int(10, 30)), 8), random.int(0, 600));
     const attendees: Attendee[] = [];
@@ -121,7 +131,8 @@ export function generateMeetings(context: CityContext, people: PartnerData): Mee
     }
     const seriesIndex = plan.seriesIndex;
     const type = seriesIndex === null ? random.pick(['network', 'other'] as const) : typeOf(seriesIndex);
-    const approvedAt = status === 'approved' || status === 'circulated' ? instantOn(earlierOf(addDaysTo(plan.day, random.int(14, 40)), addDaysTo(today, -1)), 10) : null;
+    const approvedAt =
+      status === 'approved' || status === 'circulated' ? instantOn(earlierOf(addDaysTo(plan.day, random.int(14, 40)), addDaysTo(today, -1)), 10) : null;
     const meeting: Meeting = {
       id: random.uuid(),
       createdAt,
@@ -142,7 +153,8 @@ export function generateMeetings(context: CityContext, people: PartnerData): Mee
       status,
       attendees,
       approvedAt,
-      circulations: status === 'circulated' ? [{ id: random.uuid(), to: 'Alle Mitglieder / all members', on: approvedAt!.slice(0, 10), variant: 'circulation' }] : [],
+      circulations:
+        status === 'circulated' ? [{ id: random.uuid(), to: 'Alle Mitglieder / all members', on: approvedAt!.slice(0, 10), variant: 'circulation' }] : [],
       amendments: [],
     };
     meetings.push(meeting);
@@ -207,7 +219,13 @@ export function generateMeetings(context: CityContext, people: PartnerData): Mee
       };
       audit.created('actions', action);
       for (const change of history.slice(1)) {
-        const next: ActionItem = { ...action, status: change.status, history: [...action.history, change], updatedAt: change.at, revision: action.revision + 1 };
+        const next: ActionItem = {
+          ...action,
+          status: change.status,
+          history: [...action.history, change],
+          updatedAt: change.at,
+          revision: action.revision + 1,
+        };
         audit.changed('actions', action, next, change.at, 'status');
         action = next;
       }

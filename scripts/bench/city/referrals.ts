@@ -33,16 +33,18 @@ export interface ReferralData {
   acknowledgements: CoverageAcknowledgement[];
   /** The newest open case: the one the case page is measured on. */
   caseId: string;
+  /** The case with the longest disclosure log: its CSV export is measured. */
+  disclosureCaseId: string;
 }
 
 /** Courses a case can take after "received", and how often. */
 const courses: { weight: number; steps: ReferralStatus[] }[] = [
-  { weight: 30, steps: ['not_appropriate'] },
-  { weight: 15, steps: ['signposted'] },
-  { weight: 15, steps: ['screening', 'not_appropriate'] },
-  { weight: 10, steps: ['screening', 'information_gathering', 'signposted'] },
-  { weight: 18, steps: ['screening', 'information_gathering', 'panel', 'closed'] },
-  { weight: 12, steps: ['screening', 'information_gathering', 'panel', 'support', 'review', 'closed'] },
+  { weight: 40, steps: ['not_appropriate'] },
+  { weight: 20, steps: ['signposted'] },
+  { weight: 14, steps: ['screening', 'not_appropriate'] },
+  { weight: 8, steps: ['screening', 'information_gathering', 'signposted'] },
+  { weight: 12, steps: ['screening', 'information_gathering', 'panel', 'closed'] },
+  { weight: 6, steps: ['screening', 'information_gathering', 'panel', 'support', 'review', 'closed'] },
 ];
 const totalWeight = courses.reduce((sum, course) => sum + course.weight, 0);
 
@@ -79,7 +81,12 @@ export function generateReferrals(
   const events: ReferralEvent[] = [];
   const eventsByCase = new Map<string, ReferralEvent[]>();
 
-  const addEvent = (referral: Referral, event: Omit<ReferralEvent, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'revision' | 'referralId' | 'by'>, at: string, changes: 'none' | 'own') => {
+  const addEvent = (
+    referral: Referral,
+    event: Omit<ReferralEvent, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'revision' | 'referralId' | 'by'>,
+    at: string,
+    changes: 'none' | 'own',
+  ) => {
     const record: ReferralEvent = {
       id: random.uuid(),
       createdAt: at,
@@ -95,7 +102,18 @@ export function generateReferrals(
     audit.created('referralEvents', record, { action: 'event', changes: changes === 'none' ? [] : eventAudit(record) });
     return record;
   };
-  const blankEvent = { text: '', fromStatus: null, toStatus: null, outcome: null, meetingId: null, agendaItemId: null, ownerPartnerId: null, dueDate: '', doneOn: null, reviewMonths: null };
+  const blankEvent = {
+    text: '',
+    fromStatus: null,
+    toStatus: null,
+    outcome: null,
+    meetingId: null,
+    agendaItemId: null,
+    ownerPartnerId: null,
+    dueDate: '',
+    doneOn: null,
+    reviewMonths: null,
+  };
 
   for (const receivedOn of receivedDays) {
     const year = Number(receivedOn.slice(0, 4));
@@ -103,7 +121,10 @@ export function generateReferrals(
     numberInYear.set(year, caseNumber);
     const referrer = random.pick(live);
     const lead = random.chance(0.85) ? random.pick(live) : null;
-    const involved = random.sample(live, random.int(0, 3)).map((partner) => partner.id).filter((id) => id !== referrer.id && id !== lead?.id);
+    const involved = random
+      .sample(live, random.int(0, 3))
+      .map((partner) => partner.id)
+      .filter((id) => id !== referrer.id && id !== lead?.id);
     const consentRoll = random.next();
     const consentOn = addDaysTo(receivedOn, random.int(0, 14));
     const createdAt = instantOn(receivedOn, 9, random.int(0, 59));
@@ -164,12 +185,22 @@ export function generateReferrals(
         ...diffChanges(referral, next, ['status', 'outcome', 'closedOn']),
         { field: 'decision', old: null, new: text },
       ]);
-      addEvent(next, { ...blankEvent, kind: 'status', on: day, text, fromStatus: referral.status, toStatus: to, outcome: closing ? next.outcome : null }, at, 'none');
+      addEvent(
+        next,
+        { ...blankEvent, kind: 'status', on: day, text, fromStatus: referral.status, toStatus: to, outcome: closing ? next.outcome : null },
+        at,
+        'none',
+      );
       referral = next;
       if (closing) {
         for (const review of reviewDates(day)) {
           const position = events.length;
-          const event = addEvent(referral, { ...blankEvent, kind: 'review', on: review.dueDate, dueDate: review.dueDate, reviewMonths: review.months }, at, 'own');
+          const event = addEvent(
+            referral,
+            { ...blankEvent, kind: 'review', on: review.dueDate, dueDate: review.dueDate, reviewMonths: review.months },
+            at,
+            'own',
+          );
           // Reviews whose day is well past were done; recent and coming ones are still open.
           if (review.dueDate < addDaysTo(today, -random.int(10, 40))) {
             const doneOn = earlierOf(addDaysTo(review.dueDate, random.int(0, 10)), today);
@@ -185,7 +216,12 @@ export function generateReferrals(
     }
     if (random.chance(0.1)) {
       const on = earlierOf(addDaysTo(receivedOn, random.int(1, 30)), today);
-      addEvent(referral, { ...blankEvent, kind: random.pick(['note', 'contact'] as const), on, text: paragraph(random, 1) }, instantOn(on, 16, random.int(0, 59)), 'own');
+      addEvent(
+        referral,
+        { ...blankEvent, kind: random.pick(['note', 'contact'] as const), on, text: paragraph(random, 1) },
+        instantOn(on, 16, random.int(0, 59)),
+        'own',
+      );
     }
     if (withNextReviewOn) (referral as Referral & { nextReviewOn: string | null }).nextReviewOn = nextReviewOn(eventsByCase.get(referral.id) ?? []);
     referrals.push(referral);
@@ -195,7 +231,10 @@ export function generateReferrals(
   const acknowledgements = generateAcknowledgements(context, referrals);
   const open = referrals.filter((referral) => !['closed', 'not_appropriate', 'signposted'].includes(referral.status));
   const newest = [...(open.length > 0 ? open : referrals)].sort((a, b) => b.receivedOn.localeCompare(a.receivedOn) || b.caseCode.localeCompare(a.caseCode))[0]!;
-  return { referrals, events, disclosures, acknowledgements, caseId: newest.id };
+  const logLength = new Map<string, number>();
+  for (const disclosure of disclosures) logLength.set(disclosure.referralId, (logLength.get(disclosure.referralId) ?? 0) + 1);
+  const longest = [...logLength].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? newest.id;
+  return { referrals, events, disclosures, acknowledgements, caseId: newest.id, disclosureCaseId: longest };
 }
 
 function generateDisclosures(context: CityContext, referrals: Referral[], agreementsByPair: Map<string, string>): Disclosure[] {
@@ -204,7 +243,9 @@ function generateDisclosures(context: CityContext, referrals: Referral[], agreem
   const disclosures: Disclosure[] = [];
   for (let index = 0; index < counts.disclosures && candidates.length > 0; index += 1) {
     const referral = random.pick(candidates);
-    const [fromPartnerId, toPartnerId] = random.chance(0.5) ? [referral.referringPartnerId, referral.leadPartnerId] : [referral.leadPartnerId, referral.referringPartnerId];
+    const [fromPartnerId, toPartnerId] = random.chance(0.5)
+      ? [referral.referringPartnerId, referral.leadPartnerId]
+      : [referral.leadPartnerId, referral.referringPartnerId];
     const sharedOn = earlierOf(addDaysTo(referral.receivedOn, random.int(0, 60)), earlierOf(referral.closedOn ?? today, today));
     const agreementId = agreementsByPair.get(`${fromPartnerId}|${toPartnerId}`) ?? '';
     const at = instantOn(sharedOn, 11, random.int(0, 59));
@@ -260,7 +301,10 @@ function generateAcknowledgements(context: CityContext, referrals: Referral[]): 
       reason,
       by: actorLabel(referral.createdAt),
     };
-    audit.created('coverageAcknowledgements', acknowledgement, { action: 'acknowledge', changes: [{ field: 'coverageGaps', old: null, new: { gaps, reason } }] });
+    audit.created('coverageAcknowledgements', acknowledgement, {
+      action: 'acknowledge',
+      changes: [{ field: 'coverageGaps', old: null, new: { gaps, reason } }],
+    });
     return acknowledgement;
   });
 }

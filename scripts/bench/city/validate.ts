@@ -19,7 +19,13 @@ export function validateCity(city: City): void {
       const result = schema.safeParse(row);
       const id = (row as { id: string }).id;
       if (!result.success) throw new Error(`invalid ${table.store} record ${id}: ${JSON.stringify(result.error.issues.slice(0, 3))}`);
-      if (canonicalJson(result.data) !== canonicalJson(row)) throw new Error(`${table.store} record ${id} is not as the app would store it (the schema changes it)`);
+      if (canonicalJson(result.data) !== canonicalJson(row)) {
+        const parsed = result.data as unknown as Record<string, unknown>;
+        const fields = [...new Set([...Object.keys(parsed), ...Object.keys(row)])].filter(
+          (field) => canonicalJson(parsed[field]) !== canonicalJson((row as Record<string, unknown>)[field]),
+        );
+        throw new Error(`${table.store} record ${id} is not as the app would store it: the schema changes ${fields.join(', ')}`);
+      }
       if (ids.has(id)) throw new Error(`duplicate id ${id}`);
       ids.add(id);
     }
