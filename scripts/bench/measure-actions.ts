@@ -114,11 +114,11 @@ export async function measureExports(dir: string, baseUrl: string, marks: CityMe
     }
     await page.goto(url(baseUrl, `/referrals/${marks.disclosureCaseId}`));
     await page.locator(caseSpec.useful).first().waitFor({ timeout: wait });
-    await page.evaluate(settle, { since: 0, quietMs: 500, capMs: 30_000 });
+    await page.evaluate(settle, { since: 0, quietMs: 500, capMs: 15_000 });
     results['disclosure log CSV'] = await timeDownload(page, () => page.getByRole('button', { name: /export as csv/i }).click(), wait);
     await page.goto(url(baseUrl, '/actions'));
     await page.locator(actionsSpec.useful).first().waitFor({ timeout: wait });
-    await page.evaluate(settle, { since: 0, quietMs: 500, capMs: 30_000 });
+    await page.evaluate(settle, { since: 0, quietMs: 500, capMs: 15_000 });
     results['open actions ICS'] = await timeDownload(page, () => page.getByRole('button', { name: /open actions as calendar/i }).click(), wait);
   }).catch((error: unknown) => console.log(`  exports: ${(error as Error).message.split('\n')[0]}`));
   return results;

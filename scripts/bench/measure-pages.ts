@@ -77,7 +77,7 @@ export async function openAndSettle(context: BrowserContext, page: Page, baseUrl
   await page.goto(url(baseUrl, path), { waitUntil: 'commit' });
   const useful = await usefulAfterLoad(page, limits);
   if (!useful) return false;
-  await page.evaluate(settle, { since: useful.at, quietMs: 500, capMs: 30_000 });
+  await page.evaluate(settle, { since: useful.at, quietMs: 500, capMs: 15_000 });
   return true;
 }
 
@@ -87,7 +87,7 @@ export async function measureDirect(dir: string, baseUrl: string, spec: PageSpec
     await page.goto(url(baseUrl, spec.path(marks)), { waitUntil: 'commit' });
     const useful = await usefulAfterLoad(page, limits);
     if (!useful) return { ms: 'timeout', empty: false, longestTaskMs: 'timeout' };
-    const settled = await page.evaluate(settle, { since: useful.at, quietMs: 500, capMs: 30_000 });
+    const settled = await page.evaluate(settle, { since: useful.at, quietMs: 500, capMs: 15_000 });
     const tasks = await page.evaluate(longTasksBetween, { from: 0, to: settled });
     return { ms: useful.at, empty: useful.kind === 'empty', longestTaskMs: Math.max(0, ...tasks.map((task) => task.duration)) };
   });
@@ -121,7 +121,7 @@ export async function measureNavigation(dir: string, baseUrl: string, spec: Page
       .catch(() => undefined);
     const navigation = await page.evaluate(navigateAndTime, { link, hash: `#${spec.path(marks)}`, spec: usefulSpec(spec), timeoutMs: limits.usefulMs });
     if (!navigation.result) return { ...none, clicked: navigation.clicked };
-    const settled = await page.evaluate(settle, { since: navigation.result.at, quietMs: 500, capMs: 30_000 });
+    const settled = await page.evaluate(settle, { since: navigation.result.at, quietMs: 500, capMs: 15_000 });
     const tasks = await page.evaluate(longTasksBetween, { from: navigation.started, to: settled });
     const heapMb = await heapAfterGc(context, page);
     const domElements = await page.evaluate(domElementCount);

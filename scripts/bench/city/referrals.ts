@@ -46,7 +46,18 @@ const courses: { weight: number; steps: ReferralStatus[] }[] = [
   { weight: 12, steps: ['screening', 'information_gathering', 'panel', 'closed'] },
   { weight: 6, steps: ['screening', 'information_gathering', 'panel', 'support', 'review', 'closed'] },
 ];
-const totalWeight = courses.reduce((sum, course) => sum + course.weight, 0);
+/** How many days each step takes to be reached (support lasts months before its review). */
+const stepDays: Record<ReferralStatus, [number, number]> = {
+  received: [0, 0],
+  screening: [2, 20],
+  information_gathering: [7, 45],
+  panel: [7, 45],
+  support: [7, 30],
+  review: [60, 180],
+  closed: [14, 60],
+  not_appropriate: [3, 30],
+  signposted: [3, 30],
+};
 
 /**
  * ============ nextReviewOn: THE one place it is computed ============
@@ -164,11 +175,14 @@ export function generateReferrals(
     addEvent(referral, { ...blankEvent, kind: 'status', on: receivedOn, toStatus: 'received' }, createdAt, 'none');
 
     // The course, step by step, as long as its days have come.
-    let pick = random.next() * totalWeight;
-    const course = courses.find((entry) => (pick -= entry.weight) < 0) ?? courses[0]!;
+    // Cases received in the last four months are still being worked on: their courses are the long ones.
+    const recent = receivedOn > addDaysTo(today, -120);
+    const choices = recent ? courses.slice(-3) : courses;
+    let pick = random.next() * choices.reduce((sum, course) => sum + course.weight, 0);
+    const course = choices.find((entry) => (pick -= entry.weight) < 0) ?? choices[0]!;
     let day = receivedOn;
     for (const to of course.steps) {
-      day = addDaysTo(day, random.int(3, 45));
+      day = addDaysTo(day, random.int(...stepDays[to]));
       if (day > today) break;
       const at = instantOn(day, 10, random.int(0, 59));
       const closing = to === 'closed';
