@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { pipeline } from 'node:stream/promises';
@@ -84,6 +84,8 @@ export async function cityFor(scale: number, hash: string): Promise<CachedCity> 
     });
     await Promise.all([pipeline(child.stdout, createWriteStream(partial)), exited]);
     renameSync(partial, file);
+    // Cities of this scale from an older generator are of no further use.
+    for (const name of readdirSync(cacheDir)) if (name.startsWith(`city-${scale}-`) && resolve(cacheDir, name) !== file) rmSync(resolve(cacheDir, name));
     generationMs = performance.now() - started;
   }
   const { city } = JSON.parse(await firstLine(file)) as { city: CityMeta };
