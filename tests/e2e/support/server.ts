@@ -5,14 +5,21 @@ import { preview, type PreviewServer } from 'vite';
 
 const root = resolve(import.meta.dirname, '../../..');
 
-export async function startWebEdition(): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * `port` with `strictPort` fails instead of moving to another port: a benchmark whose
+ * IndexedDB profile belongs to one origin needs the same origin every time.
+ */
+export async function startWebEdition({ port = 4179, strictPort = false }: { port?: number; strictPort?: boolean } = {}): Promise<{
+  url: string;
+  close: () => Promise<void>;
+}> {
   if (!existsSync(resolve(root, 'out/web/index.html'))) {
     throw new Error('The web edition is not built: run `npm run build:web` first.');
   }
   const server: PreviewServer = await preview({
     configFile: resolve(root, 'vite.web.config.ts'),
     logLevel: 'warn',
-    preview: { host: '127.0.0.1', port: 4179, strictPort: false, open: false },
+    preview: { host: '127.0.0.1', port, strictPort, open: false },
   });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('preview server did not report its address');
