@@ -205,9 +205,12 @@ const allowed: Case[] = [
 ];
 
 let eslint: ESLint;
-beforeAll(() => {
+// The first lint loads the config and the TypeScript parser: seconds on a busy machine, so it
+// is done here, with time to spare, rather than inside the first case's five seconds.
+beforeAll(async () => {
   eslint = new ESLint({ cwd: root, overrideConfigFile: resolve(root, 'eslint.config.js') });
-});
+  await eslint.lintText('export {};\n', { filePath: resolve(root, 'renderer/src/domain/warm-up.ts') });
+}, 60_000);
 
 async function lint(file: string, code: string) {
   const [result] = await eslint.lintText(code, { filePath: resolve(root, file) });
