@@ -78,4 +78,13 @@ describe('the meeting list through indexes', () => {
     expect(find('strasse')).toEqual(['Straßensozialarbeit heute früh']);
     expect(find('SUD')).toEqual(['Fallkonferenz Süd']);
   });
+
+  it('offers a picker the meetings from a date on, latest first, and an older chosen one at the end', async () => {
+    const { list, byTitle } = await city();
+    const titles = async (alsoId?: string) => (await list.startingSince('2026-06-01T00:00:00.000Z', alsoId)).map((meeting) => meeting.title);
+    expect(await titles()).toEqual(['Netzwerktreffen Juli', 'Fallkonferenz Nord', 'Netzwerktreffen Juni', 'Straßensozialarbeit heute früh']);
+    const old = byTitle.get('Fallkonferenz Süd')!.id;
+    expect((await titles(old)).at(-1)).toBe('Fallkonferenz Süd');
+    expect(await titles(byTitle.get('Netzwerktreffen Juli')!.id)).toHaveLength(4);
+  });
 });

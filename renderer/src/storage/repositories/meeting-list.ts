@@ -5,7 +5,7 @@
  * will be encrypted at rest): the search reads them once, folded, and filters in memory.
  */
 import Dexie from 'dexie';
-import type { MeetingType } from '../../domain/meeting';
+import type { Meeting, MeetingType } from '../../domain/meeting';
 import { foldText } from '../../domain/text';
 import type { RoundtableDb } from '../db';
 import { guarded } from '../errors';
@@ -66,6 +66,15 @@ export function createMeetingListRepository(db: RoundtableDb) {
           else pastRecent.push(id);
         }
         return { upcoming, past: [...pastRecent.reverse(), ...pastOlder.reverse()] };
+      });
+    },
+
+    /** The meetings that start at `since` or later, latest first (a picker's recent meetings), and `alsoId` wherever it is. */
+    async startingSince(since: string, alsoId = ''): Promise<Meeting[]> {
+      return guarded(async () => {
+        const ids = (await meetings.liveKeys((rows) => rows.where('startsAt').aboveOrEqual(since))).reverse();
+        if (alsoId && !ids.includes(alsoId)) ids.push(alsoId);
+        return meetings.getMany(ids);
       });
     },
 
