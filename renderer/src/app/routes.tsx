@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { NotFound } from './NotFound';
@@ -29,9 +29,22 @@ const pageModules = {
   settings: () => import('../features/settings/SettingsPage'),
 };
 
-/** A route whose page component `name` is loaded from `module` on first visit. */
+/**
+ * A route whose page component `name` is loaded from `module` on first visit. React.lazy, not
+ * the router's own `lazy`: with that, every later navigation (a filter written to the URL)
+ * waited a turn for the route, so a checkbox or text field bound to the URL jumped back
+ * before it took the new value.
+ */
 function lazyPage<M>(path: string, load: () => Promise<M>, name: keyof M & string): RouteObject {
-  return { path, lazy: async () => ({ Component: (await load())[name] as ComponentType }) };
+  const Page = lazy(async () => ({ default: (await load())[name] as ComponentType }));
+  return {
+    path,
+    element: (
+      <Suspense fallback={null}>
+        <Page />
+      </Suspense>
+    ),
+  };
 }
 
 export function preloadPages(): void {
@@ -43,8 +56,6 @@ export const routes: RouteObject[] = [
     path: '/',
     element: <Shell />,
     errorElement: <RouteError />,
-    // While a directly opened page's code loads (a few milliseconds from disk): nothing.
-    hydrateFallbackElement: <></>,
     children: [
       {
         errorElement: <RouteError />,
