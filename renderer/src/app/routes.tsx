@@ -29,26 +29,35 @@ const pageModules = {
   settings: () => import('../features/settings/SettingsPage'),
 };
 
+/** Each lazily loaded page's loader that also remembers the component, for `preloadPages`. */
+const rememberers: (() => Promise<unknown>)[] = [];
+
 /**
- * A route whose page component `name` is loaded from `module` on first visit. React.lazy, not
- * the router's own `lazy`: with that, every later navigation (a filter written to the URL)
- * waited a turn for the route, so a checkbox or text field bound to the URL jumped back
- * before it took the new value.
+ * A route whose page component `name` is loaded from `module` on first visit. Once loaded
+ * (by a visit or by `preloadPages`), the page renders directly: a page that suspends, even for
+ * a module already in memory, is revealed only after React's 300 ms Suspense throttle. And
+ * not the router's own `lazy`: with that, every later navigation (a filter written to the
+ * URL) waited a turn for the route, so a checkbox bound to the URL jumped back first.
  */
 function lazyPage<M>(path: string, load: () => Promise<M>, name: keyof M & string): RouteObject {
-  const Page = lazy(async () => ({ default: (await load())[name] as ComponentType }));
-  return {
-    path,
-    element: (
+  let Loaded: ComponentType | undefined;
+  const remember = async () => (Loaded = (await load())[name] as ComponentType);
+  rememberers.push(remember);
+  const Lazy = lazy(async () => ({ default: await remember() }));
+  function Page() {
+    return Loaded ? (
+      <Loaded />
+    ) : (
       <Suspense fallback={null}>
-        <Page />
+        <Lazy />
       </Suspense>
-    ),
-  };
+    );
+  }
+  return { path, Component: Page };
 }
 
 export function preloadPages(): void {
-  for (const load of Object.values(pageModules)) void load().catch(() => undefined);
+  for (const remember of rememberers) void remember().catch(() => undefined);
 }
 
 export const routes: RouteObject[] = [
