@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { meetingTypes } from '../../domain/meeting';
@@ -25,8 +25,16 @@ export function MeetingListPage() {
 
   const ids = useLive(() => meetingList.ids({ seriesId: query.seriesId, type: query.type }, now), [query.seriesId, query.type, now]);
   const series = useLive(() => meetingRepo.listSeries());
-  // Titles are read once the user searches (or moves into the search field, to be ready).
+  // Titles are read once the list is on screen and the browser is idle (or at once when the
+  // user moves into the search field), so the first keystroke finds them ready.
   const [wantTitles, setWantTitles] = useState(query.search !== '');
+  useEffect(() => {
+    if (wantTitles || ids === undefined) return;
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const handle = idle(() => setWantTitles(true));
+    return () => cancel(handle);
+  }, [wantTitles, ids]);
   const titles = useLive(async () => (wantTitles || query.search ? meetingList.searchableTitles() : null), [wantTitles || query.search !== '']);
   const search = useDeferredValue(query.search);
 

@@ -80,7 +80,10 @@ export function createMeetingListRepository(db: RoundtableDb) {
 
     /** Each meeting's title folded for search (case, accents and ß ignored), by id. */
     async searchableTitles(): Promise<Map<string, string>> {
-      return guarded(async () => new Map((await meetings.list()).map((meeting) => [meeting.id, foldText(meeting.title)])));
+      // In chunks of 250 (each a short task), so reading thousands of meetings never blocks typing.
+      return guarded(
+        async () => new Map((await meetings.liveInRange(':id', Dexie.minKey, Dexie.maxKey, 250)).map((meeting) => [meeting.id, foldText(meeting.title)])),
+      );
     },
   };
 }
