@@ -208,6 +208,28 @@ export function createRecordStore<T extends RecordMeta>(db: RoundtableDb, spec: 
     },
 
     /**
+     * Runs `work`, which reads this table only, in one read transaction: its reads see one
+     * state of the table, and many small requests (counts) do not each open a transaction.
+     */
+    reading<R>(work: () => Promise<R>): Promise<R> {
+      return db.transaction('r', [spec.table], work);
+    },
+
+    /**
+     * How many entries an index range holds, removed records included (IndexedDB counts
+     * without reading a key). A list that pages by counting subtracts its removed records,
+     * which `listDeleted` gives, in memory.
+     */
+    async countIncludingDeleted(build: (rows: Table<unknown, string>) => Collection<unknown, string>): Promise<number> {
+      return build(table()).count();
+    },
+
+    /** The archived and removed records (through the `deletedAt` index, which holds only them). */
+    async listDeleted(): Promise<T[]> {
+      return decodeAll(await table().orderBy('deletedAt').toArray());
+    },
+
+    /**
      * The distinct values a single-field index holds among live records (e.g. the partners
      * that own actions), from keys: a unique cursor over the index, and, only for the values
      * a removed record carries, whether a live record carries them too.
