@@ -117,5 +117,27 @@ export function keyQueries<T extends RecordMeta>(db: RoundtableDb, table: () => 
     async uniqueKeys(index: string): Promise<unknown[]> {
       return table().orderBy(index).uniqueKeys();
     },
+
+    /**
+     * Runs `work`, which reads this table only, in one read transaction: its reads see one
+     * state of the table, and many small requests (counts) do not each open a transaction.
+     */
+    reading<R>(work: () => Promise<R>): Promise<R> {
+      return db.transaction('r', [table()], work);
+    },
+
+    /**
+     * How many entries an index range holds, removed records included (IndexedDB counts
+     * without reading a key). A list that pages by counting subtracts its removed records,
+     * which `listDeleted` gives, in memory.
+     */
+    async countIncludingDeleted(build: (rows: Table<unknown, string>) => Collection<unknown, string>): Promise<number> {
+      return build(table()).count();
+    },
+
+    /** The archived and removed records (through the `deletedAt` index, which holds only them). */
+    async listDeleted(): Promise<T[]> {
+      return (await table().orderBy('deletedAt').toArray()).map(decode);
+    },
   };
 }

@@ -72,6 +72,19 @@ describe('the record store’s key-only reads', () => {
     expect((await stores.meetings.liveIndexValues('type')).sort()).toEqual(['network', 'working_group']);
   });
 
+  it('counts an index range with removed records, lists the removed ones, and reads in one transaction', async () => {
+    const { stores, created } = await seriesNamed('A', 'B', 'C');
+    await writeTransaction(db, ['meetingSeries'], () => stores.meetingSeries.archive(created[1]!.id, 1, { action: 'archive', at }));
+    const [count, removed, live] = await stores.meetingSeries.reading(async () => [
+      await stores.meetingSeries.countIncludingDeleted((rows) => rows.toCollection()),
+      await stores.meetingSeries.listDeleted(),
+      await stores.meetingSeries.liveKeys((rows) => rows.toCollection()),
+    ]);
+    expect(count).toBe(3);
+    expect((removed as { name: string }[]).map((record) => record.name)).toEqual(['B']);
+    expect(live).toHaveLength(2);
+  });
+
   it('reads records by id, archived ones too, in the order asked, missing ones left out', async () => {
     const { stores, created } = await seriesNamed('A', 'B');
     await writeTransaction(db, ['meetingSeries'], () => stores.meetingSeries.archive(created[0]!.id, 1, { action: 'archive', at }));

@@ -6,7 +6,7 @@ import { localToday } from '../../domain/date-time';
 import type { ActionItem, ActionStatus } from '../../domain/meeting';
 import { useLanguage } from '../../i18n';
 import { collatorFor, formatNumber } from '../../i18n/format';
-import { actions as actionRepo, useLive, useLiveList } from '../../storage';
+import { actions as actionRepo, useLive, useLiveList, type TrackerOwner } from '../../storage';
 import { useNotify } from '../../ui/notices';
 import { PageHeading } from '../../ui/PageHeading';
 import { Pager } from '../../ui/Pager';
@@ -18,6 +18,7 @@ import { TrackerTable, type RowFocus } from './TrackerTable';
 import { paramsFromTrackerQuery, trackerQueryFromParams } from './tracker-query';
 
 const trackerTables = ['actions', 'meetings', 'partners', 'contacts'] as const;
+const noOwners: TrackerOwner[] = [];
 
 /**
  * Every action across meetings, 50 a page. Filters, sort and page are in the URL; the page
@@ -35,19 +36,19 @@ export function ActionTrackerPage() {
   const [focus, setFocus] = useState<RowFocus | null>(null);
   const today = localToday();
 
-  const owners = useLive(() => actionRepo.trackerOwners());
   const requested = useMemo(() => trackerQueryFromParams(params), [params]);
-  // An owner without live actions (a stale link, a hand-edited id) shows every owner instead.
-  const ownerKnown = !owners || requested.owner === 'all' || owners.some((owner) => owner.id === requested.owner);
-  const { owner, status, due, sort } = ownerKnown ? requested : { ...requested, owner: 'all' };
-  const query = useMemo<TrackerQuery>(() => ({ owner, status, due, sort }), [owner, status, due, sort]);
   // Live: a write to actions, or to the meetings and owners the rows name, reads the page again.
-  const data = useLiveList(trackerTables, () => actionRepo.trackerPage({ query, page: requestedPage, today, collator: collatorFor(language) }), [
-    query,
+  const data = useLiveList(trackerTables, () => actionRepo.trackerPage({ query: requested, page: requestedPage, today, collator: collatorFor(language) }), [
+    requested,
     requestedPage,
     today,
     language,
   ]);
+  // An owner without live actions (a stale link, a hand-edited id) lists every owner instead.
+  const query = useMemo(() => (data?.unknownOwner === requested.owner ? { ...requested, owner: 'all' } : requested), [data, requested]);
+  // The owner filter's choices are read once the rows are on screen: they never delay them.
+  const listed = data !== undefined;
+  const owners = useLive(() => (listed ? actionRepo.trackerOwners() : Promise.resolve(undefined)), [listed]);
 
   const update = (change: Partial<TrackerQuery>) => setParams(paramsFromTrackerQuery({ ...query, ...change }), { replace: true });
   const changeStatus = async (action: ActionItem, next: ActionStatus, index: number) => {
@@ -64,7 +65,9 @@ export function ActionTrackerPage() {
   const focused = useCallback(() => setFocus(null), []);
 
   const heading = <PageHeading title={t('tracker.title')} intro={t('tracker.intro')} actions={<OpenActionsCalendarButton />} />;
-  if (!owners || !data) {
+  // The rows do not wait for the owner filter's choices; only an empty list waits to tell
+  // "no actions yet" from "none match".
+  if (!data || (data.total === 0 && !owners)) {
     return (
       <>
         {heading}
@@ -72,7 +75,7 @@ export function ActionTrackerPage() {
       </>
     );
   }
-  if (owners.length === 0) {
+  if (owners?.length === 0) {
     return (
       <>
         {heading}
@@ -91,7 +94,7 @@ export function ActionTrackerPage() {
   return (
     <>
       {heading}
-      <TrackerFilters query={query} owners={owners} onChange={update} />
+      <TrackerFilters query={query} owners={owners ?? noOwners} onChange={update} />
       {data.total === 0 ? (
         <p className="card muted">{t('tracker.none')}</p>
       ) : (

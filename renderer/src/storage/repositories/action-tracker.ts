@@ -1,14 +1,12 @@
 /**
  * The action tracker's reads: a page of 50 actions out of tens of thousands, found through
- * indexes from keys alone. The page's ordered id list is built from index ranges that are
- * already in the list's order (due date, then id, as IndexedDB orders equal keys), counted,
- * and only the page's actions are read, with just the meetings, partners and contacts they
- * name. The rule it follows is `filterAndSortActions` (domain/action-tracker.ts).
+ * indexes, counting where it can and reading keys where it must; only the page's actions are
+ * read, with just the meetings, partners and contacts they name. The rule it follows is
+ * `filterAndSortActions` (domain/action-tracker.ts).
  *
- *  - by due date: the `dueDate` index (dated, then undated), or with an owner chosen that
- *    owner's `[ownerPartnerId+dueDate]` range; the status filter is a set of ids from the
- *    `status` index;
- *  - by status: each admitted status's `[status+dueDate]` range, in workflow order;
+ *  - by due date or by status over every owner: by counting (tracker-counted.ts);
+ *  - an owner's actions: that owner's `[ownerPartnerId+dueDate]` ranges, already in order,
+ *    the status filter as a set of ids from the `status` index;
  *  - by owner: the owners ordered by name in memory (a few hundred partners), each owner's
  *    `[ownerPartnerId+dueDate]` range after the other;
  *  - a due window narrows each range to its dates (and leaves undated actions out).
@@ -19,6 +17,7 @@ import { actionStatuses, type ActionItem, type ActionStatus, type Meeting } from
 import { organisationName } from '../../domain/minutes-document';
 import type { Contact, Partner } from '../../domain/partner';
 import type { RecordStores } from '../record-store';
+import { countedPage, type CountedPage } from './tracker-counted';
 
 type Range = (rows: Table<unknown, string>) => Collection<unknown, string>;
 
@@ -44,6 +43,8 @@ export interface TrackerPage {
   /** The page shown (the one asked for, within 1…pageCount). */
   page: number;
   pageCount: number;
+  /** The owner asked for when it owns no live action: then every owner's actions are listed. */
+  unknownOwner: string | null;
   /** The page's actions, in list order. */
   actions: ActionItem[];
   /** Only the meetings, owning partners (archived ones too) and contacts the page's actions name. */
@@ -92,6 +93,14 @@ function undatedLast(ids: string[], undated: ReadonlySet<string>): string[] {
 }
 
 const unique = (values: readonly string[]) => [...new Set(values)];
+
+/** The page of a whole ordered list; a page past the end is the last one. */
+function pageOf(ids: readonly string[], requested: number): CountedPage {
+  const pageCount = Math.max(1, Math.ceil(ids.length / trackerPageSize));
+  const page = Math.min(Math.max(1, Math.floor(requested) || 1), pageCount);
+  const first = (page - 1) * trackerPageSize;
+  return { total: ids.length, page, pageCount, ids: ids.slice(first, first + trackerPageSize) };
+}
 
 export function createActionTracker(stores: Pick<RecordStores, 'actions' | 'meetings' | 'partners' | 'contacts'>) {
   /** The partners that own live actions (read from the owner index, not from the actions). */
@@ -158,14 +167,22 @@ export function createActionTracker(stores: Pick<RecordStores, 'actions' | 'meet
     owners,
     orderedIds,
 
-    /** One page of the tracker: the count, and only the rows shown with what they name. */
-    async page({ query, page, today, collator }: TrackerPageRequest): Promise<TrackerPage> {
-      const ids = await orderedIds(query, today, collator);
-      const pageCount = Math.max(1, Math.ceil(ids.length / trackerPageSize));
-      const shown = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
-      const first = (shown - 1) * trackerPageSize;
-      const actions = await stores.actions.getMany(ids.slice(first, first + trackerPageSize));
-      return { total: ids.length, page: shown, pageCount, actions, ...(await namedBy(actions)) };
+    /**
+     * One page of the tracker: the count, and only the rows shown with what they name. The
+     * due-date and status sorts over every owner page by counting (tracker-counted.ts); an
+     * owner's list or the owner sort read their ordered ids.
+     */
+    async page({ query: asked, page, today, collator }: TrackerPageRequest): Promise<TrackerPage> {
+      // An owner that owns no live action (a stale link, a hand-edited address) lists every owner.
+      const unknownOwner =
+        asked.owner !== 'all' && (await stores.actions.liveKeys((rows) => rows.where('ownerPartnerId').equals(asked.owner))).length === 0 ? asked.owner : null;
+      const query = unknownOwner === null ? asked : { ...asked, owner: 'all' };
+      const found =
+        query.owner === 'all' && query.sort !== 'owner'
+          ? await stores.actions.reading(() => countedPage(stores.actions, query, page, today))
+          : pageOf(await orderedIds(query, today, collator), page);
+      const actions = await stores.actions.getMany(found.ids);
+      return { total: found.total, page: found.page, pageCount: found.pageCount, unknownOwner, actions, ...(await namedBy(actions)) };
     },
 
     /** The open actions with a due date (from the status index), by due date, and what they name. */
