@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy, Suspense, useState, type ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { NotFound } from './NotFound';
@@ -45,8 +45,11 @@ function lazyPage<M>(path: string, load: () => Promise<M>, name: keyof M & strin
   rememberers.push(remember);
   const Lazy = lazy(async () => ({ default: await remember() }));
   function Page() {
-    return Loaded ? (
-      <Loaded />
+    // Chosen once per visit: switching from the lazy path to the loaded one mid-visit would
+    // remount the page and lose what it holds (a half-typed form).
+    const [Ready] = useState(() => Loaded);
+    return Ready ? (
+      <Ready />
     ) : (
       <Suspense fallback={null}>
         <Lazy />
