@@ -160,6 +160,21 @@ describe('meeting input and the action tracker', () => {
     expect(await tracker.filter('Status').inputValue()).toBe('openOnly');
     expect(await tracker.filter('Due').inputValue()).toBe('any');
     expect(await tracker.filter('Sort by').inputValue()).toBe('due');
+
+    // Two changes in quick succession (before the page has drawn the first) both stick.
+    await page.evaluate(() => {
+      for (const [label, value] of [
+        ['Sort by', 'status'],
+        ['Due', 'next30'],
+      ] as const) {
+        const labelled = [...document.querySelectorAll('label')].find((candidate) => candidate.textContent?.trim() === label)!;
+        const select = document.getElementById(labelled.htmlFor) as HTMLSelectElement;
+        select.value = value;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+    });
+    await expect.poll(() => page.url()).toMatch(/due=next30/);
+    expect(page.url()).toMatch(/sort=status/);
     expect(session.errors).toEqual([]);
     await session.context.close();
   });

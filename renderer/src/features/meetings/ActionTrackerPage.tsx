@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { matchesTrackerQuery, trackerPageSize, type TrackerQuery } from '../../domain/action-tracker';
@@ -50,7 +50,18 @@ export function ActionTrackerPage() {
   const listed = data !== undefined;
   const owners = useLive(() => (listed ? actionRepo.trackerOwners() : Promise.resolve(undefined)), [listed]);
 
-  const update = (change: Partial<TrackerQuery>) => setParams(paramsFromTrackerQuery({ ...query, ...change }), { replace: true });
+  // Two quick changes (sort, then due) must both stick: each builds on the one before, not
+  // on the filters of the last render, which may not have caught up with the address yet.
+  const latestParams = useRef(params);
+  useEffect(() => {
+    latestParams.current = params;
+  }, [params]);
+  const update = (change: Partial<TrackerQuery>) => {
+    const base = trackerQueryFromParams(latestParams.current);
+    const next = paramsFromTrackerQuery({ ...base, ...(data?.unknownOwner === base.owner ? { owner: 'all' } : {}), ...change });
+    latestParams.current = next;
+    setParams(next, { replace: true });
+  };
   const changeStatus = async (action: ActionItem, next: ActionStatus, index: number) => {
     try {
       const saved = await actionRepo.setStatus(action.id, action.revision, next);
