@@ -61,10 +61,3 @@ export function registerIds(keys: RegisterKeys, filter: Pick<AgreementFilter, 's
 export function bindsParties(parties: readonly { partnerId: string }[], filter: Pick<AgreementFilter, 'partnerId' | 'otherPartnerId'>): boolean {
   return [filter.partnerId, filter.otherPartnerId].every((wanted) => !wanted || parties.some((party) => party.partnerId === wanted));
 }
-
-/** The page a list can show: the one asked for, or the last when fewer remain (a filter narrowed it). */
-export function clampPage(requested: number, total: number, pageSize: number): { page: number; pageCount: number; first: number } {
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const page = Math.min(Math.max(1, requested), pageCount);
-  return { page, pageCount, first: (page - 1) * pageSize };
-}

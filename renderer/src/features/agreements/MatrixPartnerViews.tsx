@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { dataCategories } from '../../domain/agreement';
 import type { CoverageMatrix } from '../../domain/agreement-coverage';
-import { clampPage } from '../../domain/agreement-register';
+import { clampPage } from '../../domain/paging';
 import { coveredCounts, gridLimit, groupBySector, noMatrixFilter, pairsOf, type MatrixFilter } from '../../domain/coverage-matrix-view';
 import type { Partner } from '../../domain/partner';
 import { useLanguage } from '../../i18n';

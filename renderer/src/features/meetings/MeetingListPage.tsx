@@ -101,7 +101,7 @@ export function MeetingListPage() {
                   series={series}
                   empty={t('list.noUpcoming')}
                   page={query.upcomingPage}
-                  onPage={(upcomingPage) => update({ search: query.search, upcomingPage, pastPage: query.pastPage })}
+                  onPage={(upcomingPage) => update({ upcomingPage, pastPage: query.pastPage })}
                   pagerLabel={t('list.upcomingPages')}
                 />
               </Section>
@@ -111,7 +111,7 @@ export function MeetingListPage() {
                   series={series}
                   empty={t('list.noPast')}
                   page={query.pastPage}
-                  onPage={(pastPage) => update({ search: query.search, upcomingPage: query.upcomingPage, pastPage })}
+                  onPage={(pastPage) => update({ upcomingPage: query.upcomingPage, pastPage })}
                   pagerLabel={t('list.pastPages')}
                 />
               </Section>

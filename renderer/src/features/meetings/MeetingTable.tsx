@@ -1,3 +1,4 @@
+import { clampPage } from '../../domain/paging';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -23,9 +24,7 @@ interface MeetingTableProps {
 export function MeetingTable({ ids, series, empty, page: requested, onPage, pagerLabel }: MeetingTableProps) {
   const { t } = useTranslation('meetings');
   const language = useLanguage();
-  const pageCount = Math.max(1, Math.ceil(ids.length / meetingPageSize));
-  const page = Math.min(requested, pageCount);
-  const first = (page - 1) * meetingPageSize;
+  const { page, pageCount, first } = clampPage(requested, ids.length, meetingPageSize);
   const pageKey = ids.slice(first, first + meetingPageSize).join(' ');
   const rows = useLive(() => meetingRepo.getMany(pageKey ? pageKey.split(' ') : []), [pageKey]);
   const seriesNames = useMemo(() => new Map(series.map((entry) => [entry.id, entry.name])), [series]);

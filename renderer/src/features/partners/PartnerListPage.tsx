@@ -1,3 +1,4 @@
+import { clampPage } from '../../domain/paging';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -35,9 +36,7 @@ export function PartnerListPage() {
     [all, query, language, tc],
   );
 
-  const pageCount = Math.max(1, Math.ceil(visible.length / partnerPageSize));
-  const page = Math.min(requestedPage, pageCount);
-  const first = (page - 1) * partnerPageSize;
+  const { page, pageCount, first } = clampPage(requestedPage, visible.length, partnerPageSize);
   const shown = visible.slice(first, first + partnerPageSize);
 
   const filtered = paramsFromQuery({ ...query, sort: defaultPartnerListQuery.sort, direction: 'asc' }).size > 0;

@@ -7,6 +7,7 @@
  *  3. the page's 50 cases, read by id.
  * Live queries: a write re-runs the steps that read what it touched.
  */
+import { clampPage } from '../../domain/paging';
 import { useMemo } from 'react';
 import type { Referral } from '../../domain/referral';
 import { hasSensitiveFilters, matchingIds, referralPageSize, type ReferralListQuery } from '../../domain/referral-list';
@@ -34,9 +35,7 @@ export function useReferralList(query: ReferralListQuery, requestedPage: number,
   const matching = useMemo(() => range && matchingIds(range, { concern, risk, order }), [range, concern, risk, order]);
 
   const total = matching?.ids.length ?? 0;
-  const pageCount = Math.max(1, Math.ceil(total / referralPageSize));
-  const page = Math.min(requestedPage, pageCount);
-  const first = (page - 1) * referralPageSize;
+  const { page, pageCount, first } = clampPage(requestedPage, total, referralPageSize);
   return useLive(
     async () =>
       matching && {

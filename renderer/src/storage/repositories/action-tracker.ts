@@ -11,6 +11,7 @@
  *    `[ownerPartnerId+dueDate]` range after the other;
  *  - a due window narrows each range to its dates (and leaves undated actions out).
  */
+import { clampPage } from '../../domain/paging';
 import Dexie, { type Collection, type IndexableType, type IndexableTypePart, type Table } from 'dexie';
 import { admittedStatuses, compareOwners, dueWindowRange, trackerPageSize, type DueRange, type TrackerQuery } from '../../domain/action-tracker';
 import { actionStatuses, type ActionItem, type ActionStatus, type Meeting } from '../../domain/meeting';
@@ -96,9 +97,7 @@ const unique = (values: readonly string[]) => [...new Set(values)];
 
 /** The page of a whole ordered list; a page past the end is the last one. */
 function pageOf(ids: readonly string[], requested: number): CountedPage {
-  const pageCount = Math.max(1, Math.ceil(ids.length / trackerPageSize));
-  const page = Math.min(Math.max(1, Math.floor(requested) || 1), pageCount);
-  const first = (page - 1) * trackerPageSize;
+  const { page, pageCount, first } = clampPage(requested, ids.length, trackerPageSize);
   return { total: ids.length, page, pageCount, ids: ids.slice(first, first + trackerPageSize) };
 }
 

@@ -3,7 +3,8 @@
  * audit entry (architecture guide: every change to an agreement is audited).
  */
 import { agreementInputSchema, type Agreement, type AgreementData, type AgreementInput } from '../../domain/agreement';
-import { bindsParties, clampPage, registerIds } from '../../domain/agreement-register';
+import { bindsParties, registerIds } from '../../domain/agreement-register';
+import { clampPage } from '../../domain/paging';
 import { reviewHorizonDays, type AgreementFilter } from '../../domain/agreement-status';
 import { addDays } from '../../domain/date-time';
 import { isRealIsoDate } from '../../domain/validation';

@@ -13,6 +13,7 @@
  *
  * It must list exactly what `filterAndSortActions` lists; the tests check every combination.
  */
+import { clampPage } from '../../domain/paging';
 import type { Collection, Table } from 'dexie';
 import { admittedStatuses, compareKeys, dueWindowRange, trackerPageSize, type DueRange, type TrackerQuery } from '../../domain/action-tracker';
 import type { ActionItem, ActionStatus } from '../../domain/meeting';
@@ -134,8 +135,7 @@ export async function countedPage(actions: ActionStore, query: TrackerQuery, req
   ]);
 
   const total = segments.reduce((sum, segment) => sum + segment.size, 0);
-  const pageCount = Math.max(1, Math.ceil(total / trackerPageSize));
-  const page = Math.min(Math.max(1, Math.floor(requestedPage) || 1), pageCount);
+  const { page, pageCount } = clampPage(requestedPage, total, trackerPageSize);
   const [pageStart, pageEnd] = [(page - 1) * trackerPageSize, Math.min(page * trackerPageSize, total)];
 
   // The page's rows from each segment it overlaps.
