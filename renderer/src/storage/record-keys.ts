@@ -9,6 +9,13 @@ import Dexie, { cmp, type Collection, type IndexableType, type Table } from 'dex
 import type { RecordMeta } from '../domain/record';
 import type { RoundtableDb } from './db';
 
+/** `items` without those whose id is among `removed` (the ids the `deletedAt` index holds). */
+function withoutRemoved<I>(items: I[], removed: readonly string[], idOf: (item: I) => string): I[] {
+  if (removed.length === 0) return items;
+  const gone = new Set(removed);
+  return items.filter((item) => !gone.has(idOf(item)));
+}
+
 export function keyQueries<T extends RecordMeta>(db: RoundtableDb, table: () => Table<unknown, string>, decode: (stored: unknown) => T) {
   return {
     /**
@@ -20,9 +27,7 @@ export function keyQueries<T extends RecordMeta>(db: RoundtableDb, table: () => 
      */
     async liveKeys(build: (rows: Table<unknown, string>) => Collection<unknown, string>): Promise<string[]> {
       const [keys, tombstones] = await Promise.all([build(table()).primaryKeys(), table().orderBy('deletedAt').primaryKeys()]);
-      if (tombstones.length === 0) return keys;
-      const removed = new Set(tombstones);
-      return keys.filter((key) => !removed.has(key));
+      return withoutRemoved(keys, tombstones, (key) => key);
     },
 
     /**
@@ -35,9 +40,7 @@ export function keyQueries<T extends RecordMeta>(db: RoundtableDb, table: () => 
         table().orderBy('deletedAt').primaryKeys(),
         build(table()).eachKey((key, cursor) => entries.push([key, cursor.primaryKey as string])),
       ]);
-      if (tombstones.length === 0) return entries;
-      const removed = new Set(tombstones);
-      return entries.filter(([, id]) => !removed.has(id));
+      return withoutRemoved(entries, tombstones, ([, id]) => id);
     },
 
     /**
@@ -48,9 +51,7 @@ export function keyQueries<T extends RecordMeta>(db: RoundtableDb, table: () => 
     async liveKeysOfEach(builds: readonly ((rows: Table<unknown, string>) => Collection<unknown, string>)[]): Promise<string[][]> {
       return db.transaction('r', [table()], async () => {
         const [tombstones, ...lists] = await Promise.all([table().orderBy('deletedAt').primaryKeys(), ...builds.map((build) => build(table()).primaryKeys())]);
-        if (tombstones.length === 0) return lists;
-        const removed = new Set(tombstones);
-        return lists.map((keys) => keys.filter((key) => !removed.has(key)));
+        return lists.map((keys) => withoutRemoved(keys, tombstones, (key) => key));
       });
     },
 
