@@ -1,14 +1,14 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { localToday } from '../../domain/date-time';
-import type { ReferralListQuery } from '../../domain/referral-list';
 import { useLanguage } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { partners as partnerRepo, referrals as referralRepo, useLive } from '../../storage';
 import { PageHeading } from '../../ui/PageHeading';
 import { Pager } from '../../ui/Pager';
 import { usePageParam } from '../../ui/usePageParam';
+import { useUrlQuery } from '../../ui/useUrlQuery';
 import { paramsFromQuery, queryFromParams } from './list-query';
 import { ReferralFilters } from './ReferralFilters';
 import { ReferralTable } from './ReferralTable';
@@ -22,8 +22,7 @@ export function ReferralListPage() {
   const { t } = useTranslation('referrals');
   const { t: tc } = useTranslation();
   const language = useLanguage();
-  const [params, setParams] = useSearchParams();
-  const query = useMemo(() => queryFromParams(params), [params]);
+  const [query, update] = useUrlQuery(queryFromParams, paramsFromQuery);
   const [requestedPage, setPage] = usePageParam();
   const today = localToday();
   const view = useReferralList(query, requestedPage, today);
@@ -40,7 +39,6 @@ export function ReferralListPage() {
     table.current?.querySelector('a')?.focus();
   }, [view]);
 
-  const update = (change: Partial<ReferralListQuery>) => setParams(paramsFromQuery({ ...query, ...change }), { replace: true });
   const newLink = (
     <Link className="button primary" to="/referrals/new">
       {t('new')}
