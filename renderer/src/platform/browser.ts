@@ -34,6 +34,7 @@ export function createBrowserPlatform(): Platform {
       return { status: 'printing' };
     },
     setLanguage: async () => undefined,
+    onLockRequest: () => () => undefined,
   };
 }
 

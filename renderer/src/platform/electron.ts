@@ -20,5 +20,7 @@ export function createElectronPlatform(api: RoundtableApi): Platform {
       return saveFile({ suggestedName, data: new Uint8Array(bytes), mimeType: 'application/pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] });
     },
     setLanguage: async (language) => unwrap(await api.setLanguage({ language })),
+    // TODO(issue 11, desktop helper): backups, quickUnlock and lock requests through the contract.
+    onLockRequest: () => () => undefined,
   };
 }

@@ -13,4 +13,17 @@ function detect(): Platform {
 }
 
 export const platform: Platform = detect();
-export { PlatformError, type PdfOutcome, type PdfRequest, type Platform, type SaveOutcome, type SaveRequest } from './types';
+export {
+  PlatformError,
+  type BackupFileInfo,
+  type BackupFolder,
+  type BackupKind,
+  type BackupWritten,
+  type LockReason,
+  type QuickUnlock,
+  type PdfOutcome,
+  type PdfRequest,
+  type Platform,
+  type SaveOutcome,
+  type SaveRequest,
+} from './types';
