@@ -6,19 +6,25 @@ import { defineConfig } from 'vitest/config';
 // (the built web edition in Debian's Chromium, driven by playwright-core; each browser
 // context gets a real user's zone, see tests/e2e/support/browser.ts).
 // The JSON report is what .ci/run counts for its closing "N passed, N failed" line.
-const unitZones = { 'unit-berlin': 'Europe/Berlin', 'unit-new-york': 'America/New_York' };
+// The New York run also stores everything through the encryption codec with a keyed audit
+// chain (tests/unit/renderer/storage-helpers.ts), so each storage test runs on a plain and on
+// an encrypted database.
+const unitProjects = {
+  'unit-berlin': { TZ: 'Europe/Berlin' },
+  'unit-new-york': { TZ: 'America/New_York', ROUNDTABLE_TEST_SEALED: '1' },
+};
 
 export default defineConfig({
   test: {
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [
-      ...Object.entries(unitZones).map(([name, zone]) => ({
+      ...Object.entries(unitProjects).map(([name, env]) => ({
         test: {
           name,
           include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/migrations/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['tests/unit/setup.ts'],
-          env: { TZ: zone },
+          env,
         },
       })),
       {

@@ -9,7 +9,7 @@
 import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import type { AuditAction, AuditChange, AuditEntity, AuditEntry, AuditHead, LocalUser } from './audit';
+import type { AuditAction, AuditChange, AuditEntity, AuditEntry, AuditHead, LocalUser, SealedAuditEntry, StoredAuditEntry } from './audit';
 
 /** The previous hash of the first entry. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -86,13 +86,26 @@ export function canonicalJson(value: unknown): string {
  * The hex digest over the entry's content and its link to the previous entry. `parentId` is
  * covered when present; entries written before it existed have none and hash as they did.
  */
-export function hashEntry(entry: Omit<AuditEntry, 'hash'>, digest: EntryDigest = sha256Digest): string {
+export function hashEntry(entry: Omit<StoredAuditEntry, 'hash'>, digest: EntryDigest = sha256Digest): string {
   return bytesToHex(digest(entryBytes(entry)));
 }
 
-/** What an entry's hash is computed over: its content and link, canonically encoded (UTF-8). */
-export function entryBytes(entry: Omit<AuditEntry, 'hash'>): Uint8Array {
-  const { seq, at, actorName, actorOrganisation, action, entity, entityId, parentId, changes, prevHash, id } = entry;
+function isSealed(entry: Omit<StoredAuditEntry, 'hash'>): entry is Omit<SealedAuditEntry, 'hash'> {
+  return typeof (entry as { sealed?: unknown }).sealed === 'string';
+}
+
+/**
+ * What an entry's hash is computed over: its content and link as stored, canonically encoded
+ * (UTF-8). A sealed entry is hashed with its sealed part (the ciphertext), so the check needs
+ * no decryption and the keyed chain covers exactly what is on the disk.
+ */
+export function entryBytes(entry: Omit<StoredAuditEntry, 'hash'>): Uint8Array {
+  if (isSealed(entry)) {
+    // Every stored field but the hash itself: a field added beside the sealed part breaks it too.
+    const { hash: _hash, ...stored } = entry as SealedAuditEntry;
+    return utf8ToBytes(canonicalJson(stored));
+  }
+  const { seq, at, actorName, actorOrganisation, action, entity, entityId, parentId, changes, prevHash, id } = entry as Omit<AuditEntry, 'hash'>;
   const content = { seq, at, actorName, actorOrganisation, action, entity, entityId, parentId, changes, prevHash, id };
   return utf8ToBytes(canonicalJson(content));
 }
@@ -114,7 +127,26 @@ export interface NextEntryInput {
  * values are dropped), so what is stored is exactly what was hashed.
  */
 export function nextEntry(previous: AuditHead | undefined, input: NextEntryInput, digest: EntryDigest = sha256Digest): AuditEntry {
-  const unhashed: Omit<AuditEntry, 'hash'> = {
+  const unhashed = unhashedEntry(previous, input);
+  return { ...unhashed, hash: hashEntry(unhashed, digest) };
+}
+
+/**
+ * Like nextEntry, for the stored form: `seal` turns the plain entry into what is stored (the
+ * encryption codec seals who and what changed), and the hash covers that stored form.
+ */
+export function nextStoredEntry(
+  previous: AuditHead | undefined,
+  input: NextEntryInput,
+  digest: EntryDigest,
+  seal: (entry: Omit<AuditEntry, 'hash'>) => Omit<StoredAuditEntry, 'hash'>,
+): StoredAuditEntry {
+  const stored = seal(unhashedEntry(previous, input));
+  return { ...stored, hash: hashEntry(stored, digest) } as StoredAuditEntry;
+}
+
+function unhashedEntry(previous: AuditHead | undefined, input: NextEntryInput): Omit<AuditEntry, 'hash'> {
+  return {
     id: input.id,
     seq: previous ? previous.seq + 1 : 1,
     at: input.at,
@@ -127,7 +159,6 @@ export function nextEntry(previous: AuditHead | undefined, input: NextEntryInput
     changes: JSON.parse(canonicalJson(input.changes)) as AuditChange[],
     prevHash: previous && previous.seq > 0 ? previous.hash : GENESIS_HASH,
   };
-  return { ...unhashed, hash: hashEntry(unhashed, digest) };
 }
 
 export type AuditBreak = 'hash' | 'link' | 'gap' | 'head';
@@ -176,7 +207,7 @@ export class ChainVerifier {
    * once found. `hashes`, when given, are the entries' hashes computed elsewhere with the
    * same digest (WebCrypto, off this thread), in the same order.
    */
-  add(entries: readonly AuditEntry[], hashes?: readonly string[]): ChainFailure | undefined {
+  add(entries: readonly StoredAuditEntry[], hashes?: readonly string[]): ChainFailure | undefined {
     if (this.failure) return this.failure;
     for (const [index, entry] of entries.entries()) {
       const expected = this.previous.seq + 1;
@@ -218,7 +249,7 @@ export class ChainVerifier {
  * - `stray`: entries without a number (not part of the chain at all) were put in.
  * An empty log with no head (or a head at 0) is intact.
  */
-export function verifyChain(entries: AuditEntry[], head: AuditHead | undefined, digest: EntryDigest = sha256Digest): ChainVerdict {
+export function verifyChain(entries: StoredAuditEntry[], head: AuditHead | undefined, digest: EntryDigest = sha256Digest): ChainVerdict {
   const chained = entries.filter(isChained).sort((a, b) => a.seq - b.seq);
   const verifier = new ChainVerifier(digest);
   verifier.add(chained);

@@ -73,6 +73,35 @@ export interface AuditEntry {
   hash: string;
 }
 
+/**
+ * An entry as stored once the data is encrypted: who did it and what changed are sealed
+ * (AES-GCM, base64) into `sealed`; the rest stays readable for the indexes and the chain.
+ * The chain's keyed hash is over this stored form, so the check verifies it without
+ * decrypting, and the sealed part authenticates itself when opened.
+ */
+export interface SealedAuditEntry {
+  id: string;
+  seq: number;
+  at: string;
+  action: AuditAction;
+  entity: AuditEntity;
+  entityId: string;
+  parentId: string | null;
+  prevHash: string;
+  sealed: string;
+  hash: string;
+}
+
+/** What the audit table holds: plain entries (before encryption, and in tests) or sealed ones. */
+export type StoredAuditEntry = AuditEntry | SealedAuditEntry;
+
+/** What is sealed of an entry. */
+export interface AuditEntrySecret {
+  actorName: string;
+  actorOrganisation: string;
+  changes: AuditChange[];
+}
+
 /** The last entry's number and hash, kept beside the log so that cutting entries off the end shows. */
 export interface AuditHead {
   seq: number;

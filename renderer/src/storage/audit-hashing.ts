@@ -4,12 +4,12 @@
  * an IndexedDB transaction may await crypto.subtle; the check runs outside any write, so it
  * may. Both give the same hex digest over the same bytes (entryBytes), SHA-256 or HMAC.
  */
-import type { AuditEntry } from '../domain/audit';
+import type { StoredAuditEntry } from '../domain/audit';
 import { describeDigest, entryBytes, hashEntry, type EntryDigest } from '../domain/audit-chain';
 
 export interface EntryHasher {
   /** The entries' hashes, in order, as hashEntry would give them. */
-  hashAll(entries: readonly AuditEntry[]): Promise<string[]>;
+  hashAll(entries: readonly StoredAuditEntry[]): Promise<string[]>;
 }
 
 const hexOfByte = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
@@ -24,7 +24,7 @@ function hex(buffer: ArrayBuffer): string {
  * All the bytes first, then all the digests, then the hex: measured in Chromium about twice
  * as fast as hashing in JavaScript, where one async step per entry was hardly faster.
  */
-async function hashWith(entries: readonly AuditEntry[], sign: (bytes: Uint8Array<ArrayBuffer>) => Promise<ArrayBuffer>): Promise<string[]> {
+async function hashWith(entries: readonly StoredAuditEntry[], sign: (bytes: Uint8Array<ArrayBuffer>) => Promise<ArrayBuffer>): Promise<string[]> {
   // WebCrypto wants bytes backed by a plain ArrayBuffer, which entryBytes gives.
   const messages = entries.map((entry) => entryBytes(entry) as Uint8Array<ArrayBuffer>);
   return (await Promise.all(messages.map(sign))).map(hex);

@@ -5,7 +5,7 @@
  * transaction with the stored head and the number of entries, so an entry appended meanwhile
  * is either read or not yet counted.
  */
-import type { AuditEntry, AuditHead } from '../domain/audit';
+import type { AuditHead, StoredAuditEntry } from '../domain/audit';
 import { ChainVerifier, GENESIS_HASH, isChained, type ChainFailure, type ChainVerdict } from '../domain/audit-chain';
 import type { EntryRange } from '../domain/audit-checkpoint';
 import type { CheckRun } from './audit-check-run';
@@ -22,11 +22,11 @@ interface TrailEnd {
 }
 
 interface Chunk {
-  entries: AuditEntry[];
+  entries: StoredAuditEntry[];
   end: TrailEnd | undefined;
 }
 
-function readChunk(run: CheckRun, after: AuditEntry['seq'] | undefined, anchor: AuditHead | null): Promise<Chunk> {
+function readChunk(run: CheckRun, after: StoredAuditEntry['seq'] | undefined, anchor: AuditHead | null): Promise<Chunk> {
   const { db, chunkSize } = run;
   return guarded(() =>
     db.transaction('r', db.audit, db.settings, async () => {
@@ -88,7 +88,7 @@ export async function verifyToEnd(run: CheckRun, anchor: AuditHead | null, optio
   }
 }
 
-function mismatchAt(entries: AuditEntry[], expect: AuditHead): ChainFailure | undefined {
+function mismatchAt(entries: StoredAuditEntry[], expect: AuditHead): ChainFailure | undefined {
   const entry = entries.find((candidate) => candidate.seq === expect.seq);
   return entry && entry.hash !== expect.hash ? { ok: false, seq: entry.seq, reason: 'link' } : undefined;
 }

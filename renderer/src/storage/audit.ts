@@ -3,13 +3,13 @@
  * in the same transaction as the change they record.
  */
 import Dexie from 'dexie';
-import type { AuditAction, AuditChange, AuditEntity, AuditEntry, AuditHead } from '../domain/audit';
-import { nextEntry } from '../domain/audit-chain';
+import type { AuditAction, AuditChange, AuditEntity, AuditEntry, AuditHead, StoredAuditEntry } from '../domain/audit';
+import { nextStoredEntry } from '../domain/audit-chain';
 import type { AuditCheckpoint } from '../domain/audit-checkpoint';
 import { lastAuditCheckpoint, runAuditCheck, type AuditCheck, type AuditCheckOptions, type AuditCheckReport } from './audit-verification';
 import type { RoundtableDb, SettingRecord } from './db';
 import { guarded, LocalUserMissingError } from './errors';
-import { checkSetting, readSetting } from './repositories/settings';
+import { readSetting, settingOf, settingRow } from './repositories/settings';
 
 export {
   AuditCheckCancelledError,
@@ -54,11 +54,11 @@ export async function appendAudit(db: RoundtableDb, input: AuditInput, now: Date
     throw new Error("appendAudit must run inside db.transaction('rw', …) over db.audit and db.settings.");
   }
   if (!input.entityId) throw new Error('appendAudit needs the id of the record it is about.');
-  const audit = transaction.table<AuditEntry, string>('audit') as Dexie.Table<AuditEntry, string>;
+  const audit = transaction.table<StoredAuditEntry, string>('audit') as Dexie.Table<StoredAuditEntry, string>;
   const settings = transaction.table<SettingRecord, string>('settings');
-  const actor = readSetting('localUser', (await settings.get('localUser'))?.value);
+  const actor = settingOf(db, 'localUser', await settings.get('localUser'));
   if (!actor) throw new LocalUserMissingError();
-  const entry = nextEntry(
+  const stored = nextStoredEntry(
     await chainEnd(audit, settings),
     {
       id: crypto.randomUUID(),
@@ -71,10 +71,11 @@ export async function appendAudit(db: RoundtableDb, input: AuditInput, now: Date
       changes: input.changes,
     },
     db.auditDigest,
+    db.codec.sealAudit,
   );
-  await audit.add(entry);
-  await settings.put({ key: 'auditHead', value: checkSetting('auditHead', { seq: entry.seq, hash: entry.hash }) });
-  return entry;
+  await audit.add(stored);
+  await settings.put(settingRow(db, 'auditHead', { seq: stored.seq, hash: stored.hash }));
+  return db.codec.openAudit(stored);
 }
 
 /**
@@ -83,7 +84,7 @@ export async function appendAudit(db: RoundtableDb, input: AuditInput, now: Date
  * holds entries the head does not know of (or there is no head) does it go on from the last
  * entry, since a number can never be used twice.
  */
-async function chainEnd(audit: Dexie.Table<AuditEntry, string>, settings: Dexie.Table<SettingRecord, string>): Promise<AuditHead | undefined> {
+async function chainEnd(audit: Dexie.Table<StoredAuditEntry, string>, settings: Dexie.Table<SettingRecord, string>): Promise<AuditHead | undefined> {
   const head = readSetting('auditHead', (await settings.get('auditHead'))?.value);
   const last = await audit.orderBy('seq').last();
   if (head && (!last || head.seq >= last.seq)) return head;
@@ -100,12 +101,12 @@ export function createAuditRepository(db: RoundtableDb, clock: () => Date = () =
           db.audit.where('parentId').equals(entityId).toArray(),
         ]);
         const byId = new Map([...own, ...children].map((entry) => [entry.id, entry]));
-        return [...byId.values()].sort((a, b) => a.seq - b.seq);
+        return [...byId.values()].sort((a, b) => a.seq - b.seq).map((entry) => db.codec.openAudit(entry));
       });
     },
     /** The whole trail, oldest first. */
     listAll(): Promise<AuditEntry[]> {
-      return guarded(() => db.audit.orderBy('seq').toArray());
+      return guarded(async () => (await db.audit.orderBy('seq').toArray()).map((entry) => db.codec.openAudit(entry)));
     },
     /**
      * The full check, on this thread: every entry and the head, and that every record has an

@@ -2,13 +2,13 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ActionItem, AgendaItem, Meeting, MeetingSeries } from '../domain/meeting';
 import type { Contact, Partner } from '../domain/partner';
-import type { AuditEntry } from '../domain/audit';
+import type { StoredAuditEntry } from '../domain/audit';
 import { sha256Digest, type EntryDigest } from '../domain/audit-chain';
 import type { Referral, ReferralEvent } from '../domain/referral';
 import type { Agreement } from '../domain/agreement';
 import type { CoverageAcknowledgement, Disclosure } from '../domain/disclosure';
 import { declareMigrations } from './migrations';
-import { plainCodec, type RecordCodec } from './record-store';
+import { plainCodec, type RecordCodec } from './codec';
 
 export interface SettingRecord {
   key: string;
@@ -27,7 +27,7 @@ export class RoundtableDb extends Dexie {
   actions!: EntityTable<ActionItem, 'id'>;
   referrals!: EntityTable<Referral, 'id'>;
   referralEvents!: EntityTable<ReferralEvent, 'id'>;
-  audit!: EntityTable<AuditEntry, 'id'>;
+  audit!: EntityTable<StoredAuditEntry, 'id'>;
   agreements!: EntityTable<Agreement, 'id'>;
   disclosures!: EntityTable<Disclosure, 'id'>;
   coverageAcknowledgements!: EntityTable<CoverageAcknowledgement, 'id'>;

@@ -19,6 +19,10 @@ export type StorageProblem =
   | 'blocked'
   /** Another window opened a newer version of the database: this one stopped writing. */
   | 'outdated'
+  /** The app is locked: the keys are gone until the coordinator unlocks again. */
+  | 'locked'
+  /** A stored value does not decrypt or authenticate: changed outside the app, or from another database. */
+  | 'tampered'
   | 'unknown';
 
 export class StorageError extends Error {

@@ -25,6 +25,8 @@ import type { RoundtableDb } from './db';
 import { RecordNotFoundError, StaleRevisionError } from './errors';
 import { recordSpecs, type RecordTable } from './tables';
 
+export { plainCodec, type RecordCodec } from './codec';
+
 /** What the store needs to know about one table. */
 export interface RecordSpec<T extends RecordMeta> {
   table: RecordTable;
@@ -43,22 +45,6 @@ export interface RecordSpec<T extends RecordMeta> {
    */
   derivedFields?: readonly (keyof T & string)[];
 }
-
-/**
- * Turns records into what is stored and back. Identity today; the encryption codec (issue:
- * encryption at rest) replaces it. Synchronous on purpose: it runs inside transactions. It
- * must leave the record's bookkeeping and indexed fields readable (ids, foreign keys, dates,
- * status codes, deletedAt, revision): indexes and tombstone filtering work on them.
- */
-export interface RecordCodec {
-  encode<T extends RecordMeta>(table: RecordTable, record: T): unknown;
-  decode<T extends RecordMeta>(table: RecordTable, stored: unknown): T;
-}
-
-export const plainCodec: RecordCodec = {
-  encode: (_table, record) => record,
-  decode: <T extends RecordMeta>(_table: RecordTable, stored: unknown) => stored as T,
-};
 
 /** What the audit entry of a write says: the action, when, and optionally its own changes. */
 export interface AuditNote {

@@ -25,7 +25,7 @@ import type { RoundtableDb } from '../../../renderer/src/storage/db';
 import { createActionRepository } from '../../../renderer/src/storage/repositories/actions';
 import { createActionTracker } from '../../../renderer/src/storage/repositories/action-tracker';
 import { createRecordStores } from '../../../renderer/src/storage/record-store';
-import { freshDb } from './storage-helpers';
+import { freshDb, seedRecords } from './storage-helpers';
 
 const today = '2026-03-10';
 const stamp = '2026-01-01T09:00:00.000Z';
@@ -125,10 +125,10 @@ beforeAll(async () => {
   for (const status of actionStatuses) {
     actions.push({ ...actions[0]!, ...meta('action'), deletedAt: '2026-02-01T00:00:00.000Z', ownerPartnerId: partners[6]!.id, status });
   }
-  await db.table('partners').bulkAdd(partners);
-  await db.table('contacts').bulkAdd(contacts);
-  await db.table('meetings').bulkAdd(meetings);
-  await db.table('actions').bulkAdd(actions);
+  await seedRecords(db, 'partners', partners);
+  await seedRecords(db, 'contacts', contacts);
+  await seedRecords(db, 'meetings', meetings);
+  await seedRecords(db, 'actions', actions);
 });
 
 afterAll(async () => {

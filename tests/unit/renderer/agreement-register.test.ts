@@ -7,7 +7,7 @@ import type { RoundtableDb } from '../../../renderer/src/storage/db';
 import { createAgreementRepository } from '../../../renderer/src/storage/repositories/agreements';
 import { createPartnerRepository } from '../../../renderer/src/storage/repositories/partners';
 import { largeCityAgreements } from '../../e2e/support/large-city-agreements';
-import { freshDb } from './storage-helpers';
+import { freshDb, seedRecords } from './storage-helpers';
 
 let db: RoundtableDb;
 afterEach(async () => db?.delete());
@@ -64,8 +64,8 @@ describe('the register, read through the indexes a page at a time', () => {
       deletedAt: index % 37 === 0 ? '2026-03-01T00:00:00.000Z' : null,
       reviewDate: index % 50 === 1 ? today : index % 50 === 2 ? '2026-04-09' : index % 50 === 3 ? '2026-04-10' : agreement.reviewDate,
     })) as Agreement[];
-    await db.table('partners').bulkPut(partners);
-    await db.table('agreements').bulkPut(records);
+    await seedRecords(db, 'partners', partners);
+    await seedRecords(db, 'agreements', records);
     const repo = createAgreementRepository(db, clock, () => today);
 
     // The register's rules, on whole records: standing from dates, overdue first, then review date (ties by id, as the index keeps them).
@@ -121,8 +121,8 @@ describe('the register, read through the indexes a page at a time', () => {
   it('a page past the end shows the last page', async () => {
     db = freshDb();
     const { partners, agreements } = largeCityAgreements({ partners: 20, agreements: 45, today });
-    await db.table('partners').bulkPut(partners);
-    await db.table('agreements').bulkPut(agreements);
+    await seedRecords(db, 'partners', partners);
+    await seedRecords(db, 'agreements', agreements);
     const repo = createAgreementRepository(db, clock, () => today);
     const result = await repo.register({ filter: noAgreementFilter, page: 99, pageSize: 20 });
     expect(result).toMatchObject({ total: 45, matching: 45, page: 3, pageCount: 3, first: 40 });
@@ -133,8 +133,8 @@ describe('the register, read through the indexes a page at a time', () => {
     db = freshDb();
     const { partners, agreements } = largeCityAgreements({ partners: 60, agreements: 200, today });
     const records = agreements.map((agreement, index) => ({ ...agreement, deletedAt: index % 23 === 0 ? '2026-03-01T00:00:00.000Z' : null }));
-    await db.table('partners').bulkPut(partners);
-    await db.table('agreements').bulkPut(records);
+    await seedRecords(db, 'partners', partners);
+    await seedRecords(db, 'agreements', records);
     const repo = createAgreementRepository(db, clock, () => today);
     const inForce = records.filter((agreement) => agreement.deletedAt === null && agreementStanding(agreement as Agreement, today).inForce);
     expect(inForce.length).toBeGreaterThan(50);

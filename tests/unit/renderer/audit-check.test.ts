@@ -4,8 +4,8 @@
  */
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AuditEntry, AuditHead } from '../../../renderer/src/domain/audit';
-import { hashEntry, hmacDigest, nextEntry } from '../../../renderer/src/domain/audit-chain';
+import type { AuditEntry, AuditHead, StoredAuditEntry } from '../../../renderer/src/domain/audit';
+import { hashEntry, hmacDigest, nextEntry, nextStoredEntry } from '../../../renderer/src/domain/audit-chain';
 import { createAuditRepository } from '../../../renderer/src/storage/audit';
 import { AuditCheckCancelledError, type AuditCheckOptions, type AuditCheckProgress } from '../../../renderer/src/storage/audit-verification';
 import type { RoundtableDb } from '../../../renderer/src/storage/db';
@@ -32,19 +32,24 @@ async function headOf(): Promise<AuditHead | undefined> {
 /** Appends `count` well-formed entries and moves the head, as the record store would. */
 async function append(count: number): Promise<void> {
   let previous = await headOf();
-  const entries: AuditEntry[] = [];
+  const entries: StoredAuditEntry[] = [];
   for (let index = 0; index < count; index += 1) {
     const seq = (previous?.seq ?? 0) + 1;
-    const entry = nextEntry(previous, {
-      id: `entry-${seq}`,
-      at: new Date(Date.UTC(2026, 0, 1, 0, seq)).toISOString(),
-      actor,
-      action: 'update',
-      entity: 'referral',
-      entityId: `case-${seq % 7}`,
-      parentId: null,
-      changes: [{ field: 'status', old: null, new: `step ${seq}` }],
-    });
+    const entry = nextStoredEntry(
+      previous,
+      {
+        id: `entry-${seq}`,
+        at: new Date(Date.UTC(2026, 0, 1, 0, seq)).toISOString(),
+        actor,
+        action: 'update',
+        entity: 'referral',
+        entityId: `case-${seq % 7}`,
+        parentId: null,
+        changes: [{ field: 'status', old: null, new: `step ${seq}` }],
+      },
+      db.auditDigest,
+      db.codec.sealAudit,
+    );
     entries.push(entry);
     previous = { seq: entry.seq, hash: entry.hash };
   }
@@ -57,12 +62,13 @@ async function append(count: number): Promise<void> {
 async function entryAt(seq: number): Promise<AuditEntry> {
   const entry = await db.audit.where('seq').equals(seq).first();
   if (!entry) throw new Error(`no entry ${seq}`);
-  return entry;
+  return entry as AuditEntry;
 }
 
 /** Every way of tampering the full check detects, by the entry it aims at. */
 const tamperings: Record<string, (seq: number) => Promise<unknown>> = {
-  'edit an entry’s values': async (seq) => db.audit.update((await entryAt(seq)).id, { changes: [{ field: 'status', old: null, new: 'forged' }] }),
+  'edit an entry’s values': async (seq) =>
+    db.audit.update((await entryAt(seq)).id, { changes: [{ field: 'status', old: null, new: 'forged' }] } as Partial<AuditEntry>),
   'edit an entry and recompute its hash': async (seq) => {
     const { hash: _hash, ...rest } = await entryAt(seq);
     const forged = { ...rest, changes: [{ field: 'status', old: null, new: 'forged' }] };
@@ -170,7 +176,9 @@ describe('the audit check from the checkpoint on', () => {
       const audit = await checkedThenGrown();
       await tamperings[name]!(12);
       const full = await audit.check({ ...small, mode: 'full' });
-      expect(full.chain).toMatchObject({ ok: false, seq: name.includes('hash') ? 13 : 12 });
+      // Plain SHA-256 can be recomputed by anyone (the break shows at the next link); the keyed
+      // chain cannot be without the key, so the forged entry's own hash fails.
+      expect(full.chain).toMatchObject({ ok: false, seq: name.includes('hash') && !db.codec.sealed ? 13 : 12 });
       // The first check from the checkpoint re-verifies #1–#5: the change at #12 is out of its sight.
       const first = await audit.check(small);
       expect(first).toMatchObject({ chain: { ok: true }, mode: 'incremental', sweep: { from: 1, to: 5 } });
@@ -254,7 +262,7 @@ describe('the audit check from the checkpoint on', () => {
     const audit = setup();
     db.auditDigest = hmacDigest(new Uint8Array(32).fill(7));
     await append(0);
-    const entries: AuditEntry[] = [];
+    const entries: StoredAuditEntry[] = [];
     let previous: AuditHead | undefined;
     for (let seq = 1; seq <= 6; seq += 1) {
       const entry = nextEntry(

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GENESIS_HASH, hmacDigest } from '../../../renderer/src/domain/audit-chain';
+import type { AuditEntry } from '../../../renderer/src/domain/audit';
 import { appendAudit, createAuditRepository } from '../../../renderer/src/storage/audit';
 import { LocalUserMissingError } from '../../../renderer/src/storage/errors';
 import type { RoundtableDb } from '../../../renderer/src/storage/db';
@@ -108,7 +109,7 @@ describe('audit repository', () => {
     await change('case-1', 'status', 'received');
     const second = await change('case-1', 'riskLevel', 'high');
     await change('case-1', 'status', 'closed');
-    await db.audit.update(second.id, { changes: [{ field: 'riskLevel', old: null, new: 'low' }] });
+    await db.audit.update(second.id, { changes: [{ field: 'riskLevel', old: null, new: 'low' }] } as Partial<AuditEntry>);
     expect((await audit.verify()).chain).toEqual({ ok: false, seq: 2, reason: 'hash' });
   });
 

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import type { RoundtableDb } from '../../../renderer/src/storage/db';
 import { RecordNotFoundError, StaleRevisionError } from '../../../renderer/src/storage/errors';
-import { createRecordStores, writeTransaction, type RecordCodec } from '../../../renderer/src/storage/record-store';
+import { createRecordStores, plainCodec, writeTransaction, type RecordCodec } from '../../../renderer/src/storage/record-store';
 import { freshDb } from './storage-helpers';
 
 let db: RoundtableDb;
@@ -31,7 +31,7 @@ describe('the record store: the one write path', () => {
     // Bookkeeping is the store's: a change cannot forge its creation time or revision.
     expect(renamed).toMatchObject({ name: 'Netzwerktreffen', revision: 2, createdAt: at.toISOString(), updatedAt: later.toISOString() });
     const entries = await db.audit.where('entityId').equals(created.id).sortBy('seq');
-    expect(entries.map((entry) => [entry.action, entry.entity, entry.changes])).toEqual([
+    expect(entries.map((entry) => db.codec.openAudit(entry)).map((entry) => [entry.action, entry.entity, entry.changes])).toEqual([
       [
         'create',
         'meetingSeries',
@@ -108,6 +108,7 @@ describe('the record store: the one write path', () => {
     db = freshDb();
     // A stand-in for the encryption codec: what reaches IndexedDB is not what the app sees.
     const codec: RecordCodec = {
+      ...plainCodec,
       encode: (_table, record) => ({ ...record, name: `enc:${(record as unknown as { name: string }).name}` }),
       decode: <T>(_table: string, stored: unknown) => ({ ...(stored as object), name: (stored as { name: string }).name.replace(/^enc:/, '') }) as T,
     };

@@ -103,8 +103,8 @@ beforeAll(async () => {
       if (index % 17 === 0) await stores.referrals.archive(referral.id, referral.revision, { action: 'archive', at });
     }
   });
-  referrals = await db.referrals.toArray();
-  events = await db.referralEvents.toArray();
+  referrals = (await db.referrals.toArray()).map((row) => db.codec.decode<Referral>('referrals', row));
+  events = (await db.referralEvents.toArray()).map((row) => db.codec.decode<ReferralEvent>('referralEvents', row));
 });
 afterAll(async () => {
   db?.close();

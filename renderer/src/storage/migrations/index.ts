@@ -38,3 +38,28 @@ export function declareMigrations(dexie: Dexie, upTo: number = latestVersion): v
     if (migration.upgrade) version.upgrade(migration.upgrade);
   }
 }
+
+/**
+ * The fields `table` indexes in the latest schema (compound indexes split into their parts,
+ * the primary key included): what must stay plaintext when records are encrypted.
+ */
+export function indexedFieldsOf(table: string): string[] {
+  let spec: string | null | undefined;
+  for (const migration of migrations) if (table in migration.stores) spec = migration.stores[table];
+  if (!spec) return [];
+  return [
+    ...new Set(
+      spec
+        .split(',')
+        .flatMap((index) =>
+          index
+            .trim()
+            .replace(/^[&*]|^\+\+/g, '')
+            .replace(/^\[|\]$/g, '')
+            .split('+'),
+        )
+        .map((field) => field.trim())
+        .filter(Boolean),
+    ),
+  ];
+}

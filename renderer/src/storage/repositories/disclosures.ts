@@ -7,7 +7,7 @@ import type { RoundtableDb } from '../db';
 import { AgreementMismatchError, guarded, LocalUserMissingError } from '../errors';
 import { createRecordStores, writeTransaction } from '../record-store';
 import { liveAcknowledgements } from './referral-coverage';
-import { readSetting } from './settings';
+import { settingOf } from './settings';
 
 export function createDisclosureRepository(db: RoundtableDb, clock: () => Date, today: () => string) {
   const schema = disclosureInputSchema(today);
@@ -40,7 +40,7 @@ export function createDisclosureRepository(db: RoundtableDb, clock: () => Date, 
             const parties = (await stores.agreements.require(data.agreementId)).parties.map((party) => party.partnerId);
             if (!parties.includes(data.fromPartnerId) || !parties.includes(data.toPartnerId)) throw new AgreementMismatchError(data.agreementId);
           }
-          const user = readSetting('localUser', (await db.settings.get('localUser'))?.value);
+          const user = settingOf(db, 'localUser', await db.settings.get('localUser'));
           if (!user) throw new LocalUserMissingError();
           const { sharedOn, fromPartnerId, toPartnerId, dataCategories, description, purpose, consent, agreementId, noAgreementReason } = data;
           return stores.disclosures.insert(

@@ -10,7 +10,7 @@ import type { RoundtableDb } from '../db';
 import { guarded, LocalUserMissingError, RecordNotFoundError, TransitionRefusedError } from '../errors';
 import { createRecordStores, writeTransaction, type RecordStores } from '../record-store';
 import type { RecordTable } from '../tables';
-import { readSetting } from './settings';
+import { settingOf } from './settings';
 import { eventAudit, newEvent, type TimelineInput } from './referral-events';
 import { checkCoverage } from './referral-coverage';
 import { createReferralListQueries, type ReferralRange, type ReferralRangeResult } from './referral-list-query';
@@ -30,7 +30,7 @@ export function createReferralRepository(db: RoundtableDb, clock: () => Date, to
   const listQueries = createReferralListQueries(stores.referrals);
 
   async function actorLabel(): Promise<string> {
-    const user = readSetting('localUser', (await db.settings.get('localUser'))?.value);
+    const user = settingOf(db, 'localUser', await db.settings.get('localUser'));
     if (!user) throw new LocalUserMissingError();
     return `${user.name} (${user.organisation})`;
   }

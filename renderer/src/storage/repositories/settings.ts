@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { languageSchema } from '../../../../electron/contract';
 import { limits } from '../../domain/validation';
-import type { RoundtableDb } from '../db';
+import type { RoundtableDb, SettingRecord } from '../db';
 import { guarded } from '../errors';
 
 /** Each setting's schema: a value read back that does not fit is treated as unset. */
@@ -44,15 +44,25 @@ export function checkSetting<K extends SettingKey>(key: K, value: SettingValue<K
   return settingSchemas[key].parse(value) as SettingValue<K>;
 }
 
+/** A setting as the app sees it, from its stored row (decrypted when sealed); undefined when missing or invalid. */
+export function settingOf<K extends SettingKey>(db: RoundtableDb, key: K, row: SettingRecord | undefined): SettingValue<K> | undefined {
+  return readSetting(key, db.codec.decodeSetting(key, row?.value));
+}
+
+/** The row that stores `value` (checked, then sealed unless the setting stays plaintext). */
+export function settingRow<K extends SettingKey>(db: RoundtableDb, key: K, value: SettingValue<K>): SettingRecord {
+  return { key, value: db.codec.encodeSetting(key, checkSetting(key, value)) };
+}
+
 export function createSettingsRepository(db: RoundtableDb) {
   return {
     async get<K extends SettingKey>(key: K): Promise<SettingValue<K> | undefined> {
       const record = await guarded(() => db.settings.get(key));
-      return readSetting(key, record?.value);
+      return settingOf(db, key, record);
     },
     async set<K extends SettingKey>(key: K, value: SettingValue<K>): Promise<void> {
-      const checked = checkSetting(key, value);
-      await guarded(() => db.settings.put({ key, value: checked }));
+      const row = settingRow(db, key, value);
+      await guarded(() => db.settings.put(row));
     },
   };
 }
