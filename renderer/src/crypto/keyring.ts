@@ -5,7 +5,9 @@
  * Changing the passphrase re-wraps the data key; the data stays as it is.
  */
 import { hkdf } from '@noble/hashes/hkdf.js';
+import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { z } from 'zod';
 import { DecryptionError, KEY_BYTES, open, seal } from './aead';
 import { fromBase64, randomBytes, toBase64, utf8, wipe } from './bytes';
@@ -25,6 +27,12 @@ export const keyringSchema = z.strictObject({
   kdf: argon2ParamsSchema,
   byPassphrase: wrappedKey,
   byRecoveryKey: wrappedKey,
+  /**
+   * Tells whether a data key handed in from elsewhere (quick unlock from the OS's secret
+   * store) is this keyring's: the first 16 bytes of an HMAC of a fixed text under the data
+   * key, which gives nothing away about the key.
+   */
+  keyCheck: z.string().regex(/^[0-9a-f]{32}$/),
 });
 export type Keyring = z.infer<typeof keyringSchema>;
 
@@ -51,6 +59,15 @@ function recoveryWrappingKey(recoveryKey: Uint8Array): Uint8Array {
   return hkdf(sha256, recoveryKey, undefined, utf8('roundtable recovery key wrap v1'), KEY_BYTES);
 }
 
+function keyCheckOf(dataKey: Uint8Array): string {
+  return bytesToHex(hmac(sha256, dataKey, utf8('roundtable key check v1')).subarray(0, 16));
+}
+
+/** Whether `dataKey` is the one this keyring wraps. */
+export function isKeyOf(keyring: Keyring, dataKey: Uint8Array): boolean {
+  return dataKey.length === KEY_BYTES && keyCheckOf(dataKey) === keyring.keyCheck;
+}
+
 export interface NewKeyring {
   keyring: Keyring;
   dataKey: Uint8Array;
@@ -70,6 +87,7 @@ export async function createKeyring(passphrase: string, now: Date, cost: Argon2C
       ...base,
       byPassphrase: toBase64(seal(passphraseKey, dataKey, wrapContext(base, 'passphrase'))),
       byRecoveryKey: toBase64(seal(recoveryKey, dataKey, wrapContext(base, 'recovery-key'))),
+      keyCheck: keyCheckOf(dataKey),
     });
     return { keyring, dataKey, recoveryKey: formatRecoveryKey(recovery) };
   } finally {

@@ -2,10 +2,12 @@
  * The app's storage: one database and its repositories. Features import from here, never
  * from Dexie.
  */
+import { useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { RoundtableDb } from './db';
+import { createVault, type VaultState } from './vault';
 import { openDatabase } from './open';
-import { markOutdated } from './errors';
+import { markOutdated, StorageError } from './errors';
 import { createPartnerRepository } from './repositories/partners';
 import { createSettingsRepository } from './repositories/settings';
 import { createMeetingRepository } from './repositories/meetings';
@@ -46,14 +48,41 @@ export const disclosures = createDisclosureRepository(
 );
 
 /**
- * Opens the database up front, so a failure (blocked, a newer version, no IndexedDB) is
- * reported once at start-up instead of by whichever screen reads first.
+ * The start-up from before encryption: opens the plaintext database directly. Kept until the
+ * lock screen replaces it (issue 11); then startStorage() and the vault open it.
  */
 export async function openStorage(): Promise<void> {
   db.onUpgradedElsewhere(markOutdated);
   await openDatabase(db);
-  // Ask the browser not to evict our data under storage pressure (a no-op where granted).
   await navigator.storage?.persist?.().catch(() => false);
+}
+
+/** Wrong unlock attempts survive a reload (a count only, nothing personal). */
+const failureCount = {
+  read: () => Number(globalThis.localStorage?.getItem('roundtable.unlockFailures') ?? 0) || 0,
+  write: (count: number) => globalThis.localStorage?.setItem('roundtable.unlockFailures', String(count)),
+};
+
+/** The session: locked or unlocked, and the keys while unlocked (storage/vault.ts). */
+export const vault = createVault(db, { now: () => new Date(), failures: failureCount });
+
+/**
+ * Start-up: finds out whether there is data, data from before encryption, or a keyring to
+ * unlock (a failure such as a newer version is reported once, here). The database itself is
+ * opened by the unlock. Returns the saved language, readable before unlocking.
+ */
+export async function startStorage(): Promise<{ language: 'de' | 'en' | undefined }> {
+  db.onUpgradedElsewhere(markOutdated);
+  if (typeof indexedDB === 'undefined' || !indexedDB) throw new StorageError('unavailable', new Error('IndexedDB is not available'));
+  const { language } = await vault.start();
+  // Ask the browser not to evict our data under storage pressure (a no-op where granted).
+  void navigator.storage?.persist?.().catch(() => false);
+  return { language: language === 'de' || language === 'en' ? language : undefined };
+}
+
+/** The vault's state, re-rendering on every change (lock, unlock, wrong attempt). */
+export function useVault(): VaultState {
+  return useSyncExternalStore(vault.subscribe, vault.getState);
 }
 
 /** A live query: re-renders whenever the data it read changes. `undefined` while loading. */
@@ -95,6 +124,9 @@ export {
   ReviewRefusedError,
   type StorageProblem,
 } from './errors';
+export { type LockCause, type VaultState, UnlockTooSoonError, retryDelayMs } from './vault';
+export { type ConversionProgress } from './conversion';
+export { WrongSecretError, RecoveryKeyFormatError } from '../crypto/keyring';
 export { type MeetingBundle } from './repositories/meetings';
 export { type MeetingListFilter, type MeetingListIds } from './repositories/meeting-list';
 export { type TrackerOwner, type TrackerPage } from './repositories/action-tracker';

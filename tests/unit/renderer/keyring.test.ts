@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   createKeyring,
+  isKeyOf,
   keyringSchema,
   RecoveryKeyFormatError,
   rewrapForPassphrase,
@@ -20,6 +21,8 @@ describe('the keyring', () => {
     expect(JSON.stringify(keyring)).not.toContain('Kastanienallee');
     expect(await unwrapWithPassphrase(keyring, 'Kastanienallee 12, dritter Stock')).toEqual(dataKey);
     expect(unwrapWithRecoveryKey(keyring, recoveryKey)).toEqual(dataKey);
+    expect(isKeyOf(keyring, dataKey)).toBe(true);
+    expect(isKeyOf(keyring, new Uint8Array(32))).toBe(false);
   });
 
   it('refuses a wrong passphrase or another keyring’s recovery key, and names a typo as a typo', async () => {

@@ -2,11 +2,20 @@
 import { z } from 'zod';
 import { languageSchema } from '../../../../electron/contract';
 import { limits } from '../../domain/validation';
+import { keyringSchema } from '../../crypto/keyring';
 import type { RoundtableDb, SettingRecord } from '../db';
 import { guarded } from '../errors';
 
 /** Each setting's schema: a value read back that does not fit is treated as unset. */
 const settingSchemas = {
+  /** The wrapped data key (crypto/keyring.ts): readable before unlocking, holds nothing in plaintext. */
+  keyring: keyringSchema,
+  /** Since when the data is encrypted, and what the audit check said of the trail just before (a converted database). */
+  encryption: z.object({
+    since: z.iso.datetime(),
+    converted: z.boolean(),
+    chainBefore: z.union([z.literal('intact'), z.object({ seq: z.number().int().nullable(), reason: z.string() })]).nullable(),
+  }),
   language: languageSchema,
   onboarding: z.enum(['empty', 'example']),
   /** Printed at the top of minutes, e.g. "Runder Tisch Prävention Musterstadt". */
