@@ -10,7 +10,7 @@
  * chain is verified first and its verdict is kept (setting `encryption.chainBefore`) and shown
  * with the integrity check.
  */
-import Dexie from 'dexie';
+import type Dexie from 'dexie';
 import type { AuditEntry, AuditHead, StoredAuditEntry } from '../domain/audit';
 import { hashEntry, isChained, type ChainVerdict, type EntryDigest } from '../domain/audit-chain';
 import type { Keyring } from '../crypto/keyring';
