@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { languageSchema } from '../../../../electron/contract';
 import { limits } from '../../domain/validation';
 import { keyringSchema } from '../../crypto/keyring';
+import { backupKinds } from '../backup/backup-file';
 import type { RoundtableDb, SettingRecord } from '../db';
 import { guarded } from '../errors';
 
@@ -37,9 +38,27 @@ const settingSchemas = {
     sweepFrom: z.number().int().min(1),
     mac: z.string().regex(/^[0-9a-f]{64}$/),
   }),
+  /**
+   * The last backup made (storage/backup/automatic.ts): when, its file name, what for, where it
+   * went (the desktop's folder, or a download) and whether it was verified: decrypted and
+   * checked in full before it was written, and read back from the folder byte for byte.
+   * Plaintext, so the overview can warn without decrypting anything; it holds nothing personal.
+   */
+  lastBackup: z.strictObject({
+    at: z.iso.datetime(),
+    fileName: z.string().min(1).max(255),
+    kind: z.enum(backupKinds),
+    location: z.enum(['folder', 'download']),
+    verified: z.boolean(),
+  }),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
+
+/** Whether `key` is a setting this version knows (a backup holding another is refused). */
+export function isSettingKey(key: string): key is SettingKey {
+  return Object.hasOwn(settingSchemas, key);
+}
 export type SettingValue<K extends SettingKey> = z.infer<(typeof settingSchemas)[K]>;
 
 /** A stored value read back: undefined when it does not fit the setting's schema. */
