@@ -127,6 +127,7 @@ export {
 export { type LockCause, type VaultState, UnlockTooSoonError, retryDelayMs } from './vault';
 export { type ConversionProgress } from './conversion';
 export { WrongSecretError, RecoveryKeyFormatError } from '../crypto/keyring';
+export { BackupError, backupProblems, type BackupProblem, type BackupProblemDetails } from './backup/backup-error';
 export { type MeetingBundle } from './repositories/meetings';
 export { type MeetingListFilter, type MeetingListIds } from './repositories/meeting-list';
 export { type TrackerOwner, type TrackerPage } from './repositories/action-tracker';

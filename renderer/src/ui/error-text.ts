@@ -8,7 +8,8 @@ import { ZodError } from 'zod';
 import type { Refusal } from '../domain/refusal';
 import { parseMessage } from '../domain/validation';
 import { PlatformError } from '../platform/types';
-import { classifyStorageError, RefusedError, StorageError } from '../storage';
+import { BackupError, classifyStorageError, RefusedError, StorageError } from '../storage';
+import { backupErrorText } from './backup-error-text';
 
 /** What the user was doing, for errors that say nothing about themselves. */
 export type ErrorContext = 'save' | 'export';
@@ -45,6 +46,7 @@ function detailsOf(error: unknown): string {
 /** The sentence to show for `error`: what happened and what to do. */
 export function errorText(error: unknown, t: T, context: ErrorContext = 'save'): string {
   if (error instanceof RefusedError) return refusalText(error.refusal, t);
+  if (error instanceof BackupError) return backupErrorText(error, t);
   if (error instanceof StorageError) return t(`common:storage.${error.problem}`);
   if (error instanceof PlatformError) {
     const details = error.issues.length > 0 ? error.issues.map((issue) => issue.message).join('; ') : error.message;

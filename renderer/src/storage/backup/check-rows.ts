@@ -59,6 +59,14 @@ const auditSecretSchema = z.object({
 
 const YIELD_EVERY = 2000;
 
+/** The record schemas for one day (building them costs more than checking a small backup). */
+let specsOfDay: { day: string; specs: ReturnType<typeof recordSpecs> } | undefined;
+function specsFor(today: () => string): ReturnType<typeof recordSpecs> {
+  const day = today();
+  if (specsOfDay?.day !== day) specsOfDay = { day, specs: recordSpecs(() => day) };
+  return specsOfDay.specs;
+}
+
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const prototype = Object.getPrototypeOf(value) as unknown;
@@ -71,9 +79,14 @@ export function rowLabel(row: unknown, index: number, keyField = 'id'): string {
   return typeof id === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(id) ? id : `#${index + 1}`;
 }
 
+/** A field name from the file, shown only when it looks like one (a crafted file's "field" could be any text). */
+export function fieldLabel(field: string): string | undefined {
+  return /^[A-Za-z][A-Za-z0-9_.]{0,63}$/.test(field) ? field : undefined;
+}
+
 function firstPath(error: z.ZodError): string | undefined {
   const path = error.issues[0]?.path;
-  return path && path.length > 0 ? path.map(String).join('.') : undefined;
+  return path && path.length > 0 ? fieldLabel(path.map(String).join('.')) : undefined;
 }
 
 /** Fails on a second row with the same value of a unique field (IndexedDB would refuse the restore). */
@@ -83,7 +96,7 @@ function uniqueness(table: string, version: number) {
     for (const { field, seen } of fields) {
       const value = row[field];
       if (typeof value !== 'string' && typeof value !== 'number') continue;
-      if (seen.has(value)) throw new BackupError('invalid', { table, row: label, field, reason: 'duplicate' });
+      if (seen.has(value)) throw new BackupError('invalid', { table, row: label, field: fieldLabel(field), reason: 'duplicate' });
       seen.add(value);
     }
   };
@@ -96,7 +109,7 @@ export async function checkSealedSnapshot(snapshot: Snapshot, version: number, c
   const expected = storesAt(version);
   if (snapshot.stores.join() !== expected.join()) throw new BackupError('invalid', { reason: 'stores' });
   const codec = createSealedCodec(context.keys.records);
-  const specs = recordSpecs(context.today);
+  const specs = specsFor(context.today);
   const total = [...snapshot.tables.values()].reduce((sum, rows) => sum + rows.length, 0);
   let done = 0;
   const step = async () => {
@@ -118,7 +131,7 @@ export async function checkSealedSnapshot(snapshot: Snapshot, version: number, c
       const label = rowLabel(row, index);
       if (!isPlainObject(row) || typeof row['sealed'] !== 'string') throw new BackupError('invalid', { table, row: label, reason: 'shape' });
       const exposed = Object.keys(row).find((field) => field !== 'sealed' && !plain.has(field));
-      if (exposed !== undefined) throw new BackupError('invalid', { table, row: label, field: exposed, reason: 'plaintext' });
+      if (exposed !== undefined) throw new BackupError('invalid', { table, row: label, field: fieldLabel(exposed), reason: 'plaintext' });
       let decoded: unknown;
       try {
         decoded = codec.decode(table, row);

@@ -72,3 +72,31 @@ export async function storedRows(db: RoundtableDb): Promise<Record<string, unkno
   const snapshot = await collectSnapshot(db);
   return Object.fromEntries(snapshot.tables);
 }
+
+/** A few rows of every kind and the first audit entries of the city, encrypted: small enough to decode thousands of times. */
+export async function smallKeyedDb(passphrase?: string): Promise<KeyedDb> {
+  const city = generateCity(0.002);
+  const made = await newKeyring(passphrase);
+  const db = new RoundtableDb(`test-${crypto.randomUUID()}`);
+  await db.open();
+  const audit = city.tables.find((table) => table.store === 'audit')!.rows.slice(0, 12) as { seq: number; hash: string }[];
+  for (const table of city.tables) {
+    if (table.store === 'audit') await db.audit.bulkPut(audit as never[]);
+    else if (table.store === 'settings') {
+      await db.settings.bulkPut(
+        table.rows.map((row) =>
+          (row as { key: string }).key === 'auditHead' ? { key: 'auditHead', value: { seq: 12, hash: audit[11]!.hash } } : row,
+        ) as never[],
+      );
+    } else await db.table(table.store).bulkPut(table.rows.slice(0, 2));
+  }
+  await convertToSealed(db, {
+    codec: createSealedCodec(made.session.keys.records),
+    digest: hmacDigest(made.session.keys.audit),
+    keyring: made.keyring,
+    now: new Date('2026-12-01T08:00:00Z'),
+  });
+  db.codec = createSealedCodec(made.session.keys.records);
+  db.auditDigest = hmacDigest(made.session.keys.audit);
+  return { db, session: made.session, dataKey: made.dataKey, passphrase: made.passphrase, recoveryKey: made.recoveryKey };
+}

@@ -9,7 +9,7 @@ import type { Keyring } from '../../../../renderer/src/crypto/keyring';
 import { createPartnerRepository } from '../../../../renderer/src/storage/repositories/partners';
 import { createAuditRepository } from '../../../../renderer/src/storage/audit';
 import type { RoundtableDb } from '../../../../renderer/src/storage/db';
-import { appVersion, cityKeyedDb, emptyKeyedDb, storedRows, type KeyedDb } from './backup-helpers';
+import { appVersion, cityKeyedDb, emptyKeyedDb, storedRows, unlockedDb, type KeyedDb } from './backup-helpers';
 
 const open: RoundtableDb[] = [];
 afterEach(async () => {
@@ -54,5 +54,80 @@ describe('backup and restore', () => {
     const partners = await createPartnerRepository(target.db).list();
     expect(partners.length).toBe(8);
     expect((await createAuditRepository(target.db).verify()).chain).toEqual({ ok: true, count: before['audit']!.length });
+  });
+});
+
+describe('restoring other kinds of backup', () => {
+  it('a backup of the data from before encryption: encrypted on restore, its chain re-keyed, nothing personal in plaintext', { timeout: 60_000 }, async () => {
+    const { generateCity } = await import('../../../../scripts/bench/city/city');
+    const { RoundtableDb } = await import('../../../../renderer/src/storage/db');
+    const { newKeyring } = await import('./backup-helpers');
+    const city = generateCity(0.002);
+    const plain = new RoundtableDb(`test-${crypto.randomUUID()}`);
+    open.push(plain);
+    await plain.open();
+    for (const table of city.tables) await plain.table(table.store).bulkPut(table.rows);
+    // The conversion's safeguard: the passphrase is chosen, the data not yet converted.
+    const chosen = await newKeyring('the new passphrase');
+    const { bytes, header } = await makeBackupFile({ source: plain, session: chosen.session, kind: 'pre-conversion', appVersion, now: new Date() });
+    expect(header.encrypted).toBe(false);
+
+    const target = track(await emptyKeyedDb());
+    const verified = await decodeBackup(bytes, { kind: 'recoveryKey', recoveryKey: chosen.recoveryKey }, { appVersion });
+    expect(verified.preview.encrypted).toBe(false);
+    await restoreBackup(verified, { db: target.db, vault: vaultOf(target), protectCurrentData: async () => undefined });
+
+    const stored = await storedRows(target.db);
+    for (const table of ['partners', 'referrals', 'agendaItems', 'audit'] as const) {
+      for (const row of stored[table]!) expect(row).toHaveProperty('sealed');
+    }
+    const partners = await createPartnerRepository(target.db).list();
+    const expected = city.tables.find((table) => table.store === 'partners')!.rows;
+    expect(partners).toEqual(expect.arrayContaining(expected.map((partner) => expect.objectContaining(partner))));
+    const auditRepository = createAuditRepository(target.db);
+    expect((await auditRepository.verify()).chain).toEqual({ ok: true, count: city.tables.find((table) => table.store === 'audit')!.rows.length });
+    const entries = await auditRepository.listAll();
+    const plainEntries = city.tables.find((table) => table.store === 'audit')!.rows as { seq: number; actorName: string; changes: unknown }[];
+    expect(entries.map(({ seq, actorName, changes }) => ({ seq, actorName, changes }))).toEqual(
+      plainEntries.map(({ seq, actorName, changes }) => ({ seq, actorName, changes })),
+    );
+    expect(await target.db.settings.get('encryption')).toMatchObject({ value: { converted: true, chainBefore: 'intact' } });
+  });
+
+  it('a backup of an older schema: migrated in a temporary database, then restored at this version', { timeout: 60_000 }, async () => {
+    const Dexie = (await import('dexie')).default;
+    const { declareMigrations } = await import('../../../../renderer/src/storage/migrations');
+    const source = track(await cityKeyedDb(0.002));
+    const current = await storedRows(source.db);
+    // The same data as schema 6 had it: no nextReviewOn on cases yet (migration 7 works it out).
+    const name = `test-v6-${crypto.randomUUID()}`;
+    const v6 = new Dexie(name);
+    declareMigrations(v6, 6);
+    await v6.open();
+    for (const [store, rows] of Object.entries(current)) {
+      const asBefore = store === 'referrals' ? rows.map((row) => ({ ...(row as object), nextReviewOn: undefined })) : rows;
+      await v6.table(store).bulkAdd(asBefore.map((row) => JSON.parse(JSON.stringify(row)) as unknown));
+    }
+    v6.close();
+    // As the pre-migration safeguard reads it: dynamic mode, nothing upgraded.
+    const raw = new Dexie(name);
+    await raw.open();
+    const { bytes, header } = await makeBackupFile({ source: raw, session: source.session, kind: 'pre-migration', appVersion, now: new Date() });
+    raw.close();
+    expect(header.schemaVersion).toBe(6);
+    // What the app's own update makes of that database in place: the restore must give the same.
+    const inPlace = unlockedDb(source.session, name);
+    open.push(inPlace);
+    await inPlace.open();
+    const migrated = await storedRows(inPlace);
+    expect(migrated['referrals']!.every((row) => 'nextReviewOn' in (row as object))).toBe(true);
+
+    const verified = await decodeBackup(bytes, { kind: 'session', session: source.session }, { appVersion });
+    expect(verified.preview).toMatchObject({ schemaVersion: 6, migrated: true });
+    const target = track(await emptyKeyedDb());
+    target.session = source.session; // the same installation, restoring its own backup
+    await restoreBackup(verified, { db: target.db, vault: vaultOf(target), protectCurrentData: async () => undefined });
+    expect(await storedRows(target.db)).toEqual(migrated);
+    expect((await indexedDB.databases()).filter((database) => database.name?.startsWith('roundtable-restore-'))).toEqual([]);
   });
 });
