@@ -131,3 +131,53 @@ describe('restoring other kinds of backup', () => {
     expect((await indexedDB.databases()).filter((database) => database.name?.startsWith('roundtable-restore-'))).toEqual([]);
   });
 });
+
+describe('restore, all or nothing', () => {
+  it('keeps the passphrase in use now when the backup was made with the same keyring (an older passphrase)', { timeout: 60_000 }, async () => {
+    const { rewrapForPassphrase } = await import('../../../../renderer/src/crypto/keyring');
+    const { smallKeyedDb, lightCost } = await import('./backup-helpers');
+    const keyed = track(await smallKeyedDb('the old passphrase'));
+    const { bytes } = await makeBackupFile({ source: keyed.db, session: keyed.session, kind: 'manual', appVersion, now: new Date() });
+    const changed = await rewrapForPassphrase(keyed.session.keyring, keyed.dataKey, 'the new passphrase', new Date(), lightCost);
+    keyed.session = { ...keyed.session, keyring: changed };
+    await keyed.db.settings.put({ key: 'keyring', value: changed });
+    const verified = await decodeBackup(bytes, { kind: 'passphrase', passphrase: 'the old passphrase' }, { appVersion });
+    const vault = vaultOf(keyed);
+    await restoreBackup(verified, { db: keyed.db, vault, protectCurrentData: async () => undefined });
+    expect(vault.adoptRestored).not.toHaveBeenCalled();
+    expect((await keyed.db.settings.get('keyring'))?.value).toEqual(changed);
+  });
+
+  it(
+    'a restore that fails midway leaves the database as it was; so does a backup of the current data that could not be made',
+    { timeout: 60_000 },
+    async () => {
+      const { smallKeyedDb } = await import('./backup-helpers');
+      const source = track(await smallKeyedDb());
+      const { bytes } = await makeBackupFile({ source: source.db, session: source.session, kind: 'manual', appVersion, now: new Date() });
+      const target = track(await cityKeyedDb(0.002));
+      const before = await storedRows(target.db);
+
+      const refused = await decodeBackup(bytes, { kind: 'passphrase', passphrase: source.passphrase }, { appVersion });
+      const vault = vaultOf(target);
+      await expect(
+        restoreBackup(refused, {
+          db: target.db,
+          vault,
+          protectCurrentData: async () => {
+            throw new Error('no place for the backup');
+          },
+        }),
+      ).rejects.toThrow('no place for the backup');
+      expect(await storedRows(target.db)).toEqual(before);
+
+      // The last store written (settings) gets a key twice: IndexedDB refuses it after every other store was replaced.
+      const verified = await decodeBackup(bytes, { kind: 'passphrase', passphrase: source.passphrase }, { appVersion });
+      const settings = verified.snapshot.tables.get('settings')!;
+      settings.push(settings.find((row) => (row as { key: string }).key === 'language'));
+      await expect(restoreBackup(verified, { db: target.db, vault, protectCurrentData: async () => undefined })).rejects.toThrow();
+      expect(vault.adoptRestored).not.toHaveBeenCalled();
+      expect(await storedRows(target.db)).toEqual(before);
+    },
+  );
+});
