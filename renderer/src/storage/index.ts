@@ -22,6 +22,11 @@ import { createAgreementRepository } from './repositories/agreements';
 import { createDisclosureRepository } from './repositories/disclosures';
 import { useLiveListOf } from './live-list';
 import type { RecordTable } from './tables';
+import { createBackupService, type BackupActivity } from './backup/automatic';
+import type { BackupHeader } from './backup/backup-file';
+import { sessionOpens } from './backup/backup-keys';
+import { restoreKeepsKeyring } from './backup/restore';
+import { decodeBackup, readBackupHeader, type VerifiedBackup, type VerifyProgress } from './backup/verify';
 
 export const db = new RoundtableDb();
 export const partners = createPartnerRepository(db);
@@ -65,6 +70,51 @@ const failureCount = {
 
 /** The session: locked or unlocked, and the keys while unlocked (storage/vault.ts). */
 export const vault = createVault(db, { now: () => new Date(), failures: failureCount });
+
+/**
+ * Backups (storage/backup/): made on request, daily while unlocked on the desktop, and before
+ * every migration, the conversion and every restore (the vault's safeguard). The platform is
+ * loaded when first needed: this module is also imported where there is no window (tests).
+ */
+export const backups = createBackupService({
+  db,
+  vault,
+  settings,
+  host: () => import('../platform').then(({ platform }) => platform),
+  now: () => new Date(),
+});
+vault.setSafeguard(backups.safeguard);
+backups.startSchedule();
+
+/** What the backups are doing (running, the last automatic failure, safeguards made this session). */
+export function useBackupActivity(): BackupActivity {
+  return useSyncExternalStore(backups.subscribe, backups.getState);
+}
+
+/** The app's version, for checking that a backup is not from a newer one. */
+async function appVersion(): Promise<string> {
+  return (await import('../platform')).platform.version();
+}
+
+/** Reads a backup file's header: what it is, who made it, whether the open session can read it without a secret. */
+export async function inspectBackup(bytes: Uint8Array<ArrayBuffer>): Promise<{ header: BackupHeader; opensWithSession: boolean }> {
+  const header = readBackupHeader(bytes, await appVersion());
+  return { header, opensWithSession: vault.getState().status === 'unlocked' && sessionOpens(vault.session(), header.keyring) };
+}
+
+/** Decrypts and checks every row of a backup (BackupError otherwise); `secret` undefined means the open session's keys. */
+export async function verifyBackup(
+  bytes: Uint8Array<ArrayBuffer>,
+  secret: { kind: 'passphrase'; passphrase: string } | { kind: 'recoveryKey'; recoveryKey: string } | undefined,
+  onProgress?: (progress: VerifyProgress) => void,
+): Promise<VerifiedBackup> {
+  return decodeBackup(bytes, secret ?? { kind: 'session', session: vault.session() }, { appVersion: await appVersion(), onProgress });
+}
+
+/** Whether restoring `verified` keeps the passphrase in use now (a backup of this keyring) or brings the backup's. */
+export function restoreKeepsPassphrase(verified: VerifiedBackup): boolean {
+  return restoreKeepsKeyring(vault, verified);
+}
 
 /**
  * Start-up: finds out whether there is data, data from before encryption, or a keyring to
@@ -128,6 +178,10 @@ export { type LockCause, type VaultState, UnlockTooSoonError, retryDelayMs } fro
 export { type ConversionProgress } from './conversion';
 export { WrongSecretError, RecoveryKeyFormatError } from '../crypto/keyring';
 export { BackupError, backupProblems, type BackupProblem, type BackupProblemDetails } from './backup/backup-error';
+export { type BackupActivity, type LastBackup } from './backup/automatic';
+export { type BackupHeader, type BackupKind, MAX_BACKUP_FILE_BYTES } from './backup/backup-file';
+export { type BackupPreview, type VerifiedBackup, type VerifyProgress } from './backup/verify';
+export { type RecordCount } from './backup/check-rows';
 export { type MeetingBundle } from './repositories/meetings';
 export { type MeetingListFilter, type MeetingListIds } from './repositories/meeting-list';
 export { type TrackerOwner, type TrackerPage } from './repositories/action-tracker';

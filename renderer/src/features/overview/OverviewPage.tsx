@@ -5,6 +5,7 @@ import { useLanguage } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { agreements as agreementRepo, partners as partnerRepo, settings, useLive } from '../../storage';
 import { AgreementReminder } from './AgreementReminder';
+import { BackupReminder } from './BackupReminder';
 import { PageHeading } from '../../ui/PageHeading';
 import { CoverageView } from './CoverageView';
 import { FirstStart } from './FirstStart';
@@ -43,6 +44,7 @@ export function OverviewPage() {
         <FirstStart />
       ) : (
         <>
+          <BackupReminder />
           <AgreementReminder agreements={state.agreements} />
           <div className="stats">
             <div className="card stat">

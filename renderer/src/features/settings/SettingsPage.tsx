@@ -8,6 +8,7 @@ import { PageHeading } from '../../ui/PageHeading';
 import { useErrorMessage } from '../../ui/useErrorMessage';
 import { Section } from '../../ui/Section';
 import { AuditCheckSection } from './AuditCheckSection';
+import { BackupSection } from './BackupSection';
 import { LocalUserSection } from './LocalUserSection';
 import { NetworkNameSection } from './NetworkNameSection';
 
@@ -51,6 +52,7 @@ export function SettingsPage() {
           <p className="hint muted">{t('language.hint')}</p>
         </fieldset>
       </Section>
+      <BackupSection />
       <AuditCheckSection />
       <Section title={t('about.title')}>
         <dl className="definition">
