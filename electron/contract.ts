@@ -15,9 +15,12 @@ export type { ApiMethod, BackupKind, LockReason };
 export const MAX_SAVE_BYTES = 100 * 1024 * 1024;
 /**
  * Largest backup file main writes or reads back. A whole city's records encrypted are a few
- * hundred MB, so backups get their own cap, well above MAX_SAVE_BYTES.
+ * hundred MB, so backups get their own cap, well above MAX_SAVE_BYTES. It is not higher
+ * because one IPC message carries the whole file, and Electron's serializer fails (and can
+ * crash the process) on a message of 512 MiB or more (electron/electron#53961); the renderer
+ * checks this cap before sending, since the crash would come before main could validate.
  */
-export const MAX_BACKUP_BYTES = 2 * 1024 * 1024 * 1024;
+export const MAX_BACKUP_BYTES = 500 * 1024 * 1024;
 /** The data key that quick unlock keeps: AES-256, so exactly 32 bytes. */
 export const DATA_KEY_BYTES = 32;
 /** Largest HTML document main will print to PDF. */
@@ -82,7 +85,7 @@ export const writeBackupInputSchema = z.strictObject({
   data: z
     .instanceof(Uint8Array)
     .refine((bytes) => bytes.byteLength > 0, 'backup is empty')
-    .refine((bytes) => bytes.byteLength <= MAX_BACKUP_BYTES, 'backup is larger than 2 GiB'),
+    .refine((bytes) => bytes.byteLength <= MAX_BACKUP_BYTES, 'backup is larger than 500 MiB'),
 });
 
 /** Only a name `listBackups` could return: never a path, never another file in the folder. */

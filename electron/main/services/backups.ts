@@ -32,7 +32,7 @@ export const BACKUP_MESSAGES = {
   verifyFailed:
     'The backup was written, but reading it back gave different bytes, so it was deleted again. The disk or drive may be failing: try another folder.',
   fileGone: 'This backup file is not in the backup folder any more.',
-  tooLarge: 'This backup file is larger than 2 GiB and cannot be read.',
+  tooLarge: 'This backup file is larger than 500 MiB and cannot be read.',
 } as const;
 
 type Action = 'write' | 'read' | 'list';

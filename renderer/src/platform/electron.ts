@@ -1,5 +1,5 @@
 /** The desktop platform: every call goes through the typed `window.api` bridge. */
-import type { IpcResult, RoundtableApi } from '../../../electron/contract';
+import { MAX_BACKUP_BYTES, type IpcResult, type RoundtableApi } from '../../../electron/contract';
 import { PlatformError, type BackupFolder, type Platform, type QuickUnlock } from './types';
 
 function unwrap<T>(result: IpcResult<T>): T {
@@ -20,7 +20,15 @@ function backupFolder(api: RoundtableApi): BackupFolder {
   return {
     folder: async () => unwrap(await api.backupFolder()),
     chooseFolder: async () => unwrap(await api.chooseBackupFolder()),
-    write: async ({ kind, createdAt, data }) => unwrap(await api.writeBackup({ kind, createdAt, data })),
+    async write({ kind, createdAt, data }) {
+      // Checked here, not only in main: a message this large would fail in Electron's IPC
+      // serializer before main could refuse it (see MAX_BACKUP_BYTES).
+      if (data.byteLength > MAX_BACKUP_BYTES) {
+        const message = `backup is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MiB`;
+        throw new PlatformError('invalid-input', message, [{ path: 'data', message }]);
+      }
+      return unwrap(await api.writeBackup({ kind, createdAt, data }));
+    },
     list: async () => unwrap(await api.listBackups()),
     read: async (fileName) => ownBytes(unwrap(await api.readBackup({ fileName }))),
   };

@@ -1,6 +1,6 @@
 /** The desktop platform over a fake window.api: each call reaches its channel, errors become PlatformError. */
 import { describe, expect, it, vi } from 'vitest';
-import type { IpcResult, RoundtableApi } from '../../../electron/contract';
+import { MAX_BACKUP_BYTES, type IpcResult, type RoundtableApi } from '../../../electron/contract';
 import { createElectronPlatform } from '../../../renderer/src/platform/electron';
 import { PlatformError, type LockReason } from '../../../renderer/src/platform/types';
 
@@ -61,6 +61,15 @@ describe('desktop platform: backup folder', () => {
     const failure = createElectronPlatform(api).backups!.write({ kind: 'manual', createdAt: '2026-12-01T16:42:05Z', data: new Uint8Array([1]) });
     await expect(failure).rejects.toBeInstanceOf(PlatformError);
     await expect(failure).rejects.toMatchObject({ code: 'failed', message: 'The disk of the backup folder is full.' });
+  });
+
+  it('refuses a backup too large for one IPC message before sending it', async () => {
+    const { api } = fakeApi();
+    // A view claiming more bytes than the cap, without allocating them.
+    const huge = Object.setPrototypeOf({ byteLength: MAX_BACKUP_BYTES + 1 }, Uint8Array.prototype) as Uint8Array<ArrayBuffer>;
+    const failure = createElectronPlatform(api).backups!.write({ kind: 'daily', createdAt: '2026-12-01T16:42:05Z', data: huge });
+    await expect(failure).rejects.toMatchObject({ code: 'invalid-input', issues: [{ path: 'data', message: 'backup is larger than 500 MiB' }] });
+    expect(api.writeBackup).not.toHaveBeenCalled();
   });
 });
 
