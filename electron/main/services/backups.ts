@@ -216,7 +216,8 @@ export function createBackupService(deps: BackupDeps) {
 
   return {
     folder: async () => folder(),
-    chooseFolder: (sender: WebContents) => serialized(() => chooseFolder(sender)),
+    // Not queued: a dialog left open must not hold up an automatic backup meanwhile.
+    chooseFolder,
     write: (input: ContractParsedInput<'writeBackup'>) => serialized(() => write(input)),
     list: () => serialized(list),
     read: (fileName: string) => serialized(() => read(fileName)),

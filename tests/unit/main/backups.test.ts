@@ -71,6 +71,18 @@ describe('choosing the backup folder', () => {
     await expect(backups.folder()).resolves.toBe(folder);
   });
 
+  it('does not hold up a backup while the dialog is open', async () => {
+    const settings = memorySettings({ backupFolder: folder });
+    const backups = createBackupService({
+      settings,
+      showOpenDialog: () => new Promise(() => undefined), // the coordinator is still choosing
+      documentsDir: () => '/home/u/Documents',
+      now: () => NOW,
+    });
+    void backups.chooseFolder(sender);
+    await expect(backups.write(request())).resolves.toMatchObject({ kind: 'daily' });
+  });
+
   it('refuses a folder it may not write to, and keeps the old one', async () => {
     const settings = memorySettings({ backupFolder: folder });
     const other = join(root, 'ReadOnly');
