@@ -15,6 +15,18 @@ function setup(overrides: Partial<ContractHandlers> = {}, devUrl: string | null 
     saveFile: vi.fn(async () => ({ status: 'saved' as const, fileName: 'x.csv' })),
     printToPdf: vi.fn(async () => new Uint8Array([37, 80, 68, 70])),
     setLanguage: vi.fn(async () => undefined),
+    backupFolder: vi.fn(async () => null),
+    chooseBackupFolder: vi.fn(async () => ({ status: 'cancelled' as const })),
+    writeBackup: vi.fn(async () => {
+      throw new Error('not in this test');
+    }),
+    listBackups: vi.fn(async () => []),
+    readBackup: vi.fn(async () => new Uint8Array([1])),
+    quickUnlockAvailability: vi.fn(async () => ({ available: true as const })),
+    quickUnlockIsEnabled: vi.fn(async () => false),
+    enableQuickUnlock: vi.fn(async () => undefined),
+    quickUnlock: vi.fn(async () => null),
+    disableQuickUnlock: vi.fn(async () => undefined),
     ...overrides,
   };
   const onError = vi.fn();
