@@ -180,6 +180,8 @@ export interface IpcError {
   message: string;
   /** For invalid-input: which field and why, so the renderer can say what to fix. */
   issues?: { path: string; message: string }[];
+  /** For failed: a known cause (e.g. a backup folder's disk is full), for a translated message. */
+  reason?: string;
 }
 
 /**

@@ -10,15 +10,19 @@ import { join } from 'node:path';
 import type { OpenDialogOptions, OpenDialogReturnValue, WebContents } from 'electron';
 import { backupFileName, parseBackupFileName, type ParsedBackupName } from '../../backup-names';
 import { MAX_BACKUP_BYTES, type BackupFileInfo, type BackupWritten, type ChooseBackupFolderOutput, type ContractParsedInput } from '../../contract';
+import type { BackupFailure } from '../../backup-failures';
 import { nodeBackupFileSystem, sha256, TooLargeError, type BackupFileSystem } from './backup-files';
 import { backupsToRemove } from './backup-rotation';
 import type { SettingsStore } from './settings';
 
 /** A failure the coordinator can act on; its message reaches the renderer as it is. */
 export class BackupError extends Error {
+  /** Which of BACKUP_MESSAGES this is, so the renderer can say it in the user's language. */
+  readonly reason: BackupFailure | undefined;
   constructor(message: string) {
     super(message);
     this.name = 'BackupError';
+    this.reason = (Object.keys(BACKUP_MESSAGES) as BackupFailure[]).find((key) => BACKUP_MESSAGES[key] === message);
   }
 }
 
@@ -33,7 +37,7 @@ export const BACKUP_MESSAGES = {
     'The backup was written, but reading it back gave different bytes, so it was deleted again. The disk or drive may be failing: try another folder.',
   fileGone: 'This backup file is not in the backup folder any more.',
   tooLarge: 'This backup file is larger than 500 MiB and cannot be read.',
-} as const;
+} as const satisfies Record<BackupFailure, string>;
 
 type Action = 'write' | 'read' | 'list';
 

@@ -4,7 +4,7 @@ import { PlatformError, type BackupFolder, type Platform, type QuickUnlock } fro
 
 function unwrap<T>(result: IpcResult<T>): T {
   if (result.ok) return result.value;
-  throw new PlatformError(result.error.code, result.error.message, result.error.issues);
+  throw new PlatformError(result.error.code, result.error.message, result.error.issues, result.error.reason);
 }
 
 /**
