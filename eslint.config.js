@@ -116,6 +116,25 @@ const noMaxLength = {
 };
 
 /**
+ * The browser keeps what is typed into a form control (its autofill database, Chromium's
+ * `Web Data`, and the form state of the session it restores), in plaintext and outside the
+ * app's encrypted records. So every raw control and form opts out, with the attribute after
+ * any spread (a spread after it could switch it back on). The fields of ui/fields do this once.
+ */
+const browserKeptControl = '/^(input|textarea|select|form)$/';
+const noBrowserKeptText = [
+  {
+    selector: `JSXOpeningElement[name.name=${browserKeptControl}]:not(:has(JSXAttribute[name.name="autoComplete"][value.value="off"]))`,
+    message:
+      'Every <input>, <textarea>, <select> and <form> needs autoComplete="off": the browser would keep what is typed on disk. Or use TextField/TextAreaField/SelectField from ui/fields.',
+  },
+  {
+    selector: `JSXOpeningElement[name.name=${browserKeptControl}] > JSXAttribute[name.name="autoComplete"] ~ JSXSpreadAttribute`,
+    message: 'Put autoComplete="off" after the spread attributes, so none of them can switch autocomplete back on.',
+  },
+];
+
+/**
  * Repositories read and write records only through the record store (storage/record-store.ts),
  * so no write can skip its validation, revision check or audit entry, and no read its tombstone
  * filter or (later) decryption. Settings and the audit trail are not records.
@@ -138,7 +157,15 @@ function boundaries({ imports = [], windowApi = true, syntax = [] }) {
   const restricted = restrictImports(...imports);
   return {
     'no-restricted-imports': restricted.imports,
-    'no-restricted-syntax': ['error', ...(windowApi ? windowApiOutsidePlatform : []), noRawHtml, noMaxLength, ...syntax, ...restricted.dynamicImports],
+    'no-restricted-syntax': [
+      'error',
+      ...(windowApi ? windowApiOutsidePlatform : []),
+      noRawHtml,
+      noMaxLength,
+      ...noBrowserKeptText,
+      ...syntax,
+      ...restricted.dynamicImports,
+    ],
   };
 }
 

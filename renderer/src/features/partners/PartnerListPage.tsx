@@ -103,7 +103,7 @@ export function PartnerListPage() {
           </div>
           <div className="list-controls">
             <label className="checkbox">
-              <input type="checkbox" checked={query.showArchived} onChange={(event) => update({ showArchived: event.target.checked })} />
+              <input autoComplete="off" type="checkbox" checked={query.showArchived} onChange={(event) => update({ showArchived: event.target.checked })} />
               {t('list.showArchived')}
             </label>
             {filtered && (
