@@ -116,10 +116,12 @@ const noMaxLength = {
 };
 
 /**
- * The browser keeps what is typed into a form control (its autofill database, Chromium's
- * `Web Data`, and the form state of the session it restores), in plaintext and outside the
- * app's encrypted records. So every raw control and form opts out, with the attribute after
- * any spread (a spread after it could switch it back on). The fields of ui/fields do this once.
+ * What the browser keeps on disk by itself, in plaintext and outside the app's encrypted
+ * records: what is typed into a form control (its autofill database, Chromium's `Web Data`,
+ * and the form state of the session it restores), and every window title (History, Sessions).
+ * So every raw control and form opts out of autocomplete, with the attribute after any spread
+ * (a spread after it could switch it back on); the fields of ui/fields do this once. And a
+ * page heading showing record text gives the window a title of its own.
  */
 const browserKeptControl = '/^(input|textarea|select|form)$/';
 const noBrowserKeptText = [
@@ -131,6 +133,15 @@ const noBrowserKeptText = [
   {
     selector: `JSXOpeningElement[name.name=${browserKeptControl}] > JSXAttribute[name.name="autoComplete"] ~ JSXSpreadAttribute`,
     message: 'Put autoComplete="off" after the spread attributes, so none of them can switch autocomplete back on.',
+  },
+  {
+    // PageHeading's title becomes the window title, which the browser keeps in History and
+    // Sessions. A title that is more than a fixed translation (t('key')) may hold record text.
+    // (Attribute paths, not `:has(> A > B)`: esquery does not match a chain inside a relative :has.)
+    selector:
+      'JSXOpeningElement[name.name="PageHeading"]:not(:has(> JSXAttribute[name.name="windowTitle"])):has(> JSXAttribute[name.name="title"][value.type="JSXExpressionContainer"]:not([value.expression.type="CallExpression"][value.expression.arguments.length=1][value.expression.arguments.0.type="Literal"]))',
+    message:
+      'A PageHeading whose title may hold record text needs a windowTitle naming only the kind of page: the browser keeps window titles on disk (History, Sessions).',
   },
 ];
 

@@ -21,6 +21,7 @@ const refusal = {
   maxLength: 'No maxLength',
   autoComplete: 'needs autoComplete="off"',
   autoCompleteLast: 'Put autoComplete="off" after the spread attributes',
+  windowTitle: 'needs a windowTitle naming only the kind of page',
 } as const;
 
 type Boundary = keyof typeof refusal;
@@ -52,6 +53,16 @@ const refused: Record<Boundary, Case[]> = {
     ['a select with a name to autofill, in app', app, 'export const field = <select autoComplete="organization" />;'],
     ['a form without it, in app', app, 'export const form = <form onSubmit={() => undefined} />;'],
     ['a form inside a feature subfolder', 'renderer/src/features/meetings/parts/Probe.tsx', 'export const form = <form noValidate />;'],
+  ],
+  windowTitle: [
+    ['a record field as the heading', feature, 'export const heading = (meeting: { title: string }) => <PageHeading title={meeting.title} />;'],
+    [
+      'a translation with record text in it',
+      feature,
+      "export const heading = (name: string) => <PageHeading title={t('form.editTitle', { name })} intro={t('intro')} />;",
+    ],
+    ['a template with record text', ui, 'export const heading = (name: string) => <PageHeading title={`${name} – details`} />;'],
+    ['a variable', app, 'export const heading = (title: string) => <PageHeading title={title} />;'],
   ],
   autoCompleteLast: [
     ['autoComplete before a spread that could switch it back on', feature, 'export const field = (props: object) => <input autoComplete="off" {...props} />;'],
