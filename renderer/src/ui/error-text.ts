@@ -8,6 +8,7 @@ import { ZodError } from 'zod';
 import type { Refusal } from '../domain/refusal';
 import { parseMessage } from '../domain/validation';
 import { PlatformError } from '../platform/types';
+import { isBackupFailure } from '../../../electron/backup-failures';
 import { BackupError, classifyStorageError, RefusedError, StorageError } from '../storage';
 import { backupErrorText } from './backup-error-text';
 
@@ -49,6 +50,7 @@ export function errorText(error: unknown, t: T, context: ErrorContext = 'save'):
   if (error instanceof BackupError) return backupErrorText(error, t);
   if (error instanceof StorageError) return t(`common:storage.${error.problem}`);
   if (error instanceof PlatformError) {
+    if (isBackupFailure(error.reason)) return t(`errors:platform.reason.${error.reason}`);
     const details = error.issues.length > 0 ? error.issues.map((issue) => issue.message).join('; ') : error.message;
     return t(`errors:platform.${error.code}`, { details });
   }
