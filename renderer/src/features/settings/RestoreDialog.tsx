@@ -34,7 +34,6 @@ function SecretForm({ error, onSecret }: { error: unknown; onSecret: RestoreDial
         label={kind === 'passphrase' ? t('backup.restore.passphrase') : t('backup.restore.recoveryKey')}
         hint={kind === 'recoveryKey' ? t('backup.restore.recoveryKeyHint') : undefined}
         type={kind === 'passphrase' ? 'password' : 'text'}
-        autoComplete="off"
         spellCheck={false}
         autoFocus
         value={value}

@@ -13,7 +13,7 @@
  */
 import Dexie from 'dexie';
 import { localToday } from '../../domain/date-time';
-import type { BackupFolder, SaveOutcome, SaveRequest } from '../../platform/types';
+import { PlatformError, type BackupFolder, type SaveOutcome, type SaveRequest } from '../../platform/types';
 import type { RoundtableDb } from '../db';
 import { guarded } from '../errors';
 import type { SettingsRepository, SettingValue } from '../repositories/settings';
@@ -55,12 +55,16 @@ export interface BackupActivity {
 
 const HOUR = 60 * 60 * 1000;
 
-/** The platform's refusal (a full disk, a folder gone) as a BackupError, with its words as the detail. */
+/**
+ * A call to the platform. Its own refusals (a full disk, a folder gone) pass through as they
+ * are: the UI says them in the user's language (PlatformError's `reason`). Anything else
+ * becomes a BackupError with its words as the detail.
+ */
 async function kept<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof BackupError) throw error;
+    if (error instanceof BackupError || error instanceof PlatformError) throw error;
     throw new BackupError('writeFailed', { reason: error instanceof Error ? error.message : String(error) }, { cause: error });
   }
 }

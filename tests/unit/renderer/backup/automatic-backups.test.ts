@@ -221,3 +221,15 @@ describe('the safeguard before the conversion (with the vault)', () => {
     db.close();
   });
 });
+
+describe('the platform’s refusals', () => {
+  it('pass through with their reason, for the UI to say in the user’s language', async () => {
+    const { PlatformError } = await import('../../../../renderer/src/platform/types');
+    const { keyed, fake, service } = await serviceFor('desktop', { folder: '/media/backups' });
+    fake.host.backups!.write = async () => {
+      throw new PlatformError('failed', 'The disk of the backup folder is full.', [], 'diskFull');
+    };
+    await expect(service.backUpNow()).rejects.toMatchObject({ name: 'PlatformError', reason: 'diskFull' });
+    expect(keyed.db.isOpen()).toBe(true);
+  });
+});
