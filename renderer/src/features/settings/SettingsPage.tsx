@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { changeLanguage, useLanguage } from '../../i18n';
 import { languages, type Language } from '../../i18n/language';
 import { platform } from '../../platform';
-import { settings, useLive } from '../../storage';
+import { settings, useBackupActivity, useLive } from '../../storage';
 import { useNotify } from '../../ui/notices';
 import { PageHeading } from '../../ui/PageHeading';
 import { useErrorMessage } from '../../ui/useErrorMessage';
@@ -20,6 +20,7 @@ export function SettingsPage() {
   const version = useLive(() => platform.version());
   const networkName = useLive(async () => (await settings.get('networkName')) ?? '');
   const localUser = useLive(async () => (await settings.get('localUser')) ?? null);
+  const { restores } = useBackupActivity();
 
   const choose = async (next: Language) => {
     try {
@@ -36,8 +37,9 @@ export function SettingsPage() {
   return (
     <>
       <PageHeading title={t('title')} />
-      {networkName !== undefined && <NetworkNameSection saved={networkName} />}
-      {localUser !== undefined && <LocalUserSection saved={localUser} />}
+      {/* Keyed by the restores: a form holding a value from before one starts again from the restored data. */}
+      {networkName !== undefined && <NetworkNameSection key={restores} saved={networkName} />}
+      {localUser !== undefined && <LocalUserSection key={restores} saved={localUser} />}
       <Section title={t('language.title')}>
         <fieldset className="stack">
           <legend>{t('language.label')}</legend>

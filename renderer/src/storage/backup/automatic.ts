@@ -51,6 +51,8 @@ export interface BackupActivity {
   failure: { at: string; error: unknown } | null;
   /** Backups made before a migration, the conversion or a restore in this session (the web edition downloaded them). */
   safeguards: LastBackup[];
+  /** How many restores were done in this session: forms showing data from before one start again from the restored data. */
+  restores: number;
 }
 
 const HOUR = 60 * 60 * 1000;
@@ -78,7 +80,7 @@ async function openAsIs(name: string): Promise<Dexie> {
 
 export function createBackupService(deps: BackupServiceDeps) {
   const { db, vault } = deps;
-  let activity: BackupActivity = { running: null, failure: null, safeguards: [] };
+  let activity: BackupActivity = { running: null, failure: null, safeguards: [], restores: 0 };
   const listeners = new Set<() => void>();
   /** A backup made while the database could not be written yet (before a migration): recorded once unlocked. */
   let pending: LastBackup | undefined;
@@ -229,8 +231,9 @@ export function createBackupService(deps: BackupServiceDeps) {
     protectCurrentData,
 
     /** Replaces all data with a verified backup, after backing up the current data. */
-    restore(verified: Parameters<typeof restoreBackup>[0]): Promise<void> {
-      return busy('restore', () => restoreBackup(verified, { db, vault, protectCurrentData }));
+    async restore(verified: Parameters<typeof restoreBackup>[0]): Promise<void> {
+      await busy('restore', () => restoreBackup(verified, { db, vault, protectCurrentData }));
+      update({ restores: activity.restores + 1 });
     },
 
     /** Daily backups while unlocked: at each unlock, then every hour. Returns the stop. */
