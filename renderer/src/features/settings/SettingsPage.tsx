@@ -38,8 +38,8 @@ export function SettingsPage() {
     <>
       <PageHeading title={t('title')} />
       {/* Keyed by the restores: a form holding a value from before one starts again from the restored data. */}
-      {networkName !== undefined && <NetworkNameSection key={restores} saved={networkName} />}
-      {localUser !== undefined && <LocalUserSection key={restores} saved={localUser} />}
+      {networkName !== undefined && <NetworkNameSection key={`network-${restores}`} saved={networkName} />}
+      {localUser !== undefined && <LocalUserSection key={`user-${restores}`} saved={localUser} />}
       <Section title={t('language.title')}>
         <fieldset className="stack">
           <legend>{t('language.label')}</legend>
