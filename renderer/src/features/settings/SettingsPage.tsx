@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { changeLanguage, useLanguage } from '../../i18n';
 import { languages, type Language } from '../../i18n/language';
 import { platform } from '../../platform';
-import { settings, useBackupActivity, useLive } from '../../storage';
+import { backups, settings, useLive } from '../../storage';
 import { useNotify } from '../../ui/notices';
 import { PageHeading } from '../../ui/PageHeading';
 import { useErrorMessage } from '../../ui/useErrorMessage';
@@ -18,9 +18,13 @@ export function SettingsPage() {
   const notify = useNotify();
   const errorMessage = useErrorMessage();
   const version = useLive(() => platform.version());
-  const networkName = useLive(async () => (await settings.get('networkName')) ?? '');
-  const localUser = useLive(async () => (await settings.get('localUser')) ?? null);
-  const { restores } = useBackupActivity();
+  // Read with the number of restores so far: after a restore the forms start again from the
+  // restored values (keyed by it), and key and value always come from the same read.
+  const saved = useLive(async () => ({
+    networkName: (await settings.get('networkName')) ?? '',
+    localUser: (await settings.get('localUser')) ?? null,
+    restores: backups.getState().restores,
+  }));
 
   const choose = async (next: Language) => {
     try {
@@ -37,9 +41,8 @@ export function SettingsPage() {
   return (
     <>
       <PageHeading title={t('title')} />
-      {/* Keyed by the restores: a form holding a value from before one starts again from the restored data. */}
-      {networkName !== undefined && <NetworkNameSection key={`network-${restores}`} saved={networkName} />}
-      {localUser !== undefined && <LocalUserSection key={`user-${restores}`} saved={localUser} />}
+      {saved && <NetworkNameSection key={`network-${saved.restores}`} saved={saved.networkName} />}
+      {saved && <LocalUserSection key={`user-${saved.restores}`} saved={saved.localUser} />}
       <Section title={t('language.title')}>
         <fieldset className="stack">
           <legend>{t('language.label')}</legend>
