@@ -25,8 +25,12 @@ export const BACKUP_MAGIC = new Uint8Array([0x89, 0x52, 0x54, 0x42, 0x0d, 0x0a, 
 export const BACKUP_FORMAT = 1;
 const PREFIX_BYTES = BACKUP_MAGIC.length + 2 + 4;
 const MAX_HEADER_BYTES = 64 * 1024;
-/** The largest backup read: the desktop's folder holds at most 500 MiB files (one IPC message). */
-export const MAX_BACKUP_FILE_BYTES = 500 * 1024 * 1024;
+/**
+ * The largest backup file read. Well above the whole bench city (about 600 MB encrypted), so
+ * a backup the app made can always be restored from a file; the desktop's folder itself takes
+ * at most 500 MiB per file (one IPC message, electron/contract.ts).
+ */
+export const MAX_BACKUP_FILE_BYTES = 1024 * 1024 * 1024;
 
 export const backupKinds = ['daily', 'manual', 'pre-migration', 'pre-restore', 'pre-conversion'] as const;
 export type BackupKind = (typeof backupKinds)[number];
