@@ -11,19 +11,18 @@ import fc from 'fast-check';
 import i18next from 'i18next';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateRecoveryKey, formatRecoveryKey } from '../../../../renderer/src/crypto/recovery-key';
-import { fromUtf8, utf8 } from '../../../../renderer/src/crypto/bytes';
+import { utf8 } from '../../../../renderer/src/crypto/bytes';
 import { resources } from '../../../../renderer/src/i18n/resources';
 import { BackupError, backupProblems, type BackupProblem } from '../../../../renderer/src/storage/backup/backup-error';
 import { BACKUP_MAGIC, parseContainer, sealBackupFile, type BackupHeader } from '../../../../renderer/src/storage/backup/backup-file';
 import type { BackupSecret } from '../../../../renderer/src/storage/backup/backup-keys';
-import { writeBody } from '../../../../renderer/src/storage/backup/body';
 import { makeBackupFile } from '../../../../renderer/src/storage/backup/make-backup';
 import { restoreBackup } from '../../../../renderer/src/storage/backup/restore';
 import { collectSnapshot, type Snapshot } from '../../../../renderer/src/storage/backup/snapshot';
 import { decodeBackup } from '../../../../renderer/src/storage/backup/verify';
 import { latestVersion } from '../../../../renderer/src/storage/migrations';
 import { errorText } from '../../../../renderer/src/ui/error-text';
-import { gunzipSync, gzipSync } from 'fflate';
+import { byteMutations, concat, contentMutations, mutatedBody, rawBodies } from './backup-mutations';
 import { appVersion, emptyKeyedDb, newKeyring, smallKeyedDb, storedRows, type KeyedDb } from './backup-helpers';
 
 let fixture: KeyedDb;
@@ -98,16 +97,6 @@ async function targetUnchanged(): Promise<void> {
   expect(sortedRows(await storedRows(target.db))).toEqual(sortedRows(targetRows));
 }
 
-function concat(...parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
-}
-
 /** The valid file's body behind another header (as JSON text) and format version. */
 function withHeader(headerText: string, format = 1): Uint8Array<ArrayBuffer> {
   const headerBytes = utf8(headerText);
@@ -119,31 +108,10 @@ function withHeader(headerText: string, format = 1): Uint8Array<ArrayBuffer> {
   return concat(prefix, headerBytes, parseContainer(valid).sealedBody);
 }
 
-const byteMutation = fc.oneof(
-  fc.array(fc.record({ at: fc.nat(), bit: fc.nat(7) }), { minLength: 1, maxLength: 8 }).map((flips) => (bytes: Uint8Array<ArrayBuffer>) => {
-    const out = bytes.slice();
-    for (const { at, bit } of flips) out[at % out.length]! ^= 1 << bit;
-    return out;
-  }),
-  // The header is where a flip can still be read: aim a share of flips there.
-  fc.record({ at: fc.nat(1200), bit: fc.nat(7) }).map(({ at, bit }) => (bytes: Uint8Array<ArrayBuffer>) => {
-    const out = bytes.slice();
-    out[at % out.length]! ^= 1 << bit;
-    return out;
-  }),
-  fc.nat().map((length) => (bytes: Uint8Array<ArrayBuffer>) => bytes.slice(0, length % bytes.length)),
-  fc.uint8Array({ minLength: 1, maxLength: 64 }).map((extra) => (bytes: Uint8Array<ArrayBuffer>) => concat(bytes, extra)),
-  fc.record({ at: fc.nat(), junk: fc.uint8Array({ minLength: 1, maxLength: 32 }) }).map(({ at, junk }) => (bytes: Uint8Array<ArrayBuffer>) => {
-    const start = at % bytes.length;
-    return concat(bytes.subarray(0, start), junk, bytes.subarray(Math.min(bytes.length, start + junk.length)));
-  }),
-  fc.uint8Array({ maxLength: 200 }).map((junk) => () => junk),
-);
-
 describe('10,000 mutated backup files', () => {
   it('damaged bytes (3,500): flips, cuts, extensions, splices, random files', { timeout: 300_000 }, async () => {
     await fc.assert(
-      fc.asyncProperty(byteMutation, async (mutate) => {
+      fc.asyncProperty(byteMutations, async (mutate) => {
         const outcome = await attempt(mutate(valid));
         expect(['notBackup', 'damaged', 'newerApp', 'newerSchema', 'needsSecret', 'tooLarge']).toContain(outcome);
       }),
@@ -212,113 +180,16 @@ describe('10,000 mutated backup files', () => {
   });
 
   it('valid encryption around invalid content (4,500): rows, tables, settings, the chain, versions, the body itself', { timeout: 600_000 }, async () => {
-    const stores = snapshot.stores;
-    const table = fc.constantFrom(...stores);
-    const rowMutation = fc.oneof(
-      fc.record({ table, index: fc.nat(), value: fc.jsonValue({ maxDepth: 2 }) }).map(({ table, index, value }) => (tables: Map<string, unknown[]>) => {
-        const rows = tables.get(table)!;
-        if (rows.length > 0) rows[index % rows.length] = value;
-      }),
-      fc
-        .record({
-          table,
-          index: fc.nat(),
-          field: fc.oneof(
-            fc.constantFrom('id', 'revision', 'sealed', 'deletedAt', 'seq', 'hash', 'prevHash', 'key', 'value', 'name', 'status'),
-            fc.string({ maxLength: 8 }),
-          ),
-          value: fc.jsonValue({ maxDepth: 1 }),
-        })
-        .map(({ table, index, field, value }) => (tables: Map<string, unknown[]>) => {
-          const rows = tables.get(table)!;
-          if (rows.length > 0) rows[index % rows.length] = { ...(rows[index % rows.length] as object), [field]: value };
-        }),
-      fc
-        .record({ table, index: fc.nat(), field: fc.constantFrom('id', 'revision', 'sealed', 'seq', 'hash', 'key', 'value', 'createdAt') })
-        .map(({ table, index, field }) => (tables: Map<string, unknown[]>) => {
-          const rows = tables.get(table)!;
-          const row = rows[index % rows.length];
-          if (row === null || typeof row !== 'object') return;
-          const { [field]: _dropped, ...rest } = row as Record<string, unknown>;
-          rows[index % rows.length] = rest;
-        }),
-      // A row of another table (sealed for its own: it must not open here).
-      fc.record({ from: table, to: table, index: fc.nat() }).map(({ from, to, index }) => (tables: Map<string, unknown[]>) => {
-        const rows = tables.get(from)!;
-        if (rows.length > 0) tables.get(to)!.push(rows.splice(index % rows.length, 1)[0]);
-      }),
-      fc.record({ table, index: fc.nat() }).map(({ table, index }) => (tables: Map<string, unknown[]>) => {
-        const rows = tables.get(table)!;
-        if (rows.length > 0) rows.push(structuredClone(rows[index % rows.length]));
-      }),
-      fc.record({ table, index: fc.nat() }).map(({ table, index }) => (tables: Map<string, unknown[]>) => {
-        const rows = tables.get(table)!;
-        if (rows.length > 0) rows.splice(index % rows.length, 1);
-      }),
-      // Sealed parts swapped between two rows of a table (each authenticates only for its own row).
-      fc.record({ table, i: fc.nat(), j: fc.nat() }).map(({ table, i, j }) => (tables: Map<string, unknown[]>) => {
-        const rows = tables.get(table)! as (Record<string, unknown> | null)[];
-        if (rows.length < 2 || i % rows.length === j % rows.length) return;
-        const [a, b] = [rows[i % rows.length], rows[j % rows.length]];
-        if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return;
-        rows[i % rows.length] = { ...a, sealed: b['sealed'] };
-        rows[j % rows.length] = { ...b, sealed: a['sealed'] };
-      }),
-      fc
-        .record({ key: fc.string({ minLength: 1, maxLength: 12 }), value: fc.jsonValue({ maxDepth: 1 }) })
-        .map(({ key, value }) => (tables: Map<string, unknown[]>) => {
-          tables.get('settings')!.push({ key, value });
-        }),
-      fc
-        .record({ seq: fc.integer({ min: 0, max: 20 }), hash: fc.stringMatching(/^[0-9a-f]{64}$/) })
-        .map(({ seq, hash }) => (tables: Map<string, unknown[]>) => {
-          const settings = tables.get('settings') as ({ key: string; value: unknown } | null)[];
-          const head = settings.find((row) => row?.key === 'auditHead');
-          if (head) head.value = { seq, hash };
-        }),
-    );
-    const contentMutation = fc.oneof(
-      { weight: 6, arbitrary: fc.array(rowMutation, { minLength: 1, maxLength: 3 }).map((mutations) => ({ mutations, manifest: {} as Partial<Snapshot> })) },
-      {
-        weight: 1,
-        arbitrary: fc
-          .oneof(
-            fc.integer({ min: 1, max: latestVersion + 2 }).map((schemaVersion) => ({ schemaVersion })),
-            fc.constant({ encrypted: false }),
-            fc.array(fc.constantFrom(...stores, 'unknownStore', 'toString'), { maxLength: 15 }).map((list) => ({ stores: [...new Set(list)] })),
-          )
-          .map((manifest) => ({ mutations: [], manifest: manifest as Partial<Snapshot> })),
-      },
-    );
-    const body = (content: { mutations: ((tables: Map<string, unknown[]>) => void)[]; manifest: Partial<Snapshot> }) => {
-      const tables = new Map([...snapshot.tables].map(([store, rows]) => [store, structuredClone(rows)]));
-      for (const mutate of content.mutations) mutate(tables);
-      const changed = { ...snapshot, tables, ...content.manifest };
-      for (const store of changed.stores) if (!changed.tables.has(store)) changed.tables.set(store, []);
-      return writeBody(changed);
-    };
-    const rawBody = fc.oneof(
-      fc.uint8Array({ maxLength: 300 }),
-      fc.array(fc.string({ maxLength: 60 }), { maxLength: 6 }).map((lines) => gzipSync(utf8(lines.join('\n')))),
-      fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 5 }).map((lines) => gzipSync(utf8(lines.map((line) => JSON.stringify(line)).join('\n') + '\n'))),
-      // The real body's lines with one cut out, doubled or edited: counts and checksum no longer match.
-      fc.record({ index: fc.nat(), action: fc.constantFrom('drop', 'double', 'edit', 'cut') }).map(({ index, action }) => {
-        const lines = fromUtf8(gunzipSync(writeBody(snapshot))).split('\n');
-        const at = index % (lines.length - 1);
-        if (action === 'drop') lines.splice(at, 1);
-        if (action === 'double') lines.splice(at, 0, lines[at]!);
-        if (action === 'edit') lines[at] = lines[at]!.replace(/[0-9]/, 'x');
-        const text = lines.join('\n');
-        return gzipSync(utf8(action === 'cut' ? text.slice(0, Math.floor(text.length / 2)) : text));
-      }),
-    );
     const newer = fc.constantFrom({ schemaVersion: latestVersion + 1 }, { app: '99.0.0' });
     await fc.assert(
       fc.asyncProperty(
         fc.oneof(
-          { weight: 7, arbitrary: contentMutation.map((content) => ({ head: header, body: body(content) })) },
-          { weight: 2, arbitrary: rawBody.map((raw) => ({ head: header, body: raw as Uint8Array<ArrayBuffer> })) },
-          { weight: 1, arbitrary: newer.map((change) => ({ head: { ...header, ...change }, body: body({ mutations: [], manifest: change }) })) },
+          { weight: 7, arbitrary: contentMutations(snapshot).map((content) => ({ head: header, body: mutatedBody(snapshot, content) })) },
+          { weight: 2, arbitrary: rawBodies(snapshot).map((raw) => ({ head: header, body: raw as Uint8Array<ArrayBuffer> })) },
+          {
+            weight: 1,
+            arbitrary: newer.map((change) => ({ head: { ...header, ...change }, body: mutatedBody(snapshot, { mutations: [], manifest: change }) })),
+          },
         ),
         async ({ head, body: content }) => {
           const file = await sealBackupFile(head, content, fixture.session.keys.backup);
