@@ -5,13 +5,24 @@
  * `renderer/src/platform/`.
  */
 import { z } from 'zod';
-import { channels, type ApiMethod } from './channels';
+import { BACKUP_KINDS, parseBackupFileName, type BackupKind } from './backup-names';
+import { channels, LOCK_REASONS, type ApiMethod, type LockReason } from './channels';
 
-export { channels };
-export type { ApiMethod };
+export { BACKUP_KINDS, channels, LOCK_REASONS };
+export type { ApiMethod, BackupKind, LockReason };
 
 /** Largest file the renderer may hand to main for saving (exports, backups). */
 export const MAX_SAVE_BYTES = 100 * 1024 * 1024;
+/**
+ * Largest backup file main writes or reads back. A whole city's records encrypted are a few
+ * hundred MB, so backups get their own cap, well above MAX_SAVE_BYTES. It is not higher
+ * because one IPC message carries the whole file, and Electron's serializer fails (and can
+ * crash the process) on a message of 512 MiB or more (electron/electron#53961); the renderer
+ * checks this cap before sending, since the crash would come before main could validate.
+ */
+export const MAX_BACKUP_BYTES = 500 * 1024 * 1024;
+/** The data key that quick unlock keeps: AES-256, so exactly 32 bytes. */
+export const DATA_KEY_BYTES = 32;
 /** Largest HTML document main will print to PDF. */
 export const MAX_PRINT_HTML_CHARS = 20 * 1024 * 1024;
 
@@ -54,6 +65,41 @@ export const printToPdfInputSchema = z.strictObject({
 
 export const setLanguageInputSchema = z.strictObject({ language: languageSchema });
 
+export const backupKindSchema = z.enum(BACKUP_KINDS);
+
+/**
+ * An ISO instant in UTC as `Date#toISOString` writes it (milliseconds optional), and a real
+ * one: 2026-02-30 or 24:00 would silently become another day in the file name.
+ */
+const isoInstantSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/, 'createdAt: an ISO instant in UTC, e.g. 2026-12-01T16:42:05Z')
+  .refine((value) => {
+    const date = new Date(value);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 19) === value.slice(0, 19);
+  }, 'createdAt: no such date or time');
+
+export const writeBackupInputSchema = z.strictObject({
+  kind: backupKindSchema,
+  createdAt: isoInstantSchema,
+  data: z
+    .instanceof(Uint8Array)
+    .refine((bytes) => bytes.byteLength > 0, 'backup is empty')
+    .refine((bytes) => bytes.byteLength <= MAX_BACKUP_BYTES, 'backup is larger than 500 MiB'),
+});
+
+/** Only a name `listBackups` could return: never a path, never another file in the folder. */
+export const readBackupInputSchema = z.strictObject({
+  fileName: z
+    .string()
+    .max(120)
+    .refine((name) => parseBackupFileName(name) !== null, 'not the name of a Roundtable backup file'),
+});
+
+export const enableQuickUnlockInputSchema = z.strictObject({
+  dataKey: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength === DATA_KEY_BYTES, `data key must be ${DATA_KEY_BYTES} bytes`),
+});
+
 export interface AppInfo {
   version: string;
   /** The operating system's locale, e.g. "de-DE"; decides the first-start language. */
@@ -63,11 +109,40 @@ export interface AppInfo {
 
 export type SaveFileOutput = { status: 'saved'; fileName: string } | { status: 'cancelled' };
 
+export interface BackupFileInfo {
+  fileName: string;
+  kind: BackupKind;
+  /** When the backup was made (ISO instant, from the file name). */
+  createdAt: string;
+  bytes: number;
+}
+
+export interface BackupWritten extends BackupFileInfo {
+  /** When the file was read back and found byte for byte what was sent. */
+  verifiedAt: string;
+  /** Older backups the rotation removed. */
+  removed: string[];
+}
+
+export type ChooseBackupFolderOutput = { status: 'chosen'; folder: string } | { status: 'cancelled' };
+
+export type QuickUnlockAvailability = { available: true } | { available: false; reason: 'plain-text-store' | 'no-secret-store' };
+
 export const contract = {
   appInfo: { channel: channels.appInfo, input: z.undefined() },
   saveFile: { channel: channels.saveFile, input: saveFileInputSchema },
   printToPdf: { channel: channels.printToPdf, input: printToPdfInputSchema },
   setLanguage: { channel: channels.setLanguage, input: setLanguageInputSchema },
+  backupFolder: { channel: channels.backupFolder, input: z.undefined() },
+  chooseBackupFolder: { channel: channels.chooseBackupFolder, input: z.undefined() },
+  writeBackup: { channel: channels.writeBackup, input: writeBackupInputSchema },
+  listBackups: { channel: channels.listBackups, input: z.undefined() },
+  readBackup: { channel: channels.readBackup, input: readBackupInputSchema },
+  quickUnlockAvailability: { channel: channels.quickUnlockAvailability, input: z.undefined() },
+  quickUnlockIsEnabled: { channel: channels.quickUnlockIsEnabled, input: z.undefined() },
+  enableQuickUnlock: { channel: channels.enableQuickUnlock, input: enableQuickUnlockInputSchema },
+  quickUnlock: { channel: channels.quickUnlock, input: z.undefined() },
+  disableQuickUnlock: { channel: channels.disableQuickUnlock, input: z.undefined() },
 } as const satisfies Record<ApiMethod, { channel: string; input: z.ZodType }>;
 
 /** What each method resolves to once main's handler succeeds. */
@@ -76,6 +151,19 @@ export interface ContractOutputs {
   saveFile: SaveFileOutput;
   printToPdf: Uint8Array;
   setLanguage: void;
+  /** The chosen folder's path, or null before one is chosen. */
+  backupFolder: string | null;
+  chooseBackupFolder: ChooseBackupFolderOutput;
+  writeBackup: BackupWritten;
+  /** Newest first. */
+  listBackups: BackupFileInfo[];
+  readBackup: Uint8Array;
+  quickUnlockAvailability: QuickUnlockAvailability;
+  quickUnlockIsEnabled: boolean;
+  enableQuickUnlock: void;
+  /** The data key, or null when quick unlock is off or the OS would not decrypt it. */
+  quickUnlock: Uint8Array | null;
+  disableQuickUnlock: void;
 }
 
 export type ContractInput<M extends ApiMethod> = z.input<(typeof contract)[M]['input']>;
@@ -92,6 +180,8 @@ export interface IpcError {
   message: string;
   /** For invalid-input: which field and why, so the renderer can say what to fix. */
   issues?: { path: string; message: string }[];
+  /** For failed: a known cause (e.g. a backup folder's disk is full), for a translated message. */
+  reason?: string;
 }
 
 /**
@@ -100,7 +190,13 @@ export interface IpcError {
  */
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
-/** The shape of `window.api` as preload exposes it. */
-export type RoundtableApi = {
+/** One method per contract channel, each resolving to its result envelope. */
+export type RoundtableInvokeApi = {
   [M in ApiMethod]: (...args: ContractInput<M> extends undefined ? [] : [input: ContractInput<M>]) => Promise<IpcResult<ContractOutputs[M]>>;
+};
+
+/** The shape of `window.api` as preload exposes it: the invoke methods and one subscription. */
+export type RoundtableApi = RoundtableInvokeApi & {
+  /** Calls `listener` when main asks the app to lock (menu, suspend, screen lock); returns the unsubscribe. */
+  onLockRequest(listener: (reason: LockReason) => void): () => void;
 };

@@ -3,41 +3,68 @@
  * need. Kept apart from index.ts so lifecycle code stays short and this stays type-checked
  * against ContractHandlers: adding a channel to contract.ts without a handler fails tsc.
  */
-import { tmpdir } from 'node:os';
-import type { App, BrowserWindow, Dialog } from 'electron';
+import { join } from 'node:path';
+import type { App, BrowserWindow, Dialog, WebContents } from 'electron';
 import type { Language } from '../contract';
 import type { ContractHandlers } from './ipc';
 import { getAppInfo, type AppInfoDeps } from './services/app-info';
+import { createBackupService } from './services/backups';
 import { createSaveFileHandler } from './services/files';
 import { createSetLanguageHandler } from './services/language';
 import { createPrintToPdfHandler } from './services/pdf';
+import { createQuickUnlockService, QUICK_UNLOCK_FILE, type SafeStorageLike } from './services/quick-unlock';
 import type { SettingsStore } from './services/settings';
 
 export interface HandlerDeps {
   app: Pick<App, 'getPath'>;
   appInfo: AppInfoDeps;
-  dialog: Pick<Dialog, 'showSaveDialog'>;
+  dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
   BrowserWindow: typeof BrowserWindow;
   settings: SettingsStore;
+  safeStorage: SafeStorageLike;
   applyMenu: (language: Language) => void;
 }
 
 export function createContractHandlers(deps: HandlerDeps): ContractHandlers {
   const { BrowserWindow: Window, dialog } = deps;
+  // Dialogs are parented to the caller's window so they are modal to it.
+  const parentOf = (sender: WebContents) => Window.fromWebContents(sender);
+  const documentsDir = () => deps.app.getPath('documents');
+
+  const backups = createBackupService({
+    settings: deps.settings,
+    showOpenDialog: (sender, options) => {
+      const parent = parentOf(sender);
+      return parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options);
+    },
+    documentsDir,
+  });
+  const quickUnlock = createQuickUnlockService({
+    safeStorage: deps.safeStorage,
+    platform: deps.appInfo.platform,
+    file: join(deps.app.getPath('userData'), QUICK_UNLOCK_FILE),
+  });
+
   return {
     appInfo: () => getAppInfo(deps.appInfo),
     saveFile: createSaveFileHandler({
-      // Parented to the caller's window so the dialog is modal to it.
       showSaveDialog: (sender, options) => {
-        const parent = Window.fromWebContents(sender);
+        const parent = parentOf(sender);
         return parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options);
       },
-      documentsDir: () => deps.app.getPath('documents'),
+      documentsDir,
     }),
-    printToPdf: createPrintToPdfHandler({
-      createWindow: (options) => new Window(options),
-      tempDir: tmpdir,
-    }),
+    printToPdf: createPrintToPdfHandler({ createWindow: (options) => new Window(options) }),
     setLanguage: createSetLanguageHandler({ settings: deps.settings, applyMenu: deps.applyMenu }),
+    backupFolder: () => backups.folder(),
+    chooseBackupFolder: (_input, event) => backups.chooseFolder(event.sender),
+    writeBackup: (input) => backups.write(input),
+    listBackups: () => backups.list(),
+    readBackup: ({ fileName }) => backups.read(fileName),
+    quickUnlockAvailability: () => quickUnlock.availability(),
+    quickUnlockIsEnabled: () => quickUnlock.isEnabled(),
+    enableQuickUnlock: ({ dataKey }) => quickUnlock.enable(dataKey),
+    quickUnlock: () => quickUnlock.unlock(),
+    disableQuickUnlock: () => quickUnlock.disable(),
   };
 }

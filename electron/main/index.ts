@@ -3,20 +3,24 @@
  * module (window, security, protocol, ipc, menu, services) and gets Electron handed in,
  * which is what lets tests run it in plain Node.
  */
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
-import type { Language } from '../contract';
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, safeStorage, screen, session, shell } from 'electron';
+import type { Language, LockReason } from '../contract';
 import { createContractHandlers } from './handlers';
 import { bindContract } from './ipc';
+import { lockOnSystemEvents, sendLockRequest } from './lock-requests';
 import { aboutMessage, buildMenuTemplate } from './menu';
 import { allowedOrigins, APP_ENTRY_URL, devRendererUrl } from './origins';
 import { installAppProtocol, registerAppScheme } from './protocol';
 import { installAppWideGuards, installSessionGuards, type SecurityDeps } from './security';
 import { getAppInfo, type AppInfoDeps } from './services/app-info';
 import { startupLanguage } from './services/language';
+import { sweepStalePrintDirs } from './services/print-temp-sweep';
 import { createSettingsStore, SETTINGS_FILE } from './services/settings';
 import { claimSingleInstance } from './single-instance';
+import { keepSpellcheckOffline } from './spellcheck';
 import { createMainWindow } from './window';
 import { clampToDisplays, loadWindowState, WINDOW_STATE_FILE } from './window-state';
 
@@ -66,6 +70,10 @@ function start(): void {
   installAppProtocol(protocol, rendererRoot);
 
   const userData = app.getPath('userData');
+  // Chromium keeps Hunspell dictionaries in userData/Dictionaries; none are fetched from the web.
+  keepSpellcheckOffline(app, session.defaultSession, join(userData, 'Dictionaries'));
+  // Plaintext print files an older version may have left behind when it crashed.
+  sweepStalePrintDirs(tmpdir()).catch((error: unknown) => logError('print clean-up', error));
   const settings = createSettingsStore(join(userData, SETTINGS_FILE));
   const appInfo: AppInfoDeps = {
     getVersion: () => app.getVersion(),
@@ -79,18 +87,21 @@ function start(): void {
     const shown = mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options);
     shown.catch((error: unknown) => logError('about', error));
   };
+  const requestLock = (reason: LockReason) => sendLockRequest(mainWindow, reason);
+  lockOnSystemEvents(powerMonitor, requestLock);
   const applyMenu = (language: Language) => {
     const template = buildMenuTemplate(language, {
       appName: app.getName(),
       platform: process.platform,
       isPackaged: app.isPackaged,
       showAbout: () => showAbout(language),
+      requestLock: () => requestLock('menu'),
     });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   };
   applyMenu(startupLanguage(settings, getAppInfo(appInfo).osLocale));
 
-  bindContract(ipcMain, createContractHandlers({ app, appInfo, dialog, BrowserWindow, settings, applyMenu }), {
+  bindContract(ipcMain, createContractHandlers({ app, appInfo, dialog, BrowserWindow, settings, safeStorage, applyMenu }), {
     allowedOrigins: origins,
     onError: (channel, error) => logError(channel, error),
   });

@@ -81,7 +81,8 @@ export async function dispatch<M extends ApiMethod>(
     return { ok: true, value };
   } catch (error) {
     deps.onError(channel, error);
-    return fail({ code: 'failed', message: errorMessage(error) });
+    const reason = (error as { reason?: unknown } | null)?.reason;
+    return fail({ code: 'failed', message: errorMessage(error), ...(typeof reason === 'string' ? { reason } : {}) });
   }
 }
 

@@ -28,6 +28,8 @@ export interface MenuOptions {
   /** Reload and devtools are for developers; a packaged app must not offer them. */
   isPackaged: boolean;
   showAbout: () => void;
+  /** Asks the renderer to lock (lock-requests.ts). */
+  requestLock: () => void;
 }
 
 export function buildMenuTemplate(language: Language, options: MenuOptions): MenuItemConstructorOptions[] {
@@ -58,7 +60,12 @@ export function buildMenuTemplate(language: Language, options: MenuOptions): Men
     ...(isMac ? [macAppMenu] : []),
     {
       label: t.file.title,
-      submenu: [isMac ? { role: 'close', label: t.file.closeWindow } : { role: 'quit', label: t.file.quit }],
+      submenu: [
+        // Ctrl+L is the browser's address bar; the app has none, so the shortcut is free.
+        { label: t.file.lock, accelerator: 'CmdOrCtrl+L', click: options.requestLock },
+        separator,
+        isMac ? { role: 'close', label: t.file.closeWindow } : { role: 'quit', label: t.file.quit },
+      ],
     },
     {
       label: t.edit.title,

@@ -17,7 +17,9 @@ import { APP_HOST, APP_SCHEME } from './origins';
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // 'wasm-unsafe-eval' lets WebAssembly compile (hash-wasm's Argon2id derives the key from the
+  // passphrase); it allows no eval(), new Function() or inline script.
+  "script-src 'self' 'wasm-unsafe-eval'",
   // The audit check runs in a Web Worker built beside the bundle: same origin only (no blob:).
   "worker-src 'self'",
   "style-src 'self'",

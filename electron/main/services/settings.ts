@@ -1,9 +1,11 @@
 /**
- * Main's own small settings in userData/settings.json (today: the last UI language).
+ * Main's own small settings in userData/settings.json: the last UI language and the backup
+ * folder the coordinator chose.
  * Records never go here; they live in the renderer's IndexedDB. A missing, corrupt or
  * half-valid file yields defaults for the broken parts and never stops the app starting.
  */
 import { readFileSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
 import { z } from 'zod';
 import { languageSchema } from '../../contract';
 import { writeFileAtomic } from '../atomic-write';
@@ -13,6 +15,9 @@ export const SETTINGS_FILE = 'settings.json';
 // Each field falls back on its own, so one bad value does not wipe the others.
 const settingsSchema = z.object({
   language: languageSchema.optional().catch(undefined),
+  // Only ever set from the OS folder dialog; a hand-edited relative path would resolve
+  // against whatever the working directory happens to be, so it is dropped.
+  backupFolder: z.string().min(1).refine(isAbsolute).optional().catch(undefined),
 });
 
 export type MainSettings = z.infer<typeof settingsSchema>;

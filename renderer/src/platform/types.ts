@@ -94,6 +94,8 @@ export class PlatformError extends Error {
     readonly code: 'invalid-input' | 'forbidden-sender' | 'failed',
     message: string,
     readonly issues: { path: string; message: string }[] = [],
+    /** A known cause of a failure (see electron's BACKUP_MESSAGES), for a translated message. */
+    readonly reason?: string,
   ) {
     super(message);
     this.name = 'PlatformError';

@@ -8,6 +8,7 @@ import { ZodError } from 'zod';
 import type { Refusal } from '../domain/refusal';
 import { parseMessage } from '../domain/validation';
 import { PlatformError } from '../platform/types';
+import { isBackupFailure } from '../../../electron/backup-failures';
 import { classifyStorageError, RefusedError, StorageError } from '../storage';
 
 /** What the user was doing, for errors that say nothing about themselves. */
@@ -47,6 +48,7 @@ export function errorText(error: unknown, t: T, context: ErrorContext = 'save'):
   if (error instanceof RefusedError) return refusalText(error.refusal, t);
   if (error instanceof StorageError) return t(`common:storage.${error.problem}`);
   if (error instanceof PlatformError) {
+    if (isBackupFailure(error.reason)) return t(`errors:platform.reason.${error.reason}`);
     const details = error.issues.length > 0 ? error.issues.map((issue) => issue.message).join('; ') : error.message;
     return t(`errors:platform.${error.code}`, { details });
   }

@@ -5,6 +5,7 @@ import { createContractHandlers, type HandlerDeps } from '../../../electron/main
 function deps(parent: object | null) {
   const dialog = {
     showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
+    showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] })),
   };
   const Window = { fromWebContents: vi.fn(() => parent) } as unknown as typeof BrowserWindow;
   const value = {
@@ -14,6 +15,12 @@ function deps(parent: object | null) {
     BrowserWindow: Window,
     settings: { get: () => ({}), update: vi.fn(async () => {}) },
     applyMenu: vi.fn(),
+    safeStorage: {
+      isAsyncEncryptionAvailable: vi.fn(async () => true),
+      getSelectedStorageBackend: vi.fn(() => 'basic_text'),
+      encryptStringAsync: vi.fn(),
+      decryptStringAsync: vi.fn(),
+    },
   } as unknown as HandlerDeps;
   return { value, dialog };
 }
@@ -41,6 +48,22 @@ describe('createContractHandlers', () => {
       version: '0.1.0',
       osLocale: 'de',
       platform: 'linux',
+    });
+  });
+
+  it('parents the backup folder dialog to the caller window', async () => {
+    const parent = { id: 1 };
+    const { value, dialog } = deps(parent);
+    await expect(createContractHandlers(value).chooseBackupFolder(undefined, event as never)).resolves.toEqual({ status: 'cancelled' });
+    expect(dialog.showOpenDialog).toHaveBeenCalledWith(parent, expect.objectContaining({ properties: expect.arrayContaining(['openDirectory']) }));
+  });
+
+  it('hands quick unlock the platform and Electron safeStorage', async () => {
+    const { value } = deps(null);
+    // linux + basic_text: the fake store would keep the key in plain text.
+    await expect(createContractHandlers(value).quickUnlockAvailability(undefined, event as never)).resolves.toEqual({
+      available: false,
+      reason: 'plain-text-store',
     });
   });
 });

@@ -4,6 +4,7 @@ import { channels, MAX_PRINT_HTML_CHARS, type IpcResult } from '../../../electro
 import { bindContract, type ContractHandlers } from '../../../electron/main/ipc';
 import { allowedOrigins } from '../../../electron/main/origins';
 import { invokeEvent } from './fakes';
+import { BACKUP_MESSAGES, BackupError } from '../../../electron/main/services/backups';
 
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<IpcResult<unknown>>;
 
@@ -15,6 +16,18 @@ function setup(overrides: Partial<ContractHandlers> = {}, devUrl: string | null 
     saveFile: vi.fn(async () => ({ status: 'saved' as const, fileName: 'x.csv' })),
     printToPdf: vi.fn(async () => new Uint8Array([37, 80, 68, 70])),
     setLanguage: vi.fn(async () => undefined),
+    backupFolder: vi.fn(async () => null),
+    chooseBackupFolder: vi.fn(async () => ({ status: 'cancelled' as const })),
+    writeBackup: vi.fn(async () => {
+      throw new Error('not in this test');
+    }),
+    listBackups: vi.fn(async () => []),
+    readBackup: vi.fn(async () => new Uint8Array([1])),
+    quickUnlockAvailability: vi.fn(async () => ({ available: true as const })),
+    quickUnlockIsEnabled: vi.fn(async () => false),
+    enableQuickUnlock: vi.fn(async () => undefined),
+    quickUnlock: vi.fn(async () => null),
+    disableQuickUnlock: vi.fn(async () => undefined),
     ...overrides,
   };
   const onError = vi.fn();
@@ -125,6 +138,18 @@ describe('handler failures', () => {
     const result = await call(channels.saveFile, app(), validSave);
     expect(result).toEqual({ ok: false, error: { code: 'failed', message: 'ENOSPC: no space left on device' } });
     expect(onError).toHaveBeenCalledWith(channels.saveFile, expect.any(Error));
+  });
+
+  it('passes on the known cause of a backup failure, so the renderer can say it in the user’s language', async () => {
+    const { call } = setup({
+      listBackups: async () => {
+        throw new BackupError(BACKUP_MESSAGES.diskFull);
+      },
+    });
+    await expect(call(channels.listBackups, app(), undefined)).resolves.toEqual({
+      ok: false,
+      error: { code: 'failed', message: BACKUP_MESSAGES.diskFull, reason: 'diskFull' },
+    });
   });
 
   it('survives a synchronous throw of a non-Error', async () => {

@@ -16,8 +16,9 @@ function fakeElectron(options: { gotLock: boolean; isPackaged: boolean; userData
   class FakeWindow extends EventEmitter {
     static getAllWindows = () => windows;
     static fromWebContents = () => null;
-    webContents = new EventEmitter();
+    webContents = Object.assign(new EventEmitter(), { send: vi.fn(), isDestroyed: () => false });
     loadURL = vi.fn(() => Promise.resolve());
+    isDestroyed = () => false;
     constructor(public options: Record<string, unknown>) {
       super();
       windows.push(this);
@@ -41,6 +42,13 @@ function fakeElectron(options: { gotLock: boolean; isPackaged: boolean; userData
     ready,
     windows,
     module: {
+      powerMonitor: new EventEmitter(),
+      safeStorage: {
+        isAsyncEncryptionAvailable: vi.fn(async () => false),
+        encryptStringAsync: vi.fn(),
+        decryptStringAsync: vi.fn(),
+        getSelectedStorageBackend: vi.fn(() => 'basic_text'),
+      },
       app,
       BrowserWindow: FakeWindow,
       dialog: { showSaveDialog: vi.fn(), showMessageBox: vi.fn() },
@@ -48,7 +56,9 @@ function fakeElectron(options: { gotLock: boolean; isPackaged: boolean; userData
       Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
       protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
       screen: { getPrimaryDisplay: () => ({ workArea }), getAllDisplays: () => [{ workArea }] },
-      session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
+      session: {
+        defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), setSpellCheckerDictionaryDownloadURL: vi.fn() },
+      },
       shell: { openExternal: vi.fn() },
     },
   };
@@ -109,6 +119,40 @@ describe('main process lifecycle', () => {
     const win = fake.windows[0];
     expect(win?.options).toMatchObject({ show: false, webPreferences: { sandbox: true, contextIsolation: true } });
     expect(win?.loadURL).toHaveBeenCalledWith('app://roundtable/index.html');
+  });
+
+  it('keeps spellcheck dictionaries off the network, in every session', async () => {
+    const fake = await start();
+    fake.ready();
+    await settle();
+    const url = fake.module.session.defaultSession.setSpellCheckerDictionaryDownloadURL.mock.calls[0]?.[0] as string;
+    expect(new URL(url).protocol).toBe('file:');
+    const printSession = { setSpellCheckerDictionaryDownloadURL: vi.fn() };
+    fake.module.app.emit('session-created', printSession);
+    expect(printSession.setSpellCheckerDictionaryDownloadURL).toHaveBeenCalledWith(url);
+  });
+
+  it('asks the main window to lock when the OS suspends or the screen locks', async () => {
+    const fake = await start();
+    fake.ready();
+    await settle();
+    const send = fake.windows[0]!.webContents.send;
+    fake.module.powerMonitor.emit('suspend');
+    fake.module.powerMonitor.emit('lock-screen');
+    expect(send.mock.calls).toEqual([
+      ['app:lock-requested', 'suspend'],
+      ['app:lock-requested', 'lock-screen'],
+    ]);
+  });
+
+  it('File > Lock asks the main window to lock', async () => {
+    const fake = await start();
+    fake.ready();
+    await settle();
+    const template = fake.module.Menu.buildFromTemplate.mock.calls.at(-1)?.[0] as { submenu?: { accelerator?: string; click?: () => void }[] }[];
+    const lock = template.flatMap((menu) => menu.submenu ?? []).find((item) => item.accelerator === 'CmdOrCtrl+L');
+    lock?.click?.();
+    expect(fake.windows[0]!.webContents.send).toHaveBeenCalledWith('app:lock-requested', 'menu');
   });
 
   it('ignores ELECTRON_RENDERER_URL in a packaged app', async () => {

@@ -9,6 +9,7 @@ const options = (overrides: Partial<MenuOptions> = {}): MenuOptions => ({
   platform: 'linux',
   isPackaged: true,
   showAbout: vi.fn(),
+  requestLock: vi.fn(),
   ...overrides,
 });
 
@@ -45,7 +46,8 @@ describe('buildMenuTemplate', () => {
   it('is translated in German', () => {
     const template = buildMenuTemplate('de', options());
     expect(template.map((item) => item.label)).toEqual(['Datei', 'Bearbeiten', 'Ansicht', 'Fenster', 'Hilfe']);
-    expect(submenu(template[0])[0]).toMatchObject({ role: 'quit', label: 'Roundtable beenden' });
+    expect(submenu(template[0])[0]).toMatchObject({ label: 'Sperren', accelerator: 'CmdOrCtrl+L' });
+    expect(submenu(template[0])[2]).toMatchObject({ role: 'quit', label: 'Roundtable beenden' });
     expect(submenu(template[4])[0]?.label).toBe('Über Roundtable');
   });
 
@@ -73,11 +75,20 @@ describe('buildMenuTemplate', () => {
     expect(showAbout).toHaveBeenCalled();
   });
 
+  it('File > Lock (Ctrl/Cmd+L) asks the app to lock', () => {
+    const requestLock = vi.fn();
+    const lock = submenu(buildMenuTemplate('en', options({ requestLock }))[0])[0];
+    expect(lock).toMatchObject({ label: 'Lock', accelerator: 'CmdOrCtrl+L' });
+    (lock?.click as () => void)();
+    expect(requestLock).toHaveBeenCalledTimes(1);
+  });
+
   it('adds the app menu on macOS', () => {
     const template = buildMenuTemplate('de', options({ platform: 'darwin' }));
     expect(template[0]?.label).toBe('Roundtable');
     expect(roles(submenu(template[0]))).toEqual(expect.arrayContaining(['hide', 'quit']));
-    expect(submenu(template[1])[0]).toMatchObject({ role: 'close', label: 'Fenster schließen' });
+    expect(submenu(template[1])[0]).toMatchObject({ label: 'Sperren', accelerator: 'CmdOrCtrl+L' });
+    expect(submenu(template[1])[2]).toMatchObject({ role: 'close', label: 'Fenster schließen' });
   });
 });
 

@@ -39,6 +39,13 @@ describe('settings', () => {
     expect(parseSettings(await readFile(file, 'utf8'))).toEqual({ language: 'en' });
   });
 
+  it('keeps an absolute backup folder and drops a relative one without losing the language', () => {
+    const folder = join(dir, 'Backups');
+    expect(parseSettings(JSON.stringify({ language: 'de', backupFolder: folder }))).toEqual({ language: 'de', backupFolder: folder });
+    expect(parseSettings(JSON.stringify({ language: 'de', backupFolder: 'Backups' }))).toEqual({ language: 'de' });
+    expect(parseSettings(JSON.stringify({ language: 'de', backupFolder: 42 }))).toEqual({ language: 'de' });
+  });
+
   it('rejects when the file cannot be written, and keeps working afterwards', async () => {
     const store = createSettingsStore(join(dir, 'missing-dir', 'settings.json'));
     await expect(store.update({ language: 'de' })).rejects.toThrow();

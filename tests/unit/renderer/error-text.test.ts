@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { msg } from '../../../renderer/src/domain/validation';
 import { resources } from '../../../renderer/src/i18n/resources';
 import { PlatformError } from '../../../renderer/src/platform/types';
+import { backupFailures } from '../../../electron/backup-failures';
 import {
   AgreementMismatchError,
   LifecycleStepError,
@@ -23,6 +24,17 @@ async function translator(language: 'de' | 'en') {
 }
 
 describe('every error in words', () => {
+  it('has a sentence in both languages for every cause main names for a backup failure', async () => {
+    for (const language of ['de', 'en'] as const) {
+      const t = await translator(language);
+      for (const reason of backupFailures) {
+        const text = errorText(new PlatformError('failed', 'x', [], reason), t);
+        expect(text, `${language} ${reason}`).not.toContain('errors:');
+        expect(text).not.toBe(errorText(new PlatformError('failed', 'x'), t));
+      }
+    }
+  });
+
   it('says precisely what was refused and what to do, never "unexpected"', async () => {
     const t = await translator('en');
     expect(errorText(new StaleRevisionError('meeting', 'm1', 3, 4), t)).toBe(
@@ -46,6 +58,9 @@ describe('every error in words', () => {
     expect(errorText(new StorageError('outdated', new Error('x')), t)).toContain('updated in another window');
     expect(errorText(new PlatformError('failed', 'EACCES: permission denied, open /x.pdf'), t, 'export')).toBe(
       'The file could not be saved or printed: EACCES: permission denied, open /x.pdf. Check that the disk has space and that you may write to the folder, then try again.',
+    );
+    expect(errorText(new PlatformError('failed', 'The disk of the backup folder is full.', [], 'diskFull'), t)).toBe(
+      'The disk of the backup folder is full. Free some space there or choose another folder.',
     );
     expect(errorText(new Error('docx: table too wide'), t, 'export')).toContain('The export could not be made: docx: table too wide.');
     expect(errorText(new Error('something else'), t, 'save')).toContain('for an unexpected reason');
