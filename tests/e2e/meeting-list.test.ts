@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { firstStart } from './pages/app';
 import { launchBrowser } from './support/browser';
 import { seedLargeMeeting } from './support/seed-large-meeting';
+import { reloadAndUnlock } from './support/session';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -25,7 +26,7 @@ describe('the meeting list with 133 meetings', () => {
     // 12 earlier meetings of a series and 120 others in 2025, plus the seeded one in March 2026.
     await seedLargeMeeting(page, { items: 3, earlierMeetings: 12, backgroundMeetings: 120, actionsPerMeeting: 1, title: 'Spring network meeting' });
     await page.goto(`${baseUrl}#/meetings`);
-    await page.reload();
+    await reloadAndUnlock(page);
 
     const past = page.getByRole('navigation', { name: 'Pages of past meetings' });
     await expect.poll(() => past.getByText(/^Meetings 1–50 of 1\d\d$/).count()).toBe(1);
@@ -70,7 +71,7 @@ describe('the meeting list with 133 meetings', () => {
       .poll(async () => (await rows.locator('a').allTextContents()).sort())
       .toEqual(['Earlier meeting 1', 'Earlier meeting 10', 'Earlier meeting 11', 'Earlier meeting 12']);
 
-    await page.reload();
+    await reloadAndUnlock(page);
     await expect
       .poll(async () => (await rows.locator('a').allTextContents()).sort())
       .toEqual(['Earlier meeting 1', 'Earlier meeting 10', 'Earlier meeting 11', 'Earlier meeting 12']);

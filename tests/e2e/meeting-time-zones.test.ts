@@ -5,6 +5,7 @@ import { AppPage, firstStart } from './pages/app';
 import { MeetingPages } from './pages/meetings';
 import { launchBrowser, openApp, type AppSession } from './support/browser';
 import { docxXml, printFrameToPdfText, saveDownload } from './support/files';
+import { reloadAndUnlock } from './support/session';
 
 // Meetings keep the wall-clock time they were planned in, in the browser's zone or another,
 // on screen and in every export, whatever zone the reading browser is in.
@@ -216,7 +217,7 @@ describe('meeting times across time zones', () => {
     const id = (planned[0] as { id: string }).id;
     // A fresh load, as when the database is opened on another computer (Dexie caches queries of this page).
     await page.goto(`${inject('baseUrl')}#/meetings/${id}`);
-    await page.reload();
+    await reloadAndUnlock(page);
     await expect.poll(() => new AppPage(page).heading().textContent()).toBe('Netzwerktreffen Juni');
     expect(await page.locator('.definition').textContent()).toContain('4 Jun 2026, 16:00–18:00 (Europe/Berlin)');
     const exports = await exportAll(newYork, words.en, 'English');

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AppPage, firstStart } from './pages/app';
 import { launchBrowser, openApp, type AppSession } from './support/browser';
 import { seedLargeReferrals, type SeededReferrals } from './support/seed-large-referrals';
+import { reloadAndUnlock } from './support/session';
 
 // A case from referral to closing, then read again in German; each test builds on the last.
 let browser: Browser;
@@ -183,7 +184,7 @@ describe('the case list of a large network', () => {
     await firstStart(list.page, 'en', 'example', { name: 'Toni Exempel', organisation: 'Musterstadt Prevention Coordination' });
     const today = await list.page.evaluate(() => new Date().toLocaleDateString('sv'));
     seeded = await seedLargeReferrals(list.page, { referrals: 130, partners: 30, contactsPerPartner: 1, auditPerReferral: 1, today });
-    await list.page.reload();
+    await reloadAndUnlock(list.page);
   });
   afterAll(async () => list?.context.close());
 
@@ -232,7 +233,7 @@ describe('the case list of a large network', () => {
     await expect.poll(sortedAndIslamist).toBe(true);
     const shown = await rows().locator('td:first-child').allTextContents();
 
-    await page.reload();
+    await reloadAndUnlock(page);
     await expect.poll(() => rows().locator('td:first-child').allTextContents()).toEqual(shown);
     expect(await page.getByLabel('Concern', { exact: true }).inputValue()).toBe('islamist');
     expect(await page.getByLabel('Received', { exact: true }).inputValue()).toBe('oldest');
