@@ -81,13 +81,20 @@ export const testUser = { name: 'Toni Exempel', organisation: 'Präventionskoord
 
 /**
  * The first start as a coordinator meets it: choose the passphrase (the test's fixed one)
- * and confirm the recovery key is stored, say who works at this computer (every change is
- * audited with it), then start empty or with the example network.
+ * and confirm the recovery key is stored, then say who works here and choose a network.
  */
 export async function firstStart(page: Page, language: 'de' | 'en', network: 'empty' | 'example' | 'none', user = testUser): Promise<AppPage> {
+  await setUpPassphrase(page, language);
+  return sayWhoWorksHere(page, language, network, user);
+}
+
+/**
+ * The first start once the passphrase is chosen: say who works at this computer (every
+ * change is audited with it), then start empty or with the example network.
+ */
+export async function sayWhoWorksHere(page: Page, language: 'de' | 'en', network: 'empty' | 'example' | 'none', user = testUser): Promise<AppPage> {
   const words = firstStartWords[language];
   const app = new AppPage(page);
-  await setUpPassphrase(page, language);
   await app.heading().filter({ hasText: words.heading }).waitFor();
   await page.getByLabel(words.name, { exact: true }).fill(user.name);
   await page.getByLabel(words.organisation, { exact: true }).fill(user.organisation);
