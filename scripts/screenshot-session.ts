@@ -16,16 +16,16 @@ const words = {
     settings: 'Einstellungen',
     change: 'Passphrase ändern …',
     current: 'Aktuelle Passphrase',
-    idle: 'Sperren, wenn nicht benutzt seit',
-    oneMinute: '1 Minute',
+    idle: 'Automatisch sperren nach',
+    oneMinute: '1 Minute ohne Benutzung',
   },
   en: {
     generate: 'Generate a passphrase',
     settings: 'Settings',
     change: 'Change passphrase …',
     current: 'Current passphrase',
-    idle: 'Lock when not used for',
-    oneMinute: '1 minute',
+    idle: 'Lock automatically after',
+    oneMinute: '1 minute without use',
   },
 };
 

@@ -193,7 +193,7 @@ describe('the idle lock', () => {
     await setUpPassphrase(page, 'en');
     const app = await sayWhoWorksHereInEnglish(page);
     await app.navigate('Settings');
-    await page.getByLabel('Lock when not used for', { exact: true }).selectOption({ label: '1 minute' });
+    await page.getByLabel('Lock automatically after', { exact: true }).selectOption({ label: '1 minute without use' });
     await expect.poll(() => app.notices().textContent()).toContain('Roundtable now locks after 1 minute without use.');
 
     await page.clock.fastForward(40_000);
@@ -208,7 +208,7 @@ describe('the idle lock', () => {
     await unlock(page, 'en');
     await expect.poll(() => app.heading().textContent()).toBe('Settings');
     // The choice is kept (sealed, with the other settings).
-    expect(await page.getByLabel('Lock when not used for', { exact: true }).inputValue()).toBe('1');
+    expect(await page.getByLabel('Lock automatically after', { exact: true }).inputValue()).toBe('1');
     expect(session.errors).toEqual([]);
     await session.context.close();
   });
