@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { AppPage, sayWhoWorksHere } from './pages/app';
+import { sayWhoWorksHere, type AppPage } from './pages/app';
 import { launchBrowser, openApp, type AppSession } from './support/browser';
 import { confirmRecoveryKey, sessionWords, setUpPassphrase, TEST_PASSPHRASE, unlock } from './support/session';
 
