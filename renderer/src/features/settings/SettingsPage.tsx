@@ -10,6 +10,7 @@ import { Section } from '../../ui/Section';
 import { AuditCheckSection } from './AuditCheckSection';
 import { LocalUserSection } from './LocalUserSection';
 import { NetworkNameSection } from './NetworkNameSection';
+import { SecuritySection } from './SecuritySection';
 
 export function SettingsPage() {
   const { t } = useTranslation('settings');
@@ -51,6 +52,7 @@ export function SettingsPage() {
           <p className="hint muted">{t('language.hint')}</p>
         </fieldset>
       </Section>
+      <SecuritySection />
       <AuditCheckSection />
       <Section title={t('about.title')}>
         <dl className="definition">
