@@ -7,17 +7,18 @@ import { ErrorScreen } from './app/ErrorScreen';
 import { initI18n } from './i18n';
 import { languageFromLocale } from './i18n/language';
 import { platform } from './platform';
-import { classifyStorageError, openStorage, settings, StorageError } from './storage';
+import { classifyStorageError, startStorage, StorageError } from './storage';
 
 /**
- * Start-up: open the database first (a failure is shown once, translated, instead of by
- * whichever screen reads first), then pick the language: the saved choice, else the OS's.
+ * Start-up: find out what the database holds (nothing yet, data from before encryption, or
+ * data to unlock; a failure is shown once, translated), then pick the language, which is
+ * readable before unlocking: the saved choice, else the OS's. The session gate (App) takes
+ * it from there.
  */
 async function start() {
   const root = createRoot(document.getElementById('root')!);
   try {
-    await openStorage();
-    const saved = await settings.get('language');
+    const { language: saved } = await startStorage();
     const language = saved ?? languageFromLocale(await platform.osLocale().catch(() => navigator.language));
     await initI18n(language);
     void platform.setLanguage(language).catch(() => undefined);

@@ -6,6 +6,7 @@ import { AppPage, firstStart } from './pages/app';
 import { AgreementFormPage, typeDate } from './pages/agreements';
 import { launchBrowser, openApp, type AppSession } from './support/browser';
 import { saveDownload } from './support/files';
+import { reloadAndUnlock } from './support/session';
 
 // The issue's journey in German, on fixture dates: an agreement, the matrix, a review date
 // that passes, a third partner without an agreement, the disclosure log as CSV.
@@ -19,7 +20,7 @@ let app: AppPage;
 
 async function setToday(isoDate: string) {
   await session.page.clock.setFixedTime(new Date(`${isoDate}T10:00:00`));
-  await session.page.reload();
+  await reloadAndUnlock(session.page);
   await app.heading().waitFor();
 }
 

@@ -74,7 +74,8 @@ describe('the audit check in Settings', () => {
 
   it('names an entry changed in place in the full re-check', async () => {
     const { page } = session;
-    // Someone with access to the files edits an entry behind the last check's end.
+    // Someone with access to the files edits an entry behind the last check's end (its
+    // content is sealed: they can only change the ciphertext, and the keyed chain notices).
     await page.evaluate(
       (seq) =>
         new Promise<void>((resolve, reject) => {
@@ -84,8 +85,9 @@ describe('the audit check in Settings', () => {
             const tx = db.transaction('audit', 'readwrite');
             const read = tx.objectStore('audit').index('seq').get(seq);
             read.onsuccess = () => {
-              const entry = read.result as { changes: { new: unknown }[] };
-              entry.changes[1]!.new = 'Nachträglich geändert.';
+              const entry = read.result as { sealed: string };
+              const at = entry.sealed.length - 8;
+              entry.sealed = `${entry.sealed.slice(0, at)}${entry.sealed[at] === 'A' ? 'B' : 'A'}${entry.sealed.slice(at + 1)}`;
               tx.objectStore('audit').put(entry);
             };
             tx.oncomplete = () => {

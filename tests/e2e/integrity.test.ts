@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AppPage, firstStart } from './pages/app';
 import { MeetingPages } from './pages/meetings';
 import { launchBrowser, openApp, type AppSession } from './support/browser';
+import { gotoAndUnlock, reloadAndUnlock } from './support/session';
 
 let browser: Browser;
 let session: AppSession;
@@ -20,7 +21,7 @@ beforeAll(async () => {
   // The second window: same browser profile, same database.
   second = await session.context.newPage();
   second.on('pageerror', (error) => session.errors.push(error.message));
-  await second.goto(inject('baseUrl'));
+  await gotoAndUnlock(second, inject('baseUrl'));
   await new AppPage(second).heading().filter({ hasText: 'Übersicht' }).waitFor();
 });
 afterAll(async () => {
@@ -123,7 +124,7 @@ describe('two windows on the same case', () => {
     await expect.poll(() => second.getByRole('alert').filter({ hasText: 'Anderswo geändert' }).count()).toBe(1);
     expect(await second.getByLabel('Gebiet oder Stadtteil', { exact: true }).inputValue()).toBe('Nordstadt');
 
-    await first.reload();
+    await reloadAndUnlock(first);
     await expect.poll(() => first.locator('main').textContent()).toContain('Aus dem ersten Fenster');
     expect(await first.locator('main').textContent()).not.toContain('Nordstadt');
     expect(session.errors).toEqual([]);
@@ -132,7 +133,7 @@ describe('two windows on the same case', () => {
 
 describe('a newer version opened in another window', () => {
   it('stops this window from writing, says so, and never touches the newer schema', async () => {
-    await first.goto(inject('baseUrl'));
+    await gotoAndUnlock(first, inject('baseUrl'));
     await new AppPage(first).navigate('Partner*innen');
     await first.getByRole('link', { name: 'Neue Partner*in' }).first().click();
     await first.getByLabel('Name', { exact: true }).first().fill('Neue Beratungsstelle');

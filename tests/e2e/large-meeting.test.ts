@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AppPage, firstStart } from './pages/app';
 import { launchBrowser } from './support/browser';
 import { seedLargeMeeting } from './support/seed-large-meeting';
+import { reloadAndUnlock } from './support/session';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -30,7 +31,7 @@ async function openSeededMeeting(locale: 'en-GB' | 'de-DE', items: number, title
   const seeded = await seedLargeMeeting(page, { items, title, attendees });
   await page.goto(`${baseUrl}#/meetings/${seeded.meetingId}`);
   // The app's own connection must read the rows written beside it.
-  await page.reload();
+  await reloadAndUnlock(page);
   return { context, page, errors, seeded, app: new AppPage(page) };
 }
 
@@ -77,7 +78,7 @@ describe('a meeting with a very long agenda', () => {
     expect(await app.notices().textContent()).toContain('Agenda item saved.');
 
     // A reload keeps the page, and the minutes were stored.
-    await page.reload();
+    await reloadAndUnlock(page);
     await target.waitFor();
     expect(await target.locator('.markdown').textContent()).toBe('Agreed: joint training for all schools.');
     expect(await app.heading().textContent()).toBe('City-wide prevention conference');

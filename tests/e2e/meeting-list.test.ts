@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { firstStart } from './pages/app';
 import { launchBrowser } from './support/browser';
 import { seedLargeMeeting } from './support/seed-large-meeting';
+import { reloadAndUnlock } from './support/session';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -27,7 +28,7 @@ describe('the meeting list with 133 meetings', () => {
     // 12 earlier meetings of a series and 120 others in 2025, plus the seeded one in March 2026.
     await seedLargeMeeting(page, { items: 3, earlierMeetings: 12, backgroundMeetings: 120, actionsPerMeeting: 1, title: 'Spring network meeting' });
     await page.goto(`${baseUrl}#/meetings`);
-    await page.reload();
+    await reloadAndUnlock(page);
 
     const past = page.getByRole('navigation', { name: 'Pages of past meetings' });
     await expect.poll(() => past.getByText(/^Meetings 1–50 of 1\d\d$/).count()).toBe(1);
@@ -85,7 +86,7 @@ describe('the meeting list with 133 meetings', () => {
     expect(await page.getByRole('searchbox', { name: 'Search by title' }).inputValue()).toBe('meeting 1');
 
     // A reload keeps the series filter (in the URL) and starts without the search (memory only).
-    await page.reload();
+    await reloadAndUnlock(page);
     await expect.poll(async () => (await rows.locator('a').allTextContents()).filter((title) => title.startsWith('Earlier meeting')).length).toBe(12);
     expect(await page.getByRole('searchbox', { name: 'Search by title' }).inputValue()).toBe('');
     expect(await page.getByLabel('Series').locator('option:checked').textContent()).toBe('Monthly network meeting');

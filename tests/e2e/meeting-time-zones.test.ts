@@ -5,6 +5,8 @@ import { AppPage, firstStart } from './pages/app';
 import { MeetingPages } from './pages/meetings';
 import { launchBrowser, openApp, type AppSession } from './support/browser';
 import { docxXml, printFrameToPdfText, saveDownload } from './support/files';
+import { reloadAndUnlock } from './support/session';
+import { appKeys, openRows, sealRows } from './support/sealing';
 
 // Meetings keep the wall-clock time they were planned in, in the browser's zone or another,
 // on screen and in every export, whatever zone the reading browser is in.
@@ -124,11 +126,11 @@ function expectEverywhere(exports: Exports, when: string, utcStart: string, utcE
   expect(exports.ics).toContain(`DTEND:${utcEnd}`);
 }
 
-/** The meetings as IndexedDB holds them (read without the app, as a backup would see them). */
-function storedMeetings(page: Page): Promise<unknown[]> {
-  return page.evaluate(
+/** The meetings as IndexedDB holds them (read without the app, decrypted with the profile's keys, as a backup would see them). */
+async function storedMeetings(page: Page): Promise<unknown[]> {
+  const stored = await page.evaluate(
     () =>
-      new Promise<unknown[]>((resolve, reject) => {
+      new Promise<object[]>((resolve, reject) => {
         const request = indexedDB.open('roundtable');
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
@@ -136,15 +138,18 @@ function storedMeetings(page: Page): Promise<unknown[]> {
           const read = db.transaction('meetings').objectStore('meetings').getAll();
           read.onsuccess = () => {
             db.close();
-            resolve(read.result as unknown[]);
+            resolve(read.result as object[]);
           };
           read.onerror = () => reject(read.error);
         };
       }),
   );
+  return openRows(await appKeys(page), 'meetings', stored);
 }
 
-function storeMeetings(page: Page, rows: unknown[]): Promise<void> {
+/** Writes meetings into the page's profile, sealed with its keys (as its app would store them). */
+async function storeMeetings(page: Page, rows: unknown[]): Promise<void> {
+  const sealed = sealRows(await appKeys(page), 'meetings', rows as object[]);
   return page.evaluate(
     (records) =>
       new Promise<void>((resolve, reject) => {
@@ -161,7 +166,7 @@ function storeMeetings(page: Page, rows: unknown[]): Promise<void> {
           tx.onerror = () => reject(tx.error);
         };
       }),
-    rows,
+    sealed,
   );
 }
 
@@ -216,7 +221,7 @@ describe('meeting times across time zones', () => {
     const id = (planned[0] as { id: string }).id;
     // A fresh load, as when the database is opened on another computer (Dexie caches queries of this page).
     await page.goto(`${inject('baseUrl')}#/meetings/${id}`);
-    await page.reload();
+    await reloadAndUnlock(page);
     await expect.poll(() => new AppPage(page).heading().textContent()).toBe('Netzwerktreffen Juni');
     expect(await page.locator('.definition').textContent()).toContain('4 Jun 2026, 16:00–18:00 (Europe/Berlin)');
     const exports = await exportAll(newYork, words.en, 'English');

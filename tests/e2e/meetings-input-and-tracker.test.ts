@@ -6,6 +6,7 @@ import { ActionTrackerPage, MeetingPages } from './pages/meetings';
 import { launchBrowser, openApp } from './support/browser';
 import { saveDownload } from './support/files';
 import { seedCityActions } from './support/seed-city-actions';
+import { reloadAndUnlock } from './support/session';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -22,7 +23,7 @@ async function trackerWithActions(meetings: number) {
   const today = await page.evaluate(() => new Date().toLocaleDateString('sv'));
   const city = await seedCityActions(page, { partners: 4, contactsPerPartner: 2, meetings, series: 2, actionsPerMeeting: 5, today });
   // The app's own connection must read the rows written beside it.
-  await page.reload();
+  await reloadAndUnlock(page);
   await app.heading().waitFor();
   await app.navigate('Actions');
   await expect.poll(() => app.heading().textContent()).toBe('Action tracker');
@@ -144,7 +145,7 @@ describe('meeting input and the action tracker', () => {
     const filtered = await tracker.texts();
     const filteredSummary = await page.locator('main .pager-summary').first().textContent();
 
-    await page.reload();
+    await reloadAndUnlock(page);
     await expect.poll(() => tracker.filter('Owner').inputValue()).toBe(city.partnerIds[1]);
     expect(await tracker.filter('Status').inputValue()).toBe('all');
     expect(await tracker.filter('Due').inputValue()).toBe('overdue');

@@ -224,9 +224,8 @@ describe('personal text in the browser profile', () => {
     expect(describeFindings(findings.filter((finding) => transient.includes(finding.needle)))).toEqual([]);
   });
 
-  // Enabled by issue 11's encryption at rest (the lead's part): until the records are
-  // encrypted, IndexedDB holds every string entered above in plaintext.
-  it.skip('is not in IndexedDB either, once issue 11 encrypts the records at rest', () => {
+  // Issue 11's encryption at rest: IndexedDB holds every string entered above only sealed.
+  it('is not in IndexedDB either: the records are encrypted at rest', () => {
     expect(describeFindings(findingsUnder(findings, indexedDbFolder))).toEqual([]);
   });
 });

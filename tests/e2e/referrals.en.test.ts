@@ -1,8 +1,9 @@
 import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { AppPage, firstStart } from './pages/app';
+import { AppPage, firstStart, sayWhoWorksHere } from './pages/app';
 import { launchBrowser, openApp, type AppSession } from './support/browser';
 import { seedLargeReferrals, type SeededReferrals } from './support/seed-large-referrals';
+import { reloadAndUnlock, setUpPassphrase } from './support/session';
 
 // A case from referral to closing, then read again in German; each test builds on the last.
 let browser: Browser;
@@ -13,6 +14,8 @@ beforeAll(async () => {
   browser = await launchBrowser();
   session = await openApp(browser, inject('baseUrl'), 'en-GB');
   app = new AppPage(session.page);
+  // The passphrase comes first; who works here is asked by the tests below.
+  await setUpPassphrase(session.page, 'en');
 });
 afterAll(async () => {
   await session?.context.close();
@@ -46,7 +49,7 @@ describe('a referral through its workflow', () => {
     // An empty form is refused with the field's message, and nothing is set.
     await page.getByRole('button', { name: 'Continue', exact: true }).click();
     await expect.poll(() => page.getByLabel('Your name', { exact: true }).getAttribute('aria-invalid')).toBe('true');
-    await firstStart(page, 'en', 'none', { name: 'Toni Exempel', organisation: 'Musterstadt Prevention Coordination' });
+    await sayWhoWorksHere(page, 'en', 'none', { name: 'Toni Exempel', organisation: 'Musterstadt Prevention Coordination' });
     await expect.poll(() => app.notices().textContent()).toContain('Toni Exempel');
     await app.navigate('Overview');
     await page.getByRole('button', { name: /Load an example network/ }).click();
@@ -183,7 +186,7 @@ describe('the case list of a large network', () => {
     await firstStart(list.page, 'en', 'example', { name: 'Toni Exempel', organisation: 'Musterstadt Prevention Coordination' });
     const today = await list.page.evaluate(() => new Date().toLocaleDateString('sv'));
     seeded = await seedLargeReferrals(list.page, { referrals: 130, partners: 30, contactsPerPartner: 1, auditPerReferral: 1, today });
-    await list.page.reload();
+    await reloadAndUnlock(list.page);
   });
   afterAll(async () => list?.context.close());
 
@@ -232,7 +235,7 @@ describe('the case list of a large network', () => {
     await expect.poll(sortedAndIslamist).toBe(true);
     const shown = await rows().locator('td:first-child').allTextContents();
 
-    await page.reload();
+    await reloadAndUnlock(page);
     await expect.poll(() => rows().locator('td:first-child').allTextContents()).toEqual(shown);
     expect(await page.getByLabel('Concern', { exact: true }).inputValue()).toBe('islamist');
     expect(await page.getByLabel('Received', { exact: true }).inputValue()).toBe('oldest');

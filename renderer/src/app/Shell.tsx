@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { LocalUserGate } from './LocalUserGate';
 import { OutdatedBanner } from './OutdatedBanner';
+import { LockButton } from './session/LockButton';
 
 const sections = [
   { to: '/', key: 'overview', end: true },
@@ -44,6 +45,9 @@ export function Shell() {
             ))}
           </ul>
         </nav>
+        <div className="sidebar-foot">
+          <LockButton />
+        </div>
       </aside>
       <main id="main" className="main" tabIndex={-1}>
         <OutdatedBanner />

@@ -8,6 +8,7 @@ import enMeetings from '../../../locales/en/meetings.json';
 import enReferrals from '../../../locales/en/referrals.json';
 import enAgreements from '../../../locales/en/agreements.json';
 import enErrors from '../../../locales/en/errors.json';
+import enSession from '../../../locales/en/session.json';
 import deCommon from '../../../locales/de/common.json';
 import deValidation from '../../../locales/de/validation.json';
 import dePartners from '../../../locales/de/partners.json';
@@ -17,6 +18,7 @@ import deMeetings from '../../../locales/de/meetings.json';
 import deReferrals from '../../../locales/de/referrals.json';
 import deAgreements from '../../../locales/de/agreements.json';
 import deErrors from '../../../locales/de/errors.json';
+import deSession from '../../../locales/de/session.json';
 
 export const resources = {
   en: {
@@ -29,6 +31,7 @@ export const resources = {
     referrals: enReferrals,
     agreements: enAgreements,
     errors: enErrors,
+    session: enSession,
   },
   de: {
     common: deCommon,
@@ -40,6 +43,7 @@ export const resources = {
     referrals: deReferrals,
     agreements: deAgreements,
     errors: deErrors,
+    session: deSession,
   },
 } as const;
 

@@ -6,7 +6,6 @@ import { useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { RoundtableDb } from './db';
 import { createVault, type VaultState } from './vault';
-import { openDatabase } from './open';
 import { markOutdated, StorageError } from './errors';
 import { createPartnerRepository } from './repositories/partners';
 import { createSettingsRepository } from './repositories/settings';
@@ -51,16 +50,6 @@ export const disclosures = createDisclosureRepository(
   () => new Date(),
   () => localToday(),
 );
-
-/**
- * The start-up from before encryption: opens the plaintext database directly. Kept until the
- * lock screen replaces it (issue 11); then startStorage() and the vault open it.
- */
-export async function openStorage(): Promise<void> {
-  db.onUpgradedElsewhere(markOutdated);
-  await openDatabase(db);
-  await navigator.storage?.persist?.().catch(() => false);
-}
 
 /** Wrong unlock attempts survive a reload (a count only, nothing personal). */
 const failureCount = {

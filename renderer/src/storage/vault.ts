@@ -239,6 +239,21 @@ export function createVault(db: RoundtableDb, deps: VaultDeps) {
       }
     },
 
+    /**
+     * Lends the data key, unwrapped with the passphrase (which confirms it is the coordinator),
+     * to `lend`, then overwrites it: for handing it to the OS's secret store (quick unlock).
+     * Throws WrongSecretError for a wrong passphrase.
+     */
+    async withDataKey<T>(passphrase: string, lend: (dataKey: Uint8Array) => Promise<T>): Promise<T> {
+      if (state.status !== 'unlocked' || !keyring) throw new StorageError('locked', new Error('unlock first'));
+      const dataKey = await unwrapWithPassphrase(keyring, passphrase);
+      try {
+        return await lend(dataKey);
+      } finally {
+        wipe(dataKey);
+      }
+    },
+
     /** The keyring in use (its wrapped keys and when the passphrase was set); undefined before start. */
     keyring: (): Keyring | undefined => keyring,
 

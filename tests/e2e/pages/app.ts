@@ -1,5 +1,6 @@
 /** Page objects: how a user reaches things, by role and visible name, not by CSS. */
 import type { Locator, Page } from 'playwright-core';
+import { reloadAndUnlock, setUpPassphrase } from '../support/session';
 
 export class AppPage {
   constructor(readonly page: Page) {}
@@ -17,8 +18,9 @@ export class AppPage {
     return this.page.locator('.notices');
   }
 
+  /** Reloads; a reload locks the app (its keys live only in memory), so it unlocks again. */
   async reload(): Promise<void> {
-    await this.page.reload();
+    await reloadAndUnlock(this.page);
     await this.heading().waitFor();
   }
 }
@@ -78,10 +80,19 @@ const firstStartWords = {
 export const testUser = { name: 'Toni Exempel', organisation: 'Präventionskoordination Musterstadt' };
 
 /**
- * The first start as a coordinator meets it: say who works at this computer (every change
- * is audited with it), then start empty or with the example network.
+ * The first start as a coordinator meets it: choose the passphrase (the test's fixed one)
+ * and confirm the recovery key is stored, then say who works here and choose a network.
  */
 export async function firstStart(page: Page, language: 'de' | 'en', network: 'empty' | 'example' | 'none', user = testUser): Promise<AppPage> {
+  await setUpPassphrase(page, language);
+  return sayWhoWorksHere(page, language, network, user);
+}
+
+/**
+ * The first start once the passphrase is chosen: say who works at this computer (every
+ * change is audited with it), then start empty or with the example network.
+ */
+export async function sayWhoWorksHere(page: Page, language: 'de' | 'en', network: 'empty' | 'example' | 'none', user = testUser): Promise<AppPage> {
   const words = firstStartWords[language];
   const app = new AppPage(page);
   await app.heading().filter({ hasText: words.heading }).waitFor();

@@ -6,9 +6,13 @@
  */
 import type { Page } from 'playwright-core';
 import { largeCityAgreements, type LargeCityOptions, type SeedAgreement, type SeedPartner } from './large-city-agreements';
+import { appKeys, sealRows } from './sealing';
 
 export async function seedLargeCityAgreements(page: Page, options: LargeCityOptions): Promise<{ partners: SeedPartner[]; agreements: SeedAgreement[] }> {
   const records = largeCityAgreements(options);
+  // Stored as the app stores them: encrypted with the profile's keys.
+  const keys = await appKeys(page);
+  const sealed = { partners: sealRows(keys, 'partners', records.partners), agreements: sealRows(keys, 'agreements', records.agreements) };
   await page.evaluate(async ({ partners, agreements }) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('roundtable');
@@ -23,6 +27,6 @@ export async function seedLargeCityAgreements(page: Page, options: LargeCityOpti
       tx.onerror = () => reject(tx.error);
     });
     db.close();
-  }, records);
+  }, sealed);
   return records;
 }

@@ -12,6 +12,7 @@
  * done); reload the page afterwards, so the app's own connection reads the new rows.
  */
 import type { Page } from 'playwright-core';
+import { exposeSealing, type SealingApi } from './sealing';
 
 export interface CityActionsOptions {
   /** Partners added (on top of any already there), each with `contactsPerPartner` contacts. */
@@ -38,20 +39,25 @@ export async function seedCityActions(page: Page, options: CityActionsOptions): 
   const settings = { contactsPerPartner: 6, series: 60, undatedShare: 0.05, ...options };
   // tsx (esbuild, keepNames) wraps named inner functions in __name(): give the page one.
   await page.evaluate('globalThis.__name ??= (fn) => fn');
+  // Rows are sealed with the profile's keys before they are stored, as the app stores them.
+  await exposeSealing(page);
   return page.evaluate(async (o) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('roundtable');
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    const writeAll = (store: string, rows: object[]): Promise<void> =>
-      new Promise((resolve, reject) => {
+    const { roundtableSealRows } = globalThis as unknown as SealingApi;
+    const writeAll = async (store: string, rows: object[]): Promise<void> => {
+      const sealed = await roundtableSealRows(store, rows);
+      return new Promise((resolve, reject) => {
         const tx = db.transaction(store, 'readwrite');
         const target = tx.objectStore(store);
-        for (const row of rows) target.put(row);
+        for (const row of sealed) target.put(row);
         tx.oncomplete = () => resolve();
         tx.onerror = () => reject(tx.error);
       });
+    };
 
     let seed = 11;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;

@@ -11,6 +11,7 @@
  * so the app's own connection reads the new rows.
  */
 import type { Page } from 'playwright-core';
+import { exposeSealing, type SealingApi } from './sealing';
 
 export interface LargeMeetingOptions {
   /** Agenda items of the meeting, including the first one, "matters arising". */
@@ -38,6 +39,8 @@ export async function seedLargeMeeting(page: Page, options: LargeMeetingOptions)
   const settings = { earlierMeetings: 12, backgroundMeetings: 0, actionsPerMeeting: 10, attendees: 24, title: 'Large network meeting', ...options };
   // tsx (esbuild, keepNames) wraps named inner functions in __name(): give the page one.
   await page.evaluate('globalThis.__name ??= (fn) => fn');
+  // Rows are read and written as the app stores them: sealed with the profile's keys.
+  await exposeSealing(page);
   return page.evaluate(async (o) => {
     const open = (): Promise<IDBDatabase> =>
       new Promise((resolve, reject) => {
@@ -46,20 +49,25 @@ export async function seedLargeMeeting(page: Page, options: LargeMeetingOptions)
         request.onerror = () => reject(request.error);
       });
     const db = await open();
-    const readAll = <T>(store: string): Promise<T[]> =>
-      new Promise((resolve, reject) => {
+    const { roundtableSealRows, roundtableOpenRows } = globalThis as unknown as SealingApi;
+    const readAll = async <T>(store: string): Promise<T[]> => {
+      const stored = await new Promise<object[]>((resolve, reject) => {
         const request = db.transaction(store).objectStore(store).getAll();
-        request.onsuccess = () => resolve(request.result as T[]);
+        request.onsuccess = () => resolve(request.result as object[]);
         request.onerror = () => reject(request.error);
       });
-    const writeAll = (store: string, rows: object[]): Promise<void> =>
-      new Promise((resolve, reject) => {
+      return (await roundtableOpenRows(store, stored)) as T[];
+    };
+    const writeAll = async (store: string, rows: object[]): Promise<void> => {
+      const sealed = await roundtableSealRows(store, rows);
+      return new Promise((resolve, reject) => {
         const tx = db.transaction(store, 'readwrite');
         const target = tx.objectStore(store);
-        for (const row of rows) target.put(row);
+        for (const row of sealed) target.put(row);
         tx.oncomplete = () => resolve();
         tx.onerror = () => reject(tx.error);
       });
+    };
 
     const partners = (await readAll<{ id: string; deletedAt: string | null }>('partners')).filter((p) => p.deletedAt === null);
     const contacts = (await readAll<{ id: string; partnerId: string; name: string; deletedAt: string | null }>('contacts')).filter((c) => c.deletedAt === null);

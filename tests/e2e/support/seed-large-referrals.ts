@@ -13,6 +13,7 @@
  * connection reads the new rows.
  */
 import type { Page } from 'playwright-core';
+import { exposeSealing, type SealingApi } from './sealing';
 
 export interface LargeReferralOptions {
   referrals: number;
@@ -40,6 +41,8 @@ export async function seedLargeReferrals(page: Page, options: LargeReferralOptio
   const settings = { eventsPerReferral: 10, partners: 500, contactsPerPartner: 6, auditPerReferral: 5, ...options };
   // tsx (esbuild, keepNames) wraps named inner functions in __name(): give the page one.
   await page.evaluate('globalThis.__name ??= (fn) => fn');
+  // Rows are read and written as the app stores them: sealed with the profile's keys.
+  await exposeSealing(page);
   return page.evaluate(async (o) => {
     const open = (): Promise<IDBDatabase> =>
       new Promise((resolve, reject) => {
@@ -48,22 +51,28 @@ export async function seedLargeReferrals(page: Page, options: LargeReferralOptio
         request.onerror = () => reject(request.error);
       });
     const db = await open();
-    const readAll = <T>(store: string): Promise<T[]> =>
-      new Promise((resolve, reject) => {
+    const { roundtableSealRows, roundtableOpenRows } = globalThis as unknown as SealingApi;
+    const readAll = async <T>(store: string): Promise<T[]> => {
+      const stored = await new Promise<object[]>((resolve, reject) => {
         const request = db.transaction(store).objectStore(store).getAll();
-        request.onsuccess = () => resolve(request.result as T[]);
+        request.onsuccess = () => resolve(request.result as object[]);
         request.onerror = () => reject(request.error);
       });
-    const write = (rows: Record<string, object[]>): Promise<void> =>
-      new Promise((resolve, reject) => {
-        const tx = db.transaction(Object.keys(rows), 'readwrite');
-        for (const [store, list] of Object.entries(rows)) {
+      return (await roundtableOpenRows(store, stored)) as T[];
+    };
+    const write = async (rows: Record<string, object[]>): Promise<void> => {
+      const sealed: Record<string, object[]> = {};
+      for (const [store, list] of Object.entries(rows)) sealed[store] = await roundtableSealRows(store, list);
+      return new Promise((resolve, reject) => {
+        const tx = db.transaction(Object.keys(sealed), 'readwrite');
+        for (const [store, list] of Object.entries(sealed)) {
           const target = tx.objectStore(store);
           for (const row of list) target.put(row);
         }
         tx.oncomplete = () => resolve();
         tx.onerror = () => reject(tx.error);
       });
+    };
 
     let seed = 11;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;

@@ -11,6 +11,7 @@ import { AuditCheckSection } from './AuditCheckSection';
 import { BackupSection } from './BackupSection';
 import { LocalUserSection } from './LocalUserSection';
 import { NetworkNameSection } from './NetworkNameSection';
+import { SecuritySection } from './SecuritySection';
 
 export function SettingsPage() {
   const { t } = useTranslation('settings');
@@ -58,6 +59,7 @@ export function SettingsPage() {
         </fieldset>
       </Section>
       <BackupSection />
+      <SecuritySection />
       <AuditCheckSection />
       <Section title={t('about.title')}>
         <dl className="definition">

@@ -4,6 +4,7 @@ import { languageSchema } from '../../../../electron/contract';
 import { limits } from '../../domain/validation';
 import { keyringSchema } from '../../crypto/keyring';
 import { backupKinds } from '../backup/backup-file';
+import { IDLE_LOCK_CHOICES } from '../../domain/session';
 import type { RoundtableDb, SettingRecord } from '../db';
 import { guarded } from '../errors';
 
@@ -21,6 +22,12 @@ const settingSchemas = {
   onboarding: z.enum(['empty', 'example']),
   /** Printed at the top of minutes, e.g. "Runder Tisch Prävention Musterstadt". */
   networkName: z.string().trim().max(limits.name),
+  /**
+   * Minutes without input before the app locks. Sealed like every setting not needed before
+   * unlocking: only the unlocked app reads it, and sealing also keeps anyone with access to
+   * the disk from lengthening it unnoticed (a changed value no longer decrypts).
+   */
+  idleLockMinutes: z.literal(IDLE_LOCK_CHOICES),
   /** Who works at this computer: written into every audit entry. */
   localUser: z.object({ name: z.string().trim().min(1).max(limits.name), organisation: z.string().trim().min(1).max(limits.name) }),
   /** The audit log's last entry, so cutting entries off its end is detected. */
