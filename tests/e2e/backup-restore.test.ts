@@ -4,15 +4,17 @@
  * first); a damaged file and a file that is no backup are refused with a message and change
  * nothing. The restored data survives a reload (and the unlock it needs).
  *
- * Written against the session gate's first start (a passphrase, then the recovery key:
- * `firstStart` in pages/app.ts from the session branch); until that is merged, the app starts
- * without a passphrase and no backup can be made.
+ * And the first start after the update that brings encryption: the data from before is
+ * downloaded as a backup (encrypted with the passphrase just chosen) before it is converted.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openApp } from './support/browser';
 import { saveDownload } from './support/files';
+import { largeCityAgreements } from './support/large-city-agreements';
+import { confirmRecoveryKey, sessionWords, TEST_PASSPHRASE } from './support/session';
+import { decodeBackup } from '../../renderer/src/storage/backup/verify';
 import { firstStart, type AppPage } from './pages/app';
 
 let browser: Browser;
@@ -108,6 +110,62 @@ describe('backup and restore in the web edition', () => {
     await app.navigate('Partners');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Partners');
     expect(await page.getByRole('main').getByText('Partner added after the backup').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
+
+/** Makes the profile's database hold data as it was before encryption: plaintext rows, no keyring. */
+async function asBeforeEncryption(page: Page, partners: object[]): Promise<void> {
+  await page.evaluate(async (rows) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('roundtable');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction([...db.objectStoreNames], 'readwrite');
+      for (const store of db.objectStoreNames) tx.objectStore(store).clear();
+      tx.objectStore('settings').put({ key: 'localUser', value: { name: 'Toni Exempel', organisation: 'Präventionskoordination Musterstadt' } });
+      tx.objectStore('settings').put({ key: 'language', value: 'en' });
+      tx.objectStore('settings').put({ key: 'onboarding', value: 'empty' });
+      for (const partner of rows) tx.objectStore('partners').put(partner);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, partners);
+}
+
+describe('the first start after the update that brings encryption (web edition)', () => {
+  it('downloads a backup of the data from before, readable with the new passphrase, then encrypts it and says so', async () => {
+    const { page, errors } = await openApp(browser, inject('baseUrl'), 'en-GB');
+    await firstStart(page, 'en', 'empty');
+    const { partners } = largeCityAgreements({ partners: 3, agreements: 0, today: '2026-11-30' });
+    await asBeforeEncryption(page, partners);
+    await page.reload();
+
+    const words = sessionWords.en;
+    await page.getByRole('heading', { level: 1, name: words.convertHeading }).waitFor();
+    await page.getByLabel(words.passphrase, { exact: true }).fill(TEST_PASSPHRASE);
+    await page.getByLabel(words.repeat, { exact: true }).fill(TEST_PASSPHRASE);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: words.convertSubmit, exact: true }).click();
+    expect((await download).suggestedFilename()).toMatch(/-pre-conversion\.rtbackup$/);
+    const file = await saveDownload(await download);
+    await confirmRecoveryKey(page, 'en');
+
+    // The overview names the file to keep.
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Backups' }).textContent())
+      .toContain('Before encrypting your data, Roundtable downloaded a backup');
+    expect(await page.getByRole('region', { name: 'Backups' }).textContent()).toContain((await download).suggestedFilename());
+
+    // The file holds the data from before, opens with the new passphrase, and nothing of it is readable in it.
+    const bytes = new Uint8Array(readFileSync(file));
+    expect(Buffer.from(bytes).includes(Buffer.from((partners[0] as { name: string }).name))).toBe(false);
+    const verified = await decodeBackup(bytes, { kind: 'passphrase', passphrase: TEST_PASSPHRASE }, { appVersion: '0.1.0' });
+    expect(verified.preview).toMatchObject({ kind: 'pre-conversion', encrypted: false });
+    expect(verified.preview.records.partners.live).toBe(3);
     expect(errors).toEqual([]);
   });
 });
