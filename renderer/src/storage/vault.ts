@@ -169,11 +169,12 @@ export function createVault(db: RoundtableDb, deps: VaultDeps) {
           }),
         );
       } else {
-        // The plaintext database, migrated as it is, then a backup, then the conversion.
+        // A backup of the plaintext database as it is on the disk (before any migration), then
+        // the migration and the conversion.
         db.codec = plainCodec;
-        if (!db.isOpen()) await openDatabase(db);
         const keys = deriveSessionKeys(made.dataKey);
         await safeguard?.('pre-conversion', { keyring: ring, keys });
+        if (!db.isOpen()) await openDatabase(db);
         await convertToSealed(db, { codec: createSealedCodec(keys.records), digest: hmacDigest(keys.audit), keyring: ring, now: deps.now(), onProgress });
         forgetSessionKeys(keys);
         install(made.dataKey, ring);

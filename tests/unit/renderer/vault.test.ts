@@ -160,6 +160,8 @@ describe('the vault', () => {
     expect(vault.getState()).toEqual({ status: 'unencrypted' });
     const safeguards: string[] = [];
     vault.setSafeguard(async (kind) => {
+      // It backs up the database as it is on the disk: not yet opened, so not yet migrated.
+      expect(db.isOpen()).toBe(false);
       safeguards.push(kind);
     });
     const progress: number[] = [];
