@@ -216,6 +216,9 @@ describe('the safeguard before the conversion (with the vault)', () => {
     vault.setSafeguard(service.safeguard);
     await vault.start();
     await expect(vault.setUp('chosen passphrase')).rejects.toMatchObject({ problem: 'safeguardCancelled', details: { kind: 'pre-conversion' } });
+    // Refused before the database was even opened (nor migrated): it is as it was.
+    expect(db.isOpen()).toBe(false);
+    await db.open();
     expect(await storedRows(db)).toEqual(before);
     expect(vault.getState().status).toBe('unencrypted');
     db.close();
