@@ -39,6 +39,7 @@ export const BACKUP_MESSAGES = {
     'The backup was written, but reading it back gave different bytes, so it was deleted again. The disk or drive may be failing: try another folder.',
   fileGone: 'This backup file is not in the backup folder any more.',
   tooLarge: 'This backup file is larger than 4 GiB and cannot be read.',
-  transferFailed: 'The backup did not arrive whole from the app window (it stopped sending, or sent other bytes than it announced), so nothing was saved. Try again.',
+  transferFailed:
+    'The backup did not arrive whole from the app window (it stopped sending, or sent other bytes than it announced), so nothing was saved. Try again.',
   fileChanged: 'This backup file changed while it was being read (another backup may have replaced it). Try again.',
 } as const satisfies Record<BackupFailure, string>;

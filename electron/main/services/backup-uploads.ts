@@ -142,7 +142,7 @@ export function createUploads({ files, idleMs, now }: UploadDeps) {
     return id;
   }
 
-  function chunk(owner: object, uploadId: string, offset: number, data: Uint8Array): Promise<void> {
+  async function chunk(owner: object, uploadId: string, offset: number, data: Uint8Array): Promise<void> {
     const upload = find(owner, uploadId);
     return inOrder(upload, async () => {
       if (upload.state !== 'open') throw transferFailed();
@@ -166,7 +166,7 @@ export function createUploads({ files, idleMs, now }: UploadDeps) {
    * renames and rotates). Whatever fails, the temp file is removed: after a successful rename
    * it is no longer there, so removing it then does nothing.
    */
-  function finish<T>(owner: object, uploadId: string, commit: (received: ReceivedUpload) => Promise<T>): Promise<T> {
+  async function finish<T>(owner: object, uploadId: string, commit: (received: ReceivedUpload) => Promise<T>): Promise<T> {
     const upload = find(owner, uploadId);
     return inOrder(upload, async () => {
       if (upload.state !== 'open') throw transferFailed();

@@ -19,7 +19,6 @@ afterEach(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-const NOW = new Date('2026-12-01T16:42:07.000Z');
 const createdAt = '2026-12-01T16:42:05Z';
 const fileName = 'roundtable-backup-2026-12-01T16-42-05Z-daily.rtbackup';
 const windowA = { window: 'a' };

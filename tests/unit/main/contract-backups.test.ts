@@ -17,7 +17,8 @@ const fileName = 'roundtable-backup-2026-12-01T16-42-05Z-manual.rtbackup';
 const claiming = (byteLength: number) => Object.setPrototypeOf({ byteLength }, Uint8Array.prototype) as Uint8Array;
 
 describe('beginBackupWrite input', () => {
-  const begin = (patch: Record<string, unknown>) => beginBackupWriteInputSchema.safeParse({ kind: 'daily', createdAt: '2026-12-01T16:42:05Z', bytes: 3, sha256, ...patch }).success;
+  const begin = (patch: Record<string, unknown>) =>
+    beginBackupWriteInputSchema.safeParse({ kind: 'daily', createdAt: '2026-12-01T16:42:05Z', bytes: 3, sha256, ...patch }).success;
 
   it.each(['2026-12-01T16:42:05Z', '2026-12-01T16:42:05.123Z', '2028-02-29T00:00:00Z'])('accepts the instant %s', (createdAt) => {
     expect(begin({ createdAt })).toBe(true);
