@@ -14,13 +14,16 @@ export type { ApiMethod, BackupKind, LockReason };
 /** Largest file the renderer may hand to main for saving (exports, backups). */
 export const MAX_SAVE_BYTES = 100 * 1024 * 1024;
 /**
- * Largest backup file main writes or reads back. A whole city's records encrypted are a few
- * hundred MB, so backups get their own cap, well above MAX_SAVE_BYTES. It is not higher
- * because one IPC message carries the whole file, and Electron's serializer fails (and can
- * crash the process) on a message of 512 MiB or more (electron/electron#53961); the renderer
- * checks this cap before sending, since the crash would come before main could validate.
+ * Largest backup file main writes or reads back: a whole city's records over ten years,
+ * encrypted, with room to spare (the biggest networks are about 600 MB today).
  */
-export const MAX_BACKUP_BYTES = 500 * 1024 * 1024;
+export const MAX_BACKUP_BYTES = 4 * 1024 ** 3;
+/**
+ * Largest piece of a backup in one IPC message. Backups travel in chunks because Electron's
+ * serializer fails (and can crash the process) on a message of 512 MiB or more
+ * (electron/electron#53961), so no single message may come near that.
+ */
+export const MAX_BACKUP_CHUNK_BYTES = 64 * 1024 ** 2;
 /** The data key that quick unlock keeps: AES-256, so exactly 32 bytes. */
 export const DATA_KEY_BYTES = 32;
 /** Largest HTML document main will print to PDF. */
@@ -79,21 +82,38 @@ const isoInstantSchema = z
     return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 19) === value.slice(0, 19);
   }, 'createdAt: no such date or time');
 
-export const writeBackupInputSchema = z.strictObject({
+/** Announces a backup: what it is, how long, and its SHA-256 (hex), which main checks at the end. */
+export const beginBackupWriteInputSchema = z.strictObject({
   kind: backupKindSchema,
   createdAt: isoInstantSchema,
-  data: z
-    .instanceof(Uint8Array)
-    .refine((bytes) => bytes.byteLength > 0, 'backup is empty')
-    .refine((bytes) => bytes.byteLength <= MAX_BACKUP_BYTES, 'backup is larger than 500 MiB'),
+  bytes: z.number().int().min(1, 'backup is empty').max(MAX_BACKUP_BYTES, 'backup is larger than 4 GiB'),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'sha256: 64 lower-case hex digits'),
 });
 
+/** The id `beginBackupWrite` returned (a random UUID), never anything that could be a path. */
+const uploadIdSchema = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'not an upload id');
+const backupOffsetSchema = z.number().int().min(0).max(MAX_BACKUP_BYTES);
+
+export const writeBackupChunkInputSchema = z.strictObject({
+  uploadId: uploadIdSchema,
+  /** Where this chunk starts: exactly the number of bytes sent so far. */
+  offset: backupOffsetSchema,
+  data: z
+    .instanceof(Uint8Array)
+    .refine((bytes) => bytes.byteLength > 0, 'chunk is empty')
+    .refine((bytes) => bytes.byteLength <= MAX_BACKUP_CHUNK_BYTES, 'chunk is larger than 64 MiB'),
+});
+
+export const backupUploadInputSchema = z.strictObject({ uploadId: uploadIdSchema });
+
 /** Only a name `listBackups` could return: never a path, never another file in the folder. */
-export const readBackupInputSchema = z.strictObject({
+export const readBackupChunkInputSchema = z.strictObject({
   fileName: z
     .string()
     .max(120)
     .refine((name) => parseBackupFileName(name) !== null, 'not the name of a Roundtable backup file'),
+  offset: backupOffsetSchema,
+  length: z.number().int().min(1).max(MAX_BACKUP_CHUNK_BYTES, 'chunk is larger than 64 MiB'),
 });
 
 export const enableQuickUnlockInputSchema = z.strictObject({
@@ -124,6 +144,16 @@ export interface BackupWritten extends BackupFileInfo {
   removed: string[];
 }
 
+export interface BeginBackupWriteOutput {
+  uploadId: string;
+}
+
+export interface BackupChunk {
+  data: Uint8Array;
+  /** The whole file's size when this chunk was read, so the reader notices a file that changed. */
+  fileBytes: number;
+}
+
 export type ChooseBackupFolderOutput = { status: 'chosen'; folder: string } | { status: 'cancelled' };
 
 export type QuickUnlockAvailability = { available: true } | { available: false; reason: 'plain-text-store' | 'no-secret-store' };
@@ -135,9 +165,12 @@ export const contract = {
   setLanguage: { channel: channels.setLanguage, input: setLanguageInputSchema },
   backupFolder: { channel: channels.backupFolder, input: z.undefined() },
   chooseBackupFolder: { channel: channels.chooseBackupFolder, input: z.undefined() },
-  writeBackup: { channel: channels.writeBackup, input: writeBackupInputSchema },
+  beginBackupWrite: { channel: channels.beginBackupWrite, input: beginBackupWriteInputSchema },
+  writeBackupChunk: { channel: channels.writeBackupChunk, input: writeBackupChunkInputSchema },
+  finishBackupWrite: { channel: channels.finishBackupWrite, input: backupUploadInputSchema },
+  abortBackupWrite: { channel: channels.abortBackupWrite, input: backupUploadInputSchema },
   listBackups: { channel: channels.listBackups, input: z.undefined() },
-  readBackup: { channel: channels.readBackup, input: readBackupInputSchema },
+  readBackupChunk: { channel: channels.readBackupChunk, input: readBackupChunkInputSchema },
   quickUnlockAvailability: { channel: channels.quickUnlockAvailability, input: z.undefined() },
   quickUnlockIsEnabled: { channel: channels.quickUnlockIsEnabled, input: z.undefined() },
   enableQuickUnlock: { channel: channels.enableQuickUnlock, input: enableQuickUnlockInputSchema },
@@ -154,10 +187,15 @@ export interface ContractOutputs {
   /** The chosen folder's path, or null before one is chosen. */
   backupFolder: string | null;
   chooseBackupFolder: ChooseBackupFolderOutput;
-  writeBackup: BackupWritten;
+  beginBackupWrite: BeginBackupWriteOutput;
+  writeBackupChunk: void;
+  /** Once the file is checked against what `beginBackupWrite` announced, renamed, read back and rotated. */
+  finishBackupWrite: BackupWritten;
+  /** Also when the upload is already gone (timed out, finished): there is nothing left to remove. */
+  abortBackupWrite: void;
   /** Newest first. */
   listBackups: BackupFileInfo[];
-  readBackup: Uint8Array;
+  readBackupChunk: BackupChunk;
   quickUnlockAvailability: QuickUnlockAvailability;
   quickUnlockIsEnabled: boolean;
   enableQuickUnlock: void;

@@ -4,23 +4,42 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream, constants } from 'node:fs';
-import { access, lstat, open, readdir, stat, unlink } from 'node:fs/promises';
+import { access, lstat, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
-import { writeFileAtomic } from '../atomic-write';
 
 export interface FileStats {
   isFile(): boolean;
   isDirectory(): boolean;
   size: number;
+  /** Last modification, in ms since the epoch (how old a left-over partial upload is). */
+  mtimeMs: number;
+}
+
+/** A backup being received chunk by chunk, before it gets its final name. */
+export interface PartialFile {
+  /** Writes all of `data` at `position`. */
+  write(data: Uint8Array, position: number): Promise<void>;
+  /** fsync, then close: what the read-back checks is what the disk holds. */
+  syncAndClose(): Promise<void>;
+  /** Closes without syncing (the upload is given up); never throws. */
+  close(): Promise<void>;
+}
+
+export interface FileRange {
+  data: Uint8Array;
+  /** The whole file's size when this range was read. */
+  fileBytes: number;
 }
 
 export interface BackupFileSystem {
-  /** Temp file beside the target, fsync, rename; mode 0o600. */
-  writeAtomic(path: string, data: Uint8Array): Promise<void>;
+  /** Creates a new file (never an existing one, never through a link), private to the user (0o600). */
+  createPartial(path: string): Promise<PartialFile>;
+  /** Atomic within one folder: the final name shows the old file or the whole new one. */
+  rename(from: string, to: string): Promise<void>;
   /** SHA-256 of the file as it reads back from the disk, streamed (backups can be large). */
   sha256OfFile(path: string): Promise<Buffer>;
-  /** The whole file, refusing one larger than `maxBytes` before reading it. */
-  readCapped(path: string, maxBytes: number): Promise<Uint8Array>;
+  /** Up to `length` bytes from `offset`, refusing a file larger than `maxBytes` before reading. */
+  readRange(path: string, offset: number, length: number, maxBytes: number): Promise<FileRange>;
   readdir(dir: string): Promise<string[]>;
   /** Following symbolic links (the folder itself may be a link, e.g. to a network drive). */
   stat(path: string): Promise<FileStats>;
@@ -49,31 +68,56 @@ async function sha256OfFile(path: string): Promise<Buffer> {
   return hash.digest();
 }
 
-async function readCapped(path: string, maxBytes: number): Promise<Uint8Array> {
+async function createPartial(path: string): Promise<PartialFile> {
+  // 'wx' is O_CREAT | O_EXCL: a name that exists (even as a link) is refused, never reused.
+  const handle = await open(path, 'wx', 0o600);
+  return {
+    async write(data, position) {
+      let done = 0;
+      while (done < data.byteLength) {
+        const { bytesWritten } = await handle.write(data, done, data.byteLength - done, position + done);
+        done += bytesWritten;
+      }
+    },
+    async syncAndClose() {
+      try {
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    },
+    close: () => handle.close().catch(() => undefined),
+  };
+}
+
+async function readRange(path: string, offset: number, length: number, maxBytes: number): Promise<FileRange> {
   // O_NOFOLLOW: a backup is a plain file in the folder, never a link to somewhere else.
   // (Windows has no such flag; there lstat in the caller already refused links.)
   const handle = await open(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
   try {
     const { size } = await handle.stat();
     if (size > maxBytes) throw new TooLargeError(size);
-    // allocUnsafeSlow: never a slice of the shared pool, so the view sent over IPC is ours alone.
-    const buffer = Buffer.allocUnsafeSlow(size);
-    let offset = 0;
-    while (offset < size) {
-      const { bytesRead } = await handle.read(buffer, offset, size - offset, offset);
+    const wanted = Math.max(0, Math.min(length, size - offset));
+    // allocUnsafeSlow: never a slice of the shared pool, so the view sent over IPC is ours alone
+    // (structured clone sends a view's whole buffer).
+    const buffer = Buffer.allocUnsafeSlow(wanted);
+    let done = 0;
+    while (done < wanted) {
+      const { bytesRead } = await handle.read(buffer, done, wanted - done, offset + done);
       if (bytesRead === 0) break; // the file shrank meanwhile: return what is there
-      offset += bytesRead;
+      done += bytesRead;
     }
-    return new Uint8Array(buffer.buffer, buffer.byteOffset, offset);
+    return { data: new Uint8Array(buffer.buffer, buffer.byteOffset, done), fileBytes: size };
   } finally {
     await handle.close();
   }
 }
 
 export const nodeBackupFileSystem: BackupFileSystem = {
-  writeAtomic: (path, data) => writeFileAtomic(path, data),
+  createPartial,
+  rename: (from, to) => rename(from, to),
   sha256OfFile,
-  readCapped,
+  readRange,
   readdir: (dir) => readdir(dir),
   stat: (path) => stat(path),
   lstat: (path) => lstat(path),

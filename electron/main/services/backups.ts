@@ -1,6 +1,7 @@
 /**
- * The backup folder: the coordinator chooses it once, and main writes each backup there
- * atomically, reads it back to check it, and rotates old ones (backup-rotation.ts).
+ * The backup folder: the coordinator chooses it once, and main receives each backup there in
+ * chunks (backup-uploads.ts), reads it back to check it, gives it its name in one atomic
+ * rename, and rotates old ones (backup-rotation.ts). Reading goes in chunks too.
  *
  * Main never sees a key: the bytes arrive encrypted, and are written and compared as they
  * are. Nothing here logs a file's contents; errors say what went wrong in words the
@@ -9,66 +10,25 @@
 import { join } from 'node:path';
 import type { OpenDialogOptions, OpenDialogReturnValue, WebContents } from 'electron';
 import { backupFileName, parseBackupFileName, type ParsedBackupName } from '../../backup-names';
-import { MAX_BACKUP_BYTES, type BackupFileInfo, type BackupWritten, type ChooseBackupFolderOutput, type ContractParsedInput } from '../../contract';
-import type { BackupFailure } from '../../backup-failures';
-import { nodeBackupFileSystem, sha256, TooLargeError, type BackupFileSystem } from './backup-files';
+import {
+  MAX_BACKUP_BYTES,
+  type BackupChunk,
+  type BackupFileInfo,
+  type BackupWritten,
+  type BeginBackupWriteOutput,
+  type ChooseBackupFolderOutput,
+  type ContractParsedInput,
+} from '../../contract';
+import { BACKUP_MESSAGES, BackupError, describeFileError, type FileAction } from './backup-errors';
+import { nodeBackupFileSystem, type BackupFileSystem } from './backup-files';
 import { backupsToRemove } from './backup-rotation';
+import { createUploads, type ReceivedUpload } from './backup-uploads';
 import type { SettingsStore } from './settings';
 
-/** A failure the coordinator can act on; its message reaches the renderer as it is. */
-export class BackupError extends Error {
-  /** Which of BACKUP_MESSAGES this is, so the renderer can say it in the user's language. */
-  readonly reason: BackupFailure | undefined;
-  constructor(message: string) {
-    super(message);
-    this.name = 'BackupError';
-    this.reason = (Object.keys(BACKUP_MESSAGES) as BackupFailure[]).find((key) => BACKUP_MESSAGES[key] === message);
-  }
-}
+export { BACKUP_MESSAGES, BackupError, describeFileError };
 
-export const BACKUP_MESSAGES = {
-  noFolder: 'No backup folder is chosen yet. Choose one in Settings.',
-  folderGone: 'The backup folder is not there any more (moved, renamed, or on a drive that is not connected). Choose it again in Settings.',
-  notAFolder: 'The backup folder is not a folder. Choose another one in Settings.',
-  diskFull: 'The disk of the backup folder is full. Free some space there or choose another folder.',
-  noWritePermission: 'Roundtable may not write to the backup folder. Choose a folder you can write to.',
-  noReadPermission: 'Roundtable may not read the backup folder or this backup file.',
-  verifyFailed:
-    'The backup was written, but reading it back gave different bytes, so it was deleted again. The disk or drive may be failing: try another folder.',
-  fileGone: 'This backup file is not in the backup folder any more.',
-  tooLarge: 'This backup file is larger than 500 MiB and cannot be read.',
-} as const satisfies Record<BackupFailure, string>;
-
-type Action = 'write' | 'read' | 'list';
-
-function errorCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
-}
-
-/** The OS error (ENOSPC, EACCES…) in words; the raw message, which holds the path, is dropped. */
-export function describeFileError(error: unknown, action: Action): BackupError {
-  if (error instanceof BackupError) return error;
-  if (error instanceof TooLargeError) return new BackupError(BACKUP_MESSAGES.tooLarge);
-  const code = errorCode(error);
-  switch (code) {
-    case 'ENOENT':
-    case 'ENOTDIR':
-      return new BackupError(action === 'read' ? BACKUP_MESSAGES.fileGone : BACKUP_MESSAGES.folderGone);
-    case 'ENOSPC':
-    case 'EDQUOT':
-      return new BackupError(BACKUP_MESSAGES.diskFull);
-    case 'EACCES':
-    case 'EPERM':
-    case 'EROFS':
-      return new BackupError(action === 'write' ? BACKUP_MESSAGES.noWritePermission : BACKUP_MESSAGES.noReadPermission);
-    case 'ELOOP': // O_NOFOLLOW met a symbolic link where a backup should be
-      return new BackupError(BACKUP_MESSAGES.fileGone);
-    default: {
-      const what = action === 'write' ? 'written' : action === 'read' ? 'read' : 'listed';
-      return new BackupError(`The backup could not be ${what}${code ? ` (${code})` : ''}.`);
-    }
-  }
-}
+/** An upload that gets no chunk for this long is given up and its temp file removed. */
+const UPLOAD_IDLE_MS = 2 * 60 * 1000;
 
 export interface BackupDeps {
   settings: SettingsStore;
@@ -78,11 +38,14 @@ export interface BackupDeps {
   documentsDir: () => string;
   now?: () => Date;
   files?: BackupFileSystem;
+  /** See UPLOAD_IDLE_MS; shorter in tests. */
+  uploadIdleMs?: number;
 }
 
 export function createBackupService(deps: BackupDeps) {
   const files = deps.files ?? nodeBackupFileSystem;
   const now = deps.now ?? (() => new Date());
+  const uploads = createUploads({ files, idleMs: deps.uploadIdleMs ?? UPLOAD_IDLE_MS, now });
 
   // One operation at a time, so a rotation never races a write or a listing.
   let queue: Promise<unknown> = Promise.resolve();
@@ -97,7 +60,7 @@ export function createBackupService(deps: BackupDeps) {
   }
 
   /** The chosen folder, checked to exist and be a folder. */
-  async function existingFolder(action: Action): Promise<string> {
+  async function existingFolder(action: FileAction): Promise<string> {
     const dir = folder();
     if (dir === null) throw new BackupError(BACKUP_MESSAGES.noFolder);
     const stats = await files.stat(dir).catch((error: unknown) => {
@@ -147,30 +110,31 @@ export function createBackupService(deps: BackupDeps) {
     return removed;
   }
 
-  async function write(input: ContractParsedInput<'writeBackup'>): Promise<BackupWritten> {
+  async function beginWrite(input: ContractParsedInput<'beginBackupWrite'>, sender: object): Promise<BeginBackupWriteOutput> {
     const dir = await existingFolder('write');
-    const fileName = backupFileName(input.kind, new Date(input.createdAt));
-    const target = join(dir, fileName);
+    return { uploadId: await uploads.begin(sender, dir, input) };
+  }
+
+  /** The received temp file, read back from the disk, named, and the old backups rotated. */
+  async function commit(upload: ReceivedUpload): Promise<BackupWritten> {
+    let readBack: Buffer;
     try {
-      await files.writeAtomic(target, input.data);
+      readBack = await files.sha256OfFile(upload.tempPath);
+    } catch (error) {
+      throw describeFileError(error, 'read');
+    }
+    // Checked before the rename, so a bad copy never shows under a backup's name.
+    if (readBack.toString('hex') !== upload.sha256) throw new BackupError(BACKUP_MESSAGES.verifyFailed);
+    const fileName = backupFileName(upload.kind, new Date(upload.createdAt));
+    try {
+      await files.rename(upload.tempPath, join(upload.dir, fileName));
     } catch (error) {
       throw describeFileError(error, 'write');
     }
-    let readBack: Buffer;
-    try {
-      readBack = await files.sha256OfFile(target);
-    } catch (error) {
-      await files.unlink(target).catch(() => undefined);
-      throw describeFileError(error, 'read');
-    }
-    if (!readBack.equals(sha256(input.data))) {
-      await files.unlink(target).catch(() => undefined);
-      throw new BackupError(BACKUP_MESSAGES.verifyFailed);
-    }
     const verifiedAt = now().toISOString();
-    const removed = await rotate(dir, fileName);
+    const removed = await rotate(upload.dir, fileName);
     const parsed = parseBackupFileName(fileName)!;
-    return { ...info({ ...parsed, bytes: input.data.byteLength }), verifiedAt, removed };
+    return { ...info({ ...parsed, bytes: upload.bytes }), verifiedAt, removed };
   }
 
   async function list(): Promise<BackupFileInfo[]> {
@@ -183,7 +147,7 @@ export function createBackupService(deps: BackupDeps) {
     }
   }
 
-  async function read(fileName: string): Promise<Uint8Array> {
+  async function readChunk({ fileName, offset, length }: ContractParsedInput<'readBackupChunk'>): Promise<BackupChunk> {
     // The contract already refused anything but a backup name; checked again here because
     // this is the line between a name and a path.
     if (parseBackupFileName(fileName) === null) throw new BackupError(BACKUP_MESSAGES.fileGone);
@@ -193,7 +157,7 @@ export function createBackupService(deps: BackupDeps) {
       const stats = await files.lstat(path);
       if (!stats.isFile()) throw new BackupError(BACKUP_MESSAGES.fileGone);
       if (stats.size > MAX_BACKUP_BYTES) throw new BackupError(BACKUP_MESSAGES.tooLarge);
-      return await files.readCapped(path, MAX_BACKUP_BYTES);
+      return await files.readRange(path, offset, length, MAX_BACKUP_BYTES);
     } catch (error) {
       throw describeFileError(error, 'read');
     }
@@ -222,9 +186,15 @@ export function createBackupService(deps: BackupDeps) {
     folder: async () => folder(),
     // Not queued: a dialog left open must not hold up an automatic backup meanwhile.
     chooseFolder,
-    write: (input: ContractParsedInput<'writeBackup'>) => serialized(() => write(input)),
+    // Beginning and appending touch only the sender's own temp file, so they need not wait;
+    // finishing names the file and rotates, so it waits its turn like listing and reading.
+    beginWrite,
+    writeChunk: ({ uploadId, offset, data }: ContractParsedInput<'writeBackupChunk'>, sender: object) => uploads.chunk(sender, uploadId, offset, data),
+    finishWrite: ({ uploadId }: ContractParsedInput<'finishBackupWrite'>, sender: object) =>
+      uploads.finish(sender, uploadId, (upload) => serialized(() => commit(upload))),
+    abortWrite: ({ uploadId }: ContractParsedInput<'abortBackupWrite'>, sender: object) => uploads.abort(sender, uploadId),
     list: () => serialized(list),
-    read: (fileName: string) => serialized(() => read(fileName)),
+    readChunk: (input: ContractParsedInput<'readBackupChunk'>) => serialized(() => readChunk(input)),
   };
 }
 

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { backupFileName, type BackupKind } from '../../../electron/backup-names';
 import { nodeBackupFileSystem, type BackupFileSystem } from '../../../electron/main/services/backup-files';
 import { BACKUP_MESSAGES, createBackupService, type BackupDeps } from '../../../electron/main/services/backups';
+import { readInChunks, writeInChunks } from './backup-helpers';
 import type { MainSettings, SettingsStore } from '../../../electron/main/services/settings';
 
 let root: string;
@@ -80,7 +81,7 @@ describe('choosing the backup folder', () => {
       now: () => NOW,
     });
     void backups.chooseFolder(sender);
-    await expect(backups.write(request())).resolves.toMatchObject({ kind: 'daily' });
+    await expect(writeInChunks(backups, request())).resolves.toMatchObject({ kind: 'daily' });
   });
 
   it('refuses a folder it may not write to, and keeps the old one', async () => {
@@ -101,7 +102,7 @@ describe('choosing the backup folder', () => {
 describe('writing a backup', () => {
   it('writes the bytes under a name with the time and kind, private to the user, and reports it verified', async () => {
     const { backups } = service();
-    const written = await backups.write(request());
+    const written = await writeInChunks(backups, request());
     const fileName = 'roundtable-backup-2026-12-01T16-42-05Z-daily.rtbackup';
     expect(written).toEqual({
       fileName,
@@ -118,21 +119,27 @@ describe('writing a backup', () => {
 
   it('deletes the file and fails when it reads back different from what was sent', async () => {
     const { backups } = service({ files: { sha256OfFile: async () => Buffer.alloc(32, 7) } });
-    await expect(backups.write(request())).rejects.toThrow(BACKUP_MESSAGES.verifyFailed);
+    await expect(writeInChunks(backups, request())).rejects.toThrow(BACKUP_MESSAGES.verifyFailed);
     expect(await readdir(folder)).toEqual([]);
   });
 
   it('catches a drive that silently changes bytes (a real read-back, not the bytes in memory)', async () => {
     const { backups } = service({
       files: {
-        writeAtomic: async (path, data) => {
-          const corrupted = new Uint8Array(data);
-          corrupted[0] = (corrupted[0] ?? 0) ^ 0xff;
-          await nodeBackupFileSystem.writeAtomic(path, corrupted);
+        createPartial: async (path) => {
+          const file = await nodeBackupFileSystem.createPartial(path);
+          return {
+            ...file,
+            write: async (data, position) => {
+              const corrupted = new Uint8Array(data);
+              corrupted[0] = (corrupted[0] ?? 0) ^ 0xff;
+              await file.write(corrupted, position);
+            },
+          };
         },
       },
     });
-    await expect(backups.write(request())).rejects.toThrow(BACKUP_MESSAGES.verifyFailed);
+    await expect(writeInChunks(backups, request())).rejects.toThrow(BACKUP_MESSAGES.verifyFailed);
     expect(await readdir(folder)).toEqual([]);
   });
 
@@ -143,21 +150,21 @@ describe('writing a backup', () => {
     ['EROFS', BACKUP_MESSAGES.noWritePermission],
     ['EIO', 'The backup could not be written (EIO).'],
   ])('turns %s into a message the coordinator can act on, without the path', async (code, message) => {
-    const { backups } = service({ files: { writeAtomic: async () => Promise.reject(osError(code)) } });
-    const failure = backups.write(request());
+    const { backups } = service({ files: { createPartial: async () => Promise.reject(osError(code)) } });
+    const failure = writeInChunks(backups, request());
     await expect(failure).rejects.toThrow(message);
     await expect(failure).rejects.not.toThrow('/secret/path');
   });
 
   it('says so when no folder is chosen yet', async () => {
     const { backups } = service({ settings: memorySettings() });
-    await expect(backups.write(request())).rejects.toThrow(BACKUP_MESSAGES.noFolder);
+    await expect(writeInChunks(backups, request())).rejects.toThrow(BACKUP_MESSAGES.noFolder);
   });
 
   it('says so when the folder is gone (moved, or a drive not connected)', async () => {
     await rm(folder, { recursive: true });
     const { backups } = service();
-    await expect(backups.write(request())).rejects.toThrow(BACKUP_MESSAGES.folderGone);
+    await expect(writeInChunks(backups, request())).rejects.toThrow(BACKUP_MESSAGES.folderGone);
     await expect(backups.list()).rejects.toThrow(BACKUP_MESSAGES.folderGone);
   });
 
@@ -168,7 +175,7 @@ describe('writing a backup', () => {
     await writeFile(join(folder, 'notes.txt'), 'mine');
     await writeFile(join(folder, `${old[39]}.1234567`), 'a temp file of an interrupted write');
     const { backups } = service();
-    const written = await backups.write(request());
+    const written = await writeInChunks(backups, request());
     expect(written.removed.length).toBeGreaterThan(20);
     expect(written.removed).not.toContain(written.fileName);
     const left = await readdir(folder);
@@ -182,12 +189,15 @@ describe('writing a backup', () => {
     const old = Array.from({ length: 10 }, (_, index) => backupFileName('manual', new Date(Date.UTC(2026, 10, 20 - index, 12))));
     for (const name of old) await writeFile(join(folder, name), 'x');
     const { backups } = service({ files: { unlink: async () => Promise.reject(osError('EPERM')) } });
-    await expect(backups.write(request('2026-12-01T16:42:05Z', 'daily'))).resolves.toMatchObject({ removed: [] });
+    await expect(writeInChunks(backups, request('2026-12-01T16:42:05Z', 'daily'))).resolves.toMatchObject({ removed: [] });
   });
 
   it('writes one backup at a time', async () => {
     const { backups } = service();
-    const [a, b] = await Promise.all([backups.write(request('2026-12-01T10:00:00Z', 'manual')), backups.write(request('2026-12-01T10:00:01Z', 'manual'))]);
+    const [a, b] = await Promise.all([
+      writeInChunks(backups, request('2026-12-01T10:00:00Z', 'manual'), { sender: { window: 'one' } }),
+      writeInChunks(backups, request('2026-12-01T10:00:01Z', 'manual'), { sender: { window: 'two' } }),
+    ]);
     expect((await backups.list()).map((backup) => backup.fileName).sort()).toEqual([a.fileName, b.fileName].sort());
   });
 });
@@ -214,8 +224,8 @@ describe('listing and reading backups', () => {
 
   it('reads a listed backup back byte for byte', async () => {
     const { backups } = service();
-    const written = await backups.write(request('2026-12-01T16:42:05Z', 'manual', bytes(9, 8, 7)));
-    const read = await backups.read(written.fileName);
+    const written = await writeInChunks(backups, request('2026-12-01T16:42:05Z', 'manual', bytes(9, 8, 7)));
+    const read = await readInChunks(backups, written.fileName);
     expect([...read]).toEqual([9, 8, 7]);
   });
 
@@ -224,13 +234,13 @@ describe('listing and reading backups', () => {
     async (name) => {
       await writeFile(join(folder, 'notes.txt'), 'mine');
       const { backups } = service();
-      await expect(backups.read(name)).rejects.toThrow(BACKUP_MESSAGES.fileGone);
+      await expect(readInChunks(backups, name)).rejects.toThrow(BACKUP_MESSAGES.fileGone);
     },
   );
 
   it('says so when the backup is gone', async () => {
     const { backups } = service();
-    await expect(backups.read(backupFileName('daily', new Date('2026-12-01T08:00:00Z')))).rejects.toThrow(BACKUP_MESSAGES.fileGone);
+    await expect(readInChunks(backups, backupFileName('daily', new Date('2026-12-01T08:00:00Z')))).rejects.toThrow(BACKUP_MESSAGES.fileGone);
   });
 
   it.runIf(process.platform !== 'win32')('does not follow a link named like a backup', async () => {
@@ -239,18 +249,18 @@ describe('listing and reading backups', () => {
     const name = backupFileName('daily', new Date('2026-12-01T08:00:00Z'));
     await symlink(secret, join(folder, name));
     const { backups } = service();
-    await expect(backups.read(name)).rejects.toThrow(BACKUP_MESSAGES.fileGone);
+    await expect(readInChunks(backups, name)).rejects.toThrow(BACKUP_MESSAGES.fileGone);
     expect(await backups.list()).toEqual([]);
   });
 
   it('refuses a file over the size cap before reading it', async () => {
     const name = backupFileName('daily', new Date('2026-12-01T08:00:00Z'));
     await writeFile(join(folder, name), 'x');
-    const readCapped = vi.fn(nodeBackupFileSystem.readCapped);
+    const readRange = vi.fn(nodeBackupFileSystem.readRange);
     const { backups } = service({
-      files: { lstat: async () => ({ isFile: () => true, isDirectory: () => false, size: 3 * 1024 ** 3 }), readCapped },
+      files: { lstat: async () => ({ isFile: () => true, isDirectory: () => false, size: 5 * 1024 ** 3, mtimeMs: 0 }), readRange },
     });
-    await expect(backups.read(name)).rejects.toThrow(BACKUP_MESSAGES.tooLarge);
-    expect(readCapped).not.toHaveBeenCalled();
+    await expect(readInChunks(backups, name)).rejects.toThrow(BACKUP_MESSAGES.tooLarge);
+    expect(readRange).not.toHaveBeenCalled();
   });
 });

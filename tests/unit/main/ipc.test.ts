@@ -18,11 +18,14 @@ function setup(overrides: Partial<ContractHandlers> = {}, devUrl: string | null 
     setLanguage: vi.fn(async () => undefined),
     backupFolder: vi.fn(async () => null),
     chooseBackupFolder: vi.fn(async () => ({ status: 'cancelled' as const })),
-    writeBackup: vi.fn(async () => {
+    beginBackupWrite: vi.fn(async () => ({ uploadId: '0b3c9a54-3f8e-4c41-9d2a-6f1e2b7c8d90' })),
+    writeBackupChunk: vi.fn(async () => undefined),
+    finishBackupWrite: vi.fn(async () => {
       throw new Error('not in this test');
     }),
+    abortBackupWrite: vi.fn(async () => undefined),
     listBackups: vi.fn(async () => []),
-    readBackup: vi.fn(async () => new Uint8Array([1])),
+    readBackupChunk: vi.fn(async () => ({ data: new Uint8Array([1]), fileBytes: 1 })),
     quickUnlockAvailability: vi.fn(async () => ({ available: true as const })),
     quickUnlockIsEnabled: vi.fn(async () => false),
     enableQuickUnlock: vi.fn(async () => undefined),
