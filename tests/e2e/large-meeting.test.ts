@@ -74,8 +74,9 @@ describe('a meeting with a very long agenda', () => {
     const editor = page.locator('.agenda-editor');
     await editor.getByLabel('Minutes', { exact: true }).fill('Agreed: **joint training** for all schools.');
     await editor.getByRole('button', { name: 'Save', exact: true }).click();
+    // The notice first: it goes after a few seconds, and the list may take longer than that to show the change on a loaded machine.
+    await expect.poll(async () => (await app.notices().textContent()) ?? '', patiently).toContain('Agenda item saved.');
     await expect.poll(() => target.locator('.markdown').textContent(), patiently).toBe('Agreed: joint training for all schools.');
-    expect(await app.notices().textContent()).toContain('Agenda item saved.');
 
     // A reload keeps the page, and the minutes were stored.
     await reloadAndUnlock(page);
