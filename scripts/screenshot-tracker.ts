@@ -7,6 +7,7 @@
 import { resolve } from 'node:path';
 import { firstStart } from '../tests/e2e/pages/app';
 import { seedCityActions } from '../tests/e2e/support/seed-city-actions';
+import { reloadAndUnlock } from '../tests/e2e/support/session';
 import { forEachLanguage, screensDir } from './screens-support';
 
 const words = {
@@ -21,7 +22,7 @@ await forEachLanguage('tracker-', async ({ lang, page, shot }) => {
   await page.locator('main').waitFor();
   const today = await page.evaluate(() => new Date().toLocaleDateString('sv'));
   await seedCityActions(page, { partners: 40, contactsPerPartner: 3, meetings: 400, actionsPerMeeting: 10, today });
-  await page.reload();
+  await reloadAndUnlock(page);
   await page.getByRole('navigation').getByRole('link', { name: w.nav, exact: true }).click();
   await page.locator('main table > tbody > tr').first().waitFor();
   await page.screenshot({ path: resolve(screensDir, `${lang}-tracker-1-viewport.png`) });
