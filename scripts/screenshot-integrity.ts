@@ -2,8 +2,11 @@
  * Screenshots of what integrity looks like to a coordinator, German and English
  * (`npm run screenshots:integrity`, after `npm run build:web`): a save refused because the
  * meeting changed in another window, the audit check finding a record written around the
- * app, and the banner after a newer version opened the database elsewhere.
+ * app's write path (sealed, so it reads, but with no audit entry), and the banner after a
+ * newer version opened the database elsewhere.
  */
+import { appKeys, sealRows } from '../tests/e2e/support/sealing';
+import { gotoAndUnlock } from '../tests/e2e/support/session';
 import { forEachLanguage, exampleNetworkWithLocalUser } from './screens-support';
 
 const words = {
@@ -20,9 +23,10 @@ await forEachLanguage('i', async ({ lang, page, context, baseUrl, shot }) => {
   await page.waitForURL(/#\/meetings\/[0-9a-f-]{36}$/);
   const edit = `${page.url()}/edit`;
 
-  // Two windows on the same meeting: the second saves from the older version.
+  // Two windows on the same meeting: the second saves from the older version. A new window
+  // meets the lock screen (the keys live only in memory) and is unlocked first.
   const other = await context.newPage();
-  await other.goto(edit);
+  await gotoAndUnlock(other, edit);
   await page.goto(edit);
   await other.getByLabel(w.place, { exact: true }).fill(lang === 'de' ? 'Rathaus, Raum 101' : 'Town hall, room 101');
   await other.getByRole('button', { name: w.save, exact: true }).click();
@@ -32,34 +36,43 @@ await forEachLanguage('i', async ({ lang, page, context, baseUrl, shot }) => {
   await page.locator('.stale-notice').waitFor();
   await shot('1-stale-save');
 
-  // A record written around the app, as a script with file access would.
+  // A record written around the app's write path, by something that holds the key (a tool
+  // given the passphrase, or code that skips the record store): sealed like every row, so it
+  // reads (a plaintext row would be refused as changed outside Roundtable), but no audit entry
+  // names it. Sealed in Node with the profile's keys, as tests/e2e/support/sealing.ts does.
+  const stamp = new Date().toISOString();
+  const planted = sealRows(await appKeys(page), 'partners', [
+    {
+      id: crypto.randomUUID(),
+      name: 'Untergeschoben',
+      shortName: '',
+      sector: 'police',
+      status: 'active',
+      role: '',
+      joinedOn: '',
+      notes: '',
+      createdAt: stamp,
+      updatedAt: stamp,
+      deletedAt: null,
+      revision: 1,
+    },
+  ]);
   await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
+    (rows) =>
+      new Promise<void>((resolve, reject) => {
         const request = indexedDB.open('roundtable');
         request.onsuccess = () => {
-          const stamp = new Date().toISOString();
           const write = request.result.transaction('partners', 'readwrite');
-          write.objectStore('partners').put({
-            id: 'outside',
-            name: 'Untergeschoben',
-            shortName: '',
-            sector: 'police',
-            status: 'active',
-            role: '',
-            joinedOn: '',
-            notes: '',
-            createdAt: stamp,
-            updatedAt: stamp,
-            deletedAt: null,
-            revision: 1,
-          });
+          for (const row of rows) write.objectStore('partners').put(row);
           write.oncomplete = () => {
             request.result.close();
             resolve();
           };
+          write.onerror = () => reject(write.error);
         };
+        request.onerror = () => reject(request.error);
       }),
+    planted,
   );
   await page.goto(`${baseUrl}#/settings`);
   await page.getByRole('button', { name: w.check }).click();
