@@ -51,17 +51,19 @@ export async function exampleNetworkWithLocalUser({ lang, page }: Pick<ScreenSes
 }
 
 export interface TimedUnlock {
-  /** From the Unlock click until the app's shell is there (the key derivation and opening the vault). */
-  unlockedMs: number;
-  /** From the Unlock click until `selector` is visible on a painted frame. */
-  shownMs: number;
+  /** Page time (performance.now()) of the Unlock click. */
+  clickedAt: number;
+  /** Page time when the app's shell was there (the key derivation and opening the vault done). */
+  unlockedAt: number;
+  /** Page time when `selector` was visible on a painted frame. */
+  shownAt: number;
 }
 
 /**
  * A load of the app's address (a reload, a bookmark) now ends on the lock screen, since the
  * keys live only in memory: what a coordinator waits for is the unlock and then the page.
- * Waits for the lock screen, types the test passphrase, clicks Unlock in the page and times,
- * frame by frame, until the shell and then `selector` show. Page times (performance.now()).
+ * Waits for the lock screen, types the test passphrase, clicks Unlock in the page and notes,
+ * frame by frame, when the shell and then `selector` show.
  */
 export async function unlockAndTime(page: Page, language: SessionLanguage, selector: string): Promise<TimedUnlock> {
   const words = sessionWords[language];
@@ -70,13 +72,13 @@ export async function unlockAndTime(page: Page, language: SessionLanguage, selec
   const button = await page.getByRole('button', { name: words.unlock, exact: true }).elementHandle();
   return page.evaluate(
     async ({ button, selector }) => {
-      const started = performance.now();
+      const clickedAt = performance.now();
       (button as HTMLButtonElement).click();
-      let unlockedMs = NaN;
+      let unlockedAt = NaN;
       for (;;) {
         await new Promise((frame) => requestAnimationFrame(frame));
-        if (Number.isNaN(unlockedMs) && document.querySelector('.shell')) unlockedMs = performance.now() - started;
-        if (document.querySelector(selector)?.checkVisibility()) return { unlockedMs, shownMs: performance.now() - started };
+        if (Number.isNaN(unlockedAt) && document.querySelector('.shell')) unlockedAt = performance.now();
+        if (document.querySelector(selector)?.checkVisibility()) return { clickedAt, unlockedAt, shownAt: performance.now() };
       }
     },
     { button, selector },
