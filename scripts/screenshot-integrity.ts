@@ -2,11 +2,14 @@
  * Screenshots of what integrity looks like to a coordinator, German and English
  * (`npm run screenshots:integrity`, after `npm run build:web`): a save refused because the
  * meeting changed in another window, the audit check finding a record written around the
- * app's write path (sealed, so it reads, but with no audit entry), and the banner after a
- * newer version opened the database elsewhere.
+ * app's write path (sealed, so it reads, but with no audit entry), the same record with its
+ * sealed value edited on the disk (the page refuses to show it), and the banner after a newer
+ * version opened the database elsewhere. The "storage: tampered" page errors it prints are
+ * that edited record's.
  */
+import type { Page } from 'playwright-core';
 import { appKeys, sealRows } from '../tests/e2e/support/sealing';
-import { gotoAndUnlock } from '../tests/e2e/support/session';
+import { gotoAndUnlock, reloadAndUnlock } from '../tests/e2e/support/session';
 import { forEachLanguage, exampleNetworkWithLocalUser } from './screens-support';
 
 const words = {
@@ -57,27 +60,26 @@ await forEachLanguage('i', async ({ lang, page, context, baseUrl, shot }) => {
       revision: 1,
     },
   ]);
-  await page.evaluate(
-    (rows) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('roundtable');
-        request.onsuccess = () => {
-          const write = request.result.transaction('partners', 'readwrite');
-          for (const row of rows) write.objectStore('partners').put(row);
-          write.oncomplete = () => {
-            request.result.close();
-            resolve();
-          };
-          write.onerror = () => reject(write.error);
-        };
-        request.onerror = () => reject(request.error);
-      }),
-    planted,
-  );
+  await putPartners(page, planted);
   await page.goto(`${baseUrl}#/settings`);
   await page.getByRole('button', { name: w.check }).click();
   await page.locator('.audit-result .notice').first().waitFor();
   await shot('2-audit-check');
+
+  // The same record with its sealed value edited on the disk (one character of the
+  // ciphertext): it no longer decrypts, and the page that reads it says so. Shown after a
+  // reload, so the page reads from the disk, not from what this window decrypted before.
+  const [sealed] = planted as { sealed: string }[];
+  const at = sealed!.sealed.length - 8;
+  const edited = `${sealed!.sealed.slice(0, at)}${sealed!.sealed[at] === 'A' ? 'B' : 'A'}${sealed!.sealed.slice(at + 1)}`;
+  await putPartners(page, [{ ...sealed!, sealed: edited }]);
+  await page.goto(`${baseUrl}#/partners`);
+  await reloadAndUnlock(page);
+  await page.locator('.fatal[role="alert"]').waitFor();
+  await shot('2b-tampered-record');
+  // Put back as it was, and reload (the error screen stays until then).
+  await putPartners(page, planted);
+  await reloadAndUnlock(page);
 
   // A newer Roundtable opens the database in the other window.
   await page.goto(`${baseUrl}#/partners/new`);
@@ -96,3 +98,24 @@ await forEachLanguage('i', async ({ lang, page, context, baseUrl, shot }) => {
   await shot('3-outdated');
   await other.close();
 });
+
+/** Writes partner rows straight into the app's IndexedDB, around the app. */
+function putPartners(page: Page, rows: object[]): Promise<void> {
+  return page.evaluate(
+    (rows) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('roundtable');
+        request.onsuccess = () => {
+          const write = request.result.transaction('partners', 'readwrite');
+          for (const row of rows) write.objectStore('partners').put(row);
+          write.oncomplete = () => {
+            request.result.close();
+            resolve();
+          };
+          write.onerror = () => reject(write.error);
+        };
+        request.onerror = () => reject(request.error);
+      }),
+    rows,
+  );
+}
