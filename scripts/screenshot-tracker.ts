@@ -29,8 +29,13 @@ await forEachLanguage('tracker-', async ({ lang, page, shot }) => {
   await shot('2-full');
 
   // A status change that takes the first row off "open and in progress".
-  await page.locator('main table > tbody > tr').first().locator('select').selectOption('done');
+  const firstRow = page.locator('main table > tbody > tr').first();
+  const changed = await firstRow.locator('td').first().textContent();
+  await firstRow.locator('select').selectOption('done');
   await page.locator('.notices li').first().waitFor();
+  // The notice can come before the list is read again: wait until the row has left it, so
+  // the history opened next is that of the row now first, not of the one leaving.
+  await page.waitForFunction((text) => document.querySelector('main table > tbody > tr td')?.textContent !== text, changed);
   await page
     .locator('main table > tbody > tr')
     .first()
