@@ -18,6 +18,7 @@ import { AppPage, firstStart } from '../tests/e2e/pages/app';
 import { launchBrowser } from '../tests/e2e/support/browser';
 import { seedAuditTrail } from '../tests/e2e/support/seed-audit-trail';
 import { startWebEdition } from '../tests/e2e/support/server';
+import { gotoAndUnlock } from '../tests/e2e/support/session';
 
 const root = resolve(import.meta.dirname, '..');
 const option = (name: string, fallback: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
@@ -87,7 +88,8 @@ async function main(): Promise<void> {
     page.setDefaultTimeout(30 * 60_000);
     await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
     await page.addInitScript(observeLongTasks);
-    await page.goto(server.url);
+    // A new window meets the lock screen (the keys live only in memory): unlock it first.
+    await gotoAndUnlock(page, server.url);
     const app = new AppPage(page);
     await app.heading().waitFor();
     await app.navigate('Settings');

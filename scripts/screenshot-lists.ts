@@ -4,6 +4,7 @@
  */
 import { firstStart } from '../tests/e2e/pages/app';
 import { seedLargeMeeting } from '../tests/e2e/support/seed-large-meeting';
+import { reloadAndUnlock } from '../tests/e2e/support/session';
 import { forEachLanguage } from './screens-support';
 
 await forEachLanguage('lists-', async ({ lang, page, baseUrl, shot }) => {
@@ -17,7 +18,8 @@ await forEachLanguage('lists-', async ({ lang, page, baseUrl, shot }) => {
     title: lang === 'de' ? 'Frühjahrstreffen' : 'Spring meeting',
   });
   await page.goto(`${baseUrl}#/meetings?page=2`);
-  await page.reload();
+  // The seeded rows show after a reload, which locks the app: unlock again.
+  await reloadAndUnlock(page);
   await page.locator('main table tbody tr').first().waitFor();
   await shot('meetings');
   // The title search is kept in memory only (never in the URL): typed, as a coordinator does.

@@ -8,12 +8,14 @@ import { resolve } from 'node:path';
 import { forEachLanguage, screensDir } from './screens-support';
 import { firstStart } from '../tests/e2e/pages/app';
 import { seedLargeCityAgreements } from '../tests/e2e/support/seed-agreements';
+import { reloadAndUnlock } from '../tests/e2e/support/session';
 
 const today = '2026-04-15';
 
 await forEachLanguage('m', async ({ lang, page, baseUrl }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.clock.setFixedTime(new Date(`${today}T10:00:00`));
+  // Still the first start (nothing is locked yet): the reload only brings the fixed clock in.
   await page.reload();
   await firstStart(page, lang, 'empty', { name: 'Toni Exempel', organisation: 'Präventionskoordination' });
   const { agreements } = await seedLargeCityAgreements(page, { partners: 500, agreements: 1000, today });
@@ -22,7 +24,7 @@ await forEachLanguage('m', async ({ lang, page, baseUrl }) => {
   const rows = page.locator('main table tbody tr').first();
   const open = async (hash: string) => {
     await page.goto(`${baseUrl}#${hash}`);
-    await page.reload();
+    await reloadAndUnlock(page);
     await rows.waitFor();
   };
   // Viewport-sized shots: what a coordinator sees first on a laptop.

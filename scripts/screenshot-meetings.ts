@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { seedLargeMeeting } from '../tests/e2e/support/seed-large-meeting';
+import { reloadAndUnlock } from '../tests/e2e/support/session';
 import { exampleNetworkWithLocalUser, forEachLanguage, screensDir } from './screens-support';
 
 const words = {
@@ -77,7 +78,8 @@ await forEachLanguage('m', async ({ lang, page, context, baseUrl, shot }) => {
   // a page of 50 items with minutes is too tall for a full-page one).
   const large = await seedLargeMeeting(page, { items: 1000, title: lang === 'de' ? 'Fachtag Prävention' : 'Prevention conference' });
   await page.goto(`${baseUrl}#/meetings/${large.meetingId}?page=3`);
-  await page.reload();
+  // A reload locks the app (the keys live only in memory): unlock, as the coordinator would.
+  await reloadAndUnlock(page);
   const pager = page.locator('nav.pager').first();
   await pager.waitFor();
   await pager.scrollIntoViewIfNeeded();

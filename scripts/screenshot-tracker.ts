@@ -7,6 +7,7 @@
 import { resolve } from 'node:path';
 import { firstStart } from '../tests/e2e/pages/app';
 import { seedCityActions } from '../tests/e2e/support/seed-city-actions';
+import { reloadAndUnlock } from '../tests/e2e/support/session';
 import { forEachLanguage, screensDir } from './screens-support';
 
 const words = {
@@ -21,15 +22,20 @@ await forEachLanguage('tracker-', async ({ lang, page, shot }) => {
   await page.locator('main').waitFor();
   const today = await page.evaluate(() => new Date().toLocaleDateString('sv'));
   await seedCityActions(page, { partners: 40, contactsPerPartner: 3, meetings: 400, actionsPerMeeting: 10, today });
-  await page.reload();
+  await reloadAndUnlock(page);
   await page.getByRole('navigation').getByRole('link', { name: w.nav, exact: true }).click();
   await page.locator('main table > tbody > tr').first().waitFor();
   await page.screenshot({ path: resolve(screensDir, `${lang}-tracker-1-viewport.png`) });
   await shot('2-full');
 
   // A status change that takes the first row off "open and in progress".
-  await page.locator('main table > tbody > tr').first().locator('select').selectOption('done');
+  const firstRow = page.locator('main table > tbody > tr').first();
+  const changed = await firstRow.locator('td').first().textContent();
+  await firstRow.locator('select').selectOption('done');
   await page.locator('.notices li').first().waitFor();
+  // The notice can come before the list is read again: wait until the row has left it, so
+  // the history opened next is that of the row now first, not of the one leaving.
+  await page.waitForFunction((text) => document.querySelector('main table > tbody > tr td')?.textContent !== text, changed);
   await page
     .locator('main table > tbody > tr')
     .first()

@@ -2,13 +2,16 @@
  * Screenshots of the partner network screens in German and English, for a human to look
  * at (`npm run screenshots`, after `npm run build:web`). Writes to test-results/screens/.
  */
-import { firstStart } from '../tests/e2e/pages/app';
+import { sayWhoWorksHere } from '../tests/e2e/pages/app';
+import { setUpPassphrase } from '../tests/e2e/support/session';
 import { forEachLanguage } from './screens-support';
 
 await forEachLanguage('', async ({ lang, page, baseUrl, shot }) => {
+  // The passphrase and the recovery key come first (screenshots:session shows them).
+  await setUpPassphrase(page, lang);
   await page.getByRole('heading', { level: 1 }).waitFor();
   await shot('00-who-is-working');
-  await firstStart(page, lang, 'none', { name: 'Toni Exempel', organisation: 'Präventionskoordination' });
+  await sayWhoWorksHere(page, lang, 'none', { name: 'Toni Exempel', organisation: 'Präventionskoordination' });
   await page.locator('.choice.primary').waitFor();
   await shot('01-first-start');
   await page.locator('.choice.primary').click();
