@@ -116,6 +116,36 @@ const noMaxLength = {
 };
 
 /**
+ * What the browser keeps on disk by itself, in plaintext and outside the app's encrypted
+ * records: what is typed into a form control (its autofill database, Chromium's `Web Data`,
+ * and the form state of the session it restores), and every window title (History, Sessions).
+ * So every raw control and form opts out of autocomplete, with the attribute after any spread
+ * (a spread after it could switch it back on); the fields of ui/fields do this once. And a
+ * page heading showing record text gives the window a title of its own.
+ */
+const browserKeptControl = '/^(input|textarea|select|form)$/';
+const noBrowserKeptText = [
+  {
+    selector: `JSXOpeningElement[name.name=${browserKeptControl}]:not(:has(JSXAttribute[name.name="autoComplete"][value.value="off"]))`,
+    message:
+      'Every <input>, <textarea>, <select> and <form> needs autoComplete="off": the browser would keep what is typed on disk. Or use TextField/TextAreaField/SelectField from ui/fields.',
+  },
+  {
+    selector: `JSXOpeningElement[name.name=${browserKeptControl}] > JSXAttribute[name.name="autoComplete"] ~ JSXSpreadAttribute`,
+    message: 'Put autoComplete="off" after the spread attributes, so none of them can switch autocomplete back on.',
+  },
+  {
+    // PageHeading's title becomes the window title, which the browser keeps in History and
+    // Sessions. A title that is more than a fixed translation (t('key')) may hold record text.
+    // (Attribute paths, not `:has(> A > B)`: esquery does not match a chain inside a relative :has.)
+    selector:
+      'JSXOpeningElement[name.name="PageHeading"]:not(:has(> JSXAttribute[name.name="windowTitle"])):has(> JSXAttribute[name.name="title"][value.type="JSXExpressionContainer"]:not([value.expression.type="CallExpression"][value.expression.arguments.length=1][value.expression.arguments.0.type="Literal"]))',
+    message:
+      'A PageHeading whose title may hold record text needs a windowTitle naming only the kind of page: the browser keeps window titles on disk (History, Sessions).',
+  },
+];
+
+/**
  * Repositories read and write records only through the record store (storage/record-store.ts),
  * so no write can skip its validation, revision check or audit entry, and no read its tombstone
  * filter or (later) decryption. Settings and the audit trail are not records.
@@ -138,7 +168,15 @@ function boundaries({ imports = [], windowApi = true, syntax = [] }) {
   const restricted = restrictImports(...imports);
   return {
     'no-restricted-imports': restricted.imports,
-    'no-restricted-syntax': ['error', ...(windowApi ? windowApiOutsidePlatform : []), noRawHtml, noMaxLength, ...syntax, ...restricted.dynamicImports],
+    'no-restricted-syntax': [
+      'error',
+      ...(windowApi ? windowApiOutsidePlatform : []),
+      noRawHtml,
+      noMaxLength,
+      ...noBrowserKeptText,
+      ...syntax,
+      ...restricted.dynamicImports,
+    ],
   };
 }
 

@@ -20,7 +20,8 @@ await forEachLanguage('lists-', async ({ lang, page, baseUrl, shot }) => {
   await page.reload();
   await page.locator('main table tbody tr').first().waitFor();
   await shot('meetings');
-  await page.goto(`${baseUrl}#/meetings?q=${lang === 'de' ? 'treffen' : 'meeting 1'}`);
+  // The title search is kept in memory only (never in the URL): typed, as a coordinator does.
+  await page.getByRole('searchbox').fill(lang === 'de' ? 'treffen' : 'meeting 1');
   await page.locator('main table tbody tr').first().waitFor();
   await shot('meetings-search');
 });

@@ -36,7 +36,10 @@ await forEachLanguage('m', async ({ lang, page, baseUrl }) => {
   await view('2-matrix-pairs-uncovered');
   await open('/agreements/matrix?sector=police');
   await view('3-matrix-sector');
-  await open('/agreements/matrix?q=p');
+  // The name search is kept in memory only (never in the URL): typed, as a coordinator does.
+  await open('/agreements/matrix');
+  await page.getByRole('searchbox').fill('p');
+  await page.getByRole('grid').waitFor();
   await view('4-matrix-largest-grid');
   await page.locator('main table [data-cell="3-5"]').focus();
   await page.keyboard.press('ArrowRight');

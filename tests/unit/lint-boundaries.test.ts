@@ -19,6 +19,9 @@ const refusal = {
   export: 'export/ is pure',
   recordStore: 'Read and write records through the record store',
   maxLength: 'No maxLength',
+  autoComplete: 'needs autoComplete="off"',
+  autoCompleteLast: 'Put autoComplete="off" after the spread attributes',
+  windowTitle: 'needs a windowTitle naming only the kind of page',
 } as const;
 
 type Boundary = keyof typeof refusal;
@@ -43,6 +46,27 @@ const refused: Record<Boundary, Case[]> = {
     ['a repository reaching a table by name', repository, "export const any = (db: { table(name: string): unknown }) => db.table('meetings');"],
   ],
   maxLength: [['a maxLength that cuts pasted text', feature, 'export const field = <input maxLength={5} />;']],
+  autoComplete: [
+    ['a raw input in a feature', feature, 'export const field = <input type="search" value="" readOnly />;'],
+    ['a checkbox in a feature', feature, 'export const box = <input type="checkbox" />;'],
+    ['a textarea switching autocomplete on, in ui', ui, 'export const field = <textarea autoComplete="on" />;'],
+    ['a select with a name to autofill, in app', app, 'export const field = <select autoComplete="organization" />;'],
+    ['a form without it, in app', app, 'export const form = <form onSubmit={() => undefined} />;'],
+    ['a form inside a feature subfolder', 'renderer/src/features/meetings/parts/Probe.tsx', 'export const form = <form noValidate />;'],
+  ],
+  windowTitle: [
+    ['a record field as the heading', feature, 'export const heading = (meeting: { title: string }) => <PageHeading title={meeting.title} />;'],
+    [
+      'a translation with record text in it',
+      feature,
+      "export const heading = (name: string) => <PageHeading title={t('form.editTitle', { name })} intro={t('intro')} />;",
+    ],
+    ['a template with record text', ui, 'export const heading = (name: string) => <PageHeading title={`${name} – details`} />;'],
+    ['a variable', app, 'export const heading = (title: string) => <PageHeading title={title} />;'],
+  ],
+  autoCompleteLast: [
+    ['autoComplete before a spread that could switch it back on', feature, 'export const field = (props: object) => <input autoComplete="off" {...props} />;'],
+  ],
   dexie: [
     ['Dexie in a feature', feature, "import Dexie from 'dexie';\nexport { Dexie };"],
     ['dexie-react-hooks in ui', ui, "import { useLiveQuery } from 'dexie-react-hooks';\nexport { useLiveQuery };"],
@@ -195,6 +219,24 @@ const allowed: Case[] = [
     'export importing domain, i18n and its libraries',
     exporter,
     "import { Document } from 'docx';\nimport { formatDate } from '../i18n/format';\nimport type { Meeting } from '../domain/meeting';\nexport type { Meeting };\nexport { Document, formatDate };",
+  ],
+  [
+    'form controls that opt out of autocomplete, after their spreads',
+    feature,
+    [
+      'export const form = (props: object) => (',
+      '  <form autoComplete="off" noValidate>',
+      '    <input type="checkbox" {...props} autoComplete="off" />',
+      '    <textarea autoComplete="off" />',
+      '    <select autoComplete="off" />',
+      '  </form>',
+      ');',
+    ].join('\n'),
+  ],
+  [
+    'the shared fields, which opt out once for everyone',
+    feature,
+    'import { TextField } from \'../../ui/fields\';\nexport const field = <TextField label="Name" />;',
   ],
   ['an api property of an ordinary object', app, 'const client = { api: 1 };\nexport const value = client.api;'],
   [

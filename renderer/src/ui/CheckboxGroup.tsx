@@ -20,6 +20,7 @@ export function CheckboxGroup<T extends string>({ legend, options, label, value,
         {options.map((option) => (
           <label key={option} className="checkbox">
             <input
+              autoComplete="off"
               type="checkbox"
               checked={value.includes(option)}
               onChange={(event) => onChange(event.target.checked ? [...value, option] : value.filter((entry) => entry !== option))}

@@ -25,7 +25,7 @@ export function FormDialog({ isOpen, title, submitLabel, busy, wide, onSubmit, o
     <ModalOverlay className="modal-overlay" isOpen={isOpen} onOpenChange={(open) => !open && onCancel()} isDismissable>
       <Modal className={wide ? 'modal wide' : 'modal'}>
         <Dialog className="dialog">
-          <form className="stack" onSubmit={submit} noValidate>
+          <form autoComplete="off" className="stack" onSubmit={submit} noValidate>
             <Heading slot="title">{title}</Heading>
             {children}
             <div className="dialog-actions">

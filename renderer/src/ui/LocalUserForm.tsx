@@ -41,23 +41,14 @@ export function LocalUserForm({ saved, submitLabel }: { saved: LocalUser | null;
     }
   };
   return (
-    <form className="stack" noValidate onSubmit={handleSubmit(submit)}>
+    <form autoComplete="off" className="stack" noValidate onSubmit={handleSubmit(submit)}>
       <div className="form-grid">
-        <TextField
-          label={t('localUser.name')}
-          hint={t('localUser.nameHint')}
-          required
-          limit={limits.name}
-          autoComplete="name"
-          error={errors.name?.message}
-          {...register('name')}
-        />
+        <TextField label={t('localUser.name')} hint={t('localUser.nameHint')} required limit={limits.name} error={errors.name?.message} {...register('name')} />
         <TextField
           label={t('localUser.organisation')}
           hint={t('localUser.organisationHint')}
           required
           limit={limits.name}
-          autoComplete="organization"
           error={errors.organisation?.message}
           {...register('organisation')}
         />

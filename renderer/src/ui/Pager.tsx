@@ -54,6 +54,7 @@ export function JumpToNumber({ label, max, onJump }: { label: string; max: numbe
   const [error, setError] = useState<string | undefined>();
   return (
     <form
+      autoComplete="off"
       className="pager-jump"
       noValidate
       onSubmit={(event) => {
@@ -73,10 +74,10 @@ export function JumpToNumber({ label, max, onJump }: { label: string; max: numbe
       {/* Label, field and button on one line, so the pager keeps one height; the message goes below. */}
       <label htmlFor={`${id}-number`}>{label}</label>
       <input
+        autoComplete="off"
         id={`${id}-number`}
         type="text"
         inputMode="numeric"
-        autoComplete="off"
         value={value}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}

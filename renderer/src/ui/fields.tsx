@@ -2,6 +2,11 @@
  * Labelled form fields. Each wires its label, hint and error to the control with ids and
  * aria attributes, so screen readers announce what to fix. Text fields take a `limit` (from
  * the schema's `limits`): they never cut text, they count it (see LengthCounter).
+ *
+ * Every control opts out of autocomplete, and callers cannot opt back in: the browser would
+ * otherwise keep what was typed (names, e-mail addresses, search text) in its own autofill
+ * database (Chromium's `Web Data`) and in the session it restores, in plaintext, outside
+ * the app's encrypted records.
  */
 import { useId, type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import { FieldMessage } from './FieldMessage';
@@ -54,6 +59,9 @@ function FieldFrame({ label, hideLabel, hint, error, warning, className, length,
 
 type Common = Omit<FieldFrameProps, 'children' | 'length'>;
 
+/** The control's own attributes, less the one that would let the browser keep what is typed. */
+type ControlAttributes<A> = Omit<A, 'autoComplete'>;
+
 interface TextLimit<E> {
   /** The most characters the schema takes (a `limits` entry); shows the counter. */
   limit?: number;
@@ -76,7 +84,7 @@ export function TextField({
   limit,
   ref,
   ...input
-}: Common & TextLimit<HTMLInputElement> & InputHTMLAttributes<HTMLInputElement>) {
+}: Common & TextLimit<HTMLInputElement> & ControlAttributes<InputHTMLAttributes<HTMLInputElement>>) {
   const [length, attach] = useCountedLength(input.value);
   const share = (node: HTMLInputElement | null) => {
     attach(node);
@@ -93,7 +101,7 @@ export function TextField({
       length={limit === undefined ? undefined : { limit, value: length }}
     >
       {({ control, describedBy, invalid }) => (
-        <input type="text" id={control} aria-describedby={describedBy} aria-invalid={invalid || undefined} ref={share} {...input} />
+        <input type="text" id={control} aria-describedby={describedBy} aria-invalid={invalid || undefined} ref={share} {...input} autoComplete="off" />
       )}
     </FieldFrame>
   );
@@ -109,7 +117,7 @@ export function TextAreaField({
   limit,
   ref,
   ...input
-}: Common & TextLimit<HTMLTextAreaElement> & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+}: Common & TextLimit<HTMLTextAreaElement> & ControlAttributes<TextareaHTMLAttributes<HTMLTextAreaElement>>) {
   const [length, attach] = useCountedLength(input.value);
   const share = (node: HTMLTextAreaElement | null) => {
     attach(node);
@@ -126,17 +134,26 @@ export function TextAreaField({
       length={limit === undefined ? undefined : { limit, value: length }}
     >
       {({ control, describedBy, invalid }) => (
-        <textarea id={control} aria-describedby={describedBy} aria-invalid={invalid || undefined} ref={share} {...input} />
+        <textarea id={control} aria-describedby={describedBy} aria-invalid={invalid || undefined} ref={share} {...input} autoComplete="off" />
       )}
     </FieldFrame>
   );
 }
 
-export function SelectField({ label, hideLabel, hint, error, warning, className, children, ...select }: Common & SelectHTMLAttributes<HTMLSelectElement>) {
+export function SelectField({
+  label,
+  hideLabel,
+  hint,
+  error,
+  warning,
+  className,
+  children,
+  ...select
+}: Common & ControlAttributes<SelectHTMLAttributes<HTMLSelectElement>>) {
   return (
     <FieldFrame label={label} hideLabel={hideLabel} hint={hint} error={error} warning={warning} className={className}>
       {({ control, describedBy, invalid }) => (
-        <select id={control} aria-describedby={describedBy} aria-invalid={invalid || undefined} {...select}>
+        <select id={control} aria-describedby={describedBy} aria-invalid={invalid || undefined} {...select} autoComplete="off">
           {children}
         </select>
       )}

@@ -58,3 +58,30 @@ export async function openApp(
   await page.goto(baseUrl);
   return { context, page, errors };
 }
+
+/**
+ * A browser on a profile directory of the test's own (`--user-data-dir`), kept after the
+ * browser closes, so a test can read what Chromium wrote there. Closing the returned
+ * context shuts the browser down properly, which flushes History, Sessions and Web Data.
+ */
+export async function openPersistentApp(dir: string, baseUrl: string, locale: 'de-DE' | 'en-GB'): Promise<AppSession> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install chromium).`);
+  }
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: chromiumArgs,
+    locale,
+    timezoneId: defaultTimeZones[locale],
+    viewport: { width: 1280, height: 860 },
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(baseUrl);
+  return { context, page, errors };
+}

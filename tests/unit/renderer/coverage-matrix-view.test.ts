@@ -13,6 +13,7 @@ import {
   partnersInForce,
   scopePartners,
   type GridCell,
+  type MatrixFilter,
 } from '../../../renderer/src/domain/coverage-matrix-view';
 import type { Partner } from '../../../renderer/src/domain/partner';
 import type { SectorCode } from '../../../renderer/src/domain/sectors';
@@ -161,9 +162,18 @@ describe('what the coverage matrix says about them', () => {
 
 describe('the matrix filter in the URL', () => {
   it('survives a round trip, and hand-edited nonsense is ignored', () => {
-    const filter = { sector: 'police' as const, name: 'Süd', scope: 'all' as const, partnerId: 'p1' };
+    const filter = { sector: 'police' as const, scope: 'all' as const, partnerId: 'p1' };
     expect(matrixFilterFromParams(paramsFromMatrixFilter(filter))).toEqual(filter);
     expect(paramsFromMatrixFilter(noMatrixFilter).toString()).toBe('');
-    expect(matrixFilterFromParams(new URLSearchParams('sector=pirates&all=yes&page=3'))).toEqual(noMatrixFilter);
+    const { name: _name, ...noUrlFilter } = noMatrixFilter;
+    expect(matrixFilterFromParams(new URLSearchParams('sector=pirates&all=yes&page=3'))).toEqual(noUrlFilter);
+  });
+
+  it('never holds the name searched for: the browser keeps every address on disk', () => {
+    const shown: MatrixFilter = { sector: 'police', name: 'Jugendamt Süd', scope: 'in_force', partnerId: '' };
+    const params = paramsFromMatrixFilter(shown);
+    expect(params.toString()).toBe('sector=police');
+    // An old link's search is not read back either.
+    expect(matrixFilterFromParams(new URLSearchParams('q=Jugendamt'))).not.toHaveProperty('name');
   });
 });

@@ -27,7 +27,6 @@ export function NewPassphraseFields({ state, purpose, autoFocus }: { state: NewP
         label={t(`passphrase.${purpose}.label`)}
         hint={t('passphrase.hint', { min: MIN_PASSPHRASE_LENGTH })}
         type={type}
-        autoComplete="off"
         spellCheck={false}
         autoCapitalize="off"
         autoFocus={autoFocus}
@@ -39,7 +38,6 @@ export function NewPassphraseFields({ state, purpose, autoFocus }: { state: NewP
       <TextField
         label={t(`passphrase.${purpose}.repeat`)}
         type={type}
-        autoComplete="off"
         spellCheck={false}
         autoCapitalize="off"
         value={state.repeated}

@@ -51,7 +51,6 @@ export function PassphraseUnlockForm({ waitMs, onForgot }: PassphraseUnlockFormP
         ref={field}
         label={t('lock.passphrase')}
         type="password"
-        autoComplete="off"
         spellCheck={false}
         autoCapitalize="off"
         autoFocus

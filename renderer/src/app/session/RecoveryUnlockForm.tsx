@@ -47,7 +47,6 @@ export function RecoveryUnlockForm({ waitMs, onBack }: { waitMs: number; onBack:
         className="recovery-key-field"
         label={t('recoverWith.key')}
         hint={t('recoverWith.keyHint')}
-        autoComplete="off"
         spellCheck={false}
         autoCapitalize="characters"
         autoFocus

@@ -50,6 +50,7 @@ function AgreementDetail() {
       {back}
       <PageHeading
         title={agreement.title}
+        windowTitle={t('detail.windowTitle')}
         actions={
           <Link className="button" to={`/agreements/${agreement.id}/edit`}>
             {tc('actions.edit')}

@@ -72,6 +72,7 @@ export function AgreementForm({ initial, onSubmit, onCancel }: AgreementFormProp
 
   return (
     <form
+      autoComplete="off"
       className="form"
       noValidate
       onSubmit={handleSubmit(
@@ -96,7 +97,6 @@ export function AgreementForm({ initial, onSubmit, onCancel }: AgreementFormProp
             hint={t('fields.titleHint')}
             required
             limit={limits.name}
-            autoComplete="off"
             error={errors.title?.message}
             {...register('title')}
           />
@@ -111,7 +111,6 @@ export function AgreementForm({ initial, onSubmit, onCancel }: AgreementFormProp
             label={t('fields.documentReference')}
             hint={t('fields.documentReferenceHint')}
             limit={limits.documentReference}
-            autoComplete="off"
             error={errors.documentReference?.message}
             {...register('documentReference')}
           />
@@ -188,7 +187,6 @@ export function AgreementForm({ initial, onSubmit, onCancel }: AgreementFormProp
             label={t('fields.retentionPeriod')}
             hint={t('fields.retentionPeriodHint')}
             limit={limits.name}
-            autoComplete="off"
             error={errors.retentionPeriod?.message}
             {...register('retentionPeriod')}
           />

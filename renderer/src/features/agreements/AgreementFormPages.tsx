@@ -135,7 +135,7 @@ function AgreementEditor({ agreement }: { agreement: Agreement }) {
   const session = useEditSession(agreement);
   return (
     <>
-      <PageHeading title={t('form.editTitle', { title: agreement.title })} />
+      <PageHeading title={t('form.editTitle', { title: agreement.title })} windowTitle={t('form.editWindowTitle')} />
       <StaleNotice session={session} />
       <AgreementForm
         key={session.formKey}

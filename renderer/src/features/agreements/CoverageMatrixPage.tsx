@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { buildCoverageMatrix } from '../../domain/agreement-coverage';
@@ -17,6 +17,7 @@ import { useLanguage } from '../../i18n';
 import { collatorFor, formatNumber } from '../../i18n/format';
 import { agreements as agreementRepo, partners as partnerRepo, useLive } from '../../storage';
 import { PageHeading } from '../../ui/PageHeading';
+import { useSearchText } from '../../ui/useSearchText';
 import { MatrixGrid, MatrixLegend } from './MatrixGrid';
 import { PartnerOverview, PartnerPairsView } from './MatrixPartnerViews';
 import { MatrixToolbar } from './MatrixToolbar';
@@ -35,7 +36,17 @@ export function CoverageMatrixPage() {
   const { t: tc } = useTranslation();
   const language = useLanguage();
   const [params, setParams] = useSearchParams();
-  const filter = useMemo(() => matrixFilterFromParams(params), [params]);
+  // The name search is kept in memory only, never in the address (see ui/useSearchText).
+  const [name, setName] = useSearchText('coverage-matrix');
+  const urlFilter = useMemo(() => matrixFilterFromParams(params), [params]);
+  // A partner's pairs open without a name search (their links reset the filter but the scope),
+  // so all its pairs show; coming back from there keeps what was typed meanwhile.
+  const [pairsOf, setPairsOf] = useState(urlFilter.partnerId);
+  if (urlFilter.partnerId !== pairsOf) {
+    setPairsOf(urlFilter.partnerId);
+    if (urlFilter.partnerId && name) setName('');
+  }
+  const filter = useMemo<MatrixFilter>(() => ({ ...urlFilter, name }), [urlFilter, name]);
   // Only agreements that may be in force are read (through the status and date indexes).
   const data = useLive(async () => {
     const [agreements, partners] = await Promise.all([agreementRepo.inForce(), partnerRepo.list()]);
@@ -63,7 +74,11 @@ export function CoverageMatrixPage() {
     [coverage, filter.scope, language],
   );
   const shown = useMemo(() => filterMatrixPartners(scope, filter), [scope, filter]);
-  const update = (change: Partial<MatrixFilter>) => setParams(paramsFromMatrixFilter({ ...filter, ...change }), { replace: true });
+  // A changed filter or name starts the partner list again at page 1 (the params leave the page out).
+  const update = (change: Partial<MatrixFilter>) => {
+    if (change.name !== undefined) setName(change.name);
+    setParams(paramsFromMatrixFilter({ ...urlFilter, ...change }), { replace: true });
+  };
 
   const heading = (
     <PageHeading
@@ -99,7 +114,7 @@ export function CoverageMatrixPage() {
   }
   const { network } = coverage;
   const chosen = filter.partnerId ? coverage.byId.get(filter.partnerId) : undefined;
-  const filtered = paramsFromMatrixFilter({ ...filter, partnerId: '' }).size > 0;
+  const filtered = name !== '' || paramsFromMatrixFilter({ ...urlFilter, partnerId: '' }).size > 0;
   const number = (value: number) => formatNumber(value, language);
 
   return (

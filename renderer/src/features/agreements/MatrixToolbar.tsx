@@ -30,9 +30,14 @@ export function MatrixToolbar({ filter, onChange, onClear }: MatrixToolbarProps)
         {sectorGroup(tc('sectorGroups.core'), coreSectors)}
         {sectorGroup(tc('sectorGroups.growth'), growthSectors)}
       </SelectField>
-      <TextField type="search" label={t('matrix.name')} value={filter.name} autoComplete="off" onChange={(event) => onChange({ name: event.target.value })} />
+      <TextField type="search" label={t('matrix.name')} value={filter.name} onChange={(event) => onChange({ name: event.target.value })} />
       <label className="checkbox matrix-scope">
-        <input type="checkbox" checked={filter.scope === 'all'} onChange={(event) => onChange({ scope: event.target.checked ? 'all' : 'in_force' })} />
+        <input
+          autoComplete="off"
+          type="checkbox"
+          checked={filter.scope === 'all'}
+          onChange={(event) => onChange({ scope: event.target.checked ? 'all' : 'in_force' })}
+        />
         {t('matrix.includeUncovered')}
       </label>
       {onClear && (

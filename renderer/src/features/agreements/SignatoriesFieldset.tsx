@@ -34,27 +34,14 @@ export function SignatoriesFieldset({ control, register, errors }: SignatoriesFi
             <fieldset key={field.key} className="signatory">
               <legend>{t('signatories.numbered', { number })}</legend>
               <div className="form-grid">
-                <TextField
-                  label={t('signatories.name')}
-                  limit={limits.name}
-                  autoComplete="off"
-                  error={fieldErrors?.name?.message}
-                  {...register(`signatories.${index}.name`)}
-                />
+                <TextField label={t('signatories.name')} limit={limits.name} error={fieldErrors?.name?.message} {...register(`signatories.${index}.name`)} />
                 <TextField
                   label={t('signatories.organisation')}
                   limit={limits.name}
-                  autoComplete="off"
                   error={fieldErrors?.organisation?.message}
                   {...register(`signatories.${index}.organisation`)}
                 />
-                <TextField
-                  label={t('signatories.role')}
-                  limit={limits.role}
-                  autoComplete="off"
-                  error={fieldErrors?.role?.message}
-                  {...register(`signatories.${index}.role`)}
-                />
+                <TextField label={t('signatories.role')} limit={limits.role} error={fieldErrors?.role?.message} {...register(`signatories.${index}.role`)} />
                 <Controller
                   control={control}
                   name={`signatories.${index}.signedOn`}

@@ -6,6 +6,7 @@ export function ActionStatusSelect({ action, onChange }: { action: ActionItem; o
   const { t } = useTranslation('meetings');
   return (
     <select
+      autoComplete="off"
       aria-label={t('tracker.changeStatus', { text: action.text })}
       value={action.status}
       onChange={(event) => onChange(event.target.value as ActionStatus)}

@@ -46,6 +46,7 @@ export function AgendaItemEditor({ initial, onSubmit, onCancel }: AgendaItemEdit
 
   return (
     <form
+      autoComplete="off"
       className="stack agenda-editor"
       noValidate
       onSubmit={handleSubmit(
@@ -66,13 +67,13 @@ export function AgendaItemEditor({ initial, onSubmit, onCancel }: AgendaItemEdit
         <TextField label={t('agenda.presenter')} limit={limits.name} error={errors.presenter?.message} {...register('presenter')} />
         <TextField type="number" min={1} max={600} label={t('agenda.plannedMinutes')} error={errors.plannedMinutes?.message} {...register('plannedMinutes')} />
         <label className="checkbox">
-          <input type="checkbox" {...register('confidential')} />
+          <input type="checkbox" {...register('confidential')} autoComplete="off" />
           <span>
             {t('agenda.confidential')} <span className="muted">– {t('agenda.confidentialHint')}</span>
           </span>
         </label>
         <label className="checkbox">
-          <input type="checkbox" {...register('caseDiscussion')} />
+          <input type="checkbox" {...register('caseDiscussion')} autoComplete="off" />
           <span>
             {t('agenda.caseDiscussion')} <span className="muted">– {t('agenda.caseDiscussionHint')}</span>
           </span>

@@ -108,6 +108,7 @@ export function AttendanceSection({ meeting, partners, contacts }: AttendanceSec
                 <td>
                   {editable ? (
                     <select
+                      autoComplete="off"
                       aria-label={`${t('attendance.status')}: ${attendee.name}`}
                       value={attendee.attendance}
                       onChange={(event) => change(attendee.id, { attendance: event.target.value as Attendance })}
@@ -200,6 +201,7 @@ function AddAttendee({ meeting, partners, contacts, onAdd }: AttendanceSectionPr
       <label className="field">
         <span className="label">{t('attendance.addContact')}</span>
         <select
+          autoComplete="off"
           value=""
           onChange={(event) => {
             const contact = contacts.find((candidate) => candidate.id === event.target.value);
@@ -219,6 +221,7 @@ function AddAttendee({ meeting, partners, contacts, onAdd }: AttendanceSectionPr
         </select>
       </label>
       <form
+        autoComplete="off"
         className="row"
         onSubmit={(event) => {
           event.preventDefault();

@@ -36,6 +36,7 @@ export function MeetingDetailPage() {
       </p>
       <PageHeading
         title={meeting.title}
+        windowTitle={t('detail.windowTitle')}
         intro={`${t(`vocab.types.${meeting.type}`)} · ${formatMeetingTime(meeting.startsAt, meeting.timeZone, language)}`}
         actions={
           <>

@@ -54,6 +54,7 @@ export function MeetingForm({ initial, invite = false, onSubmit, onCancel }: Mee
 
   return (
     <form
+      autoComplete="off"
       className="form"
       noValidate
       onSubmit={handleSubmit((values) => {
@@ -155,6 +156,7 @@ export function MeetingForm({ initial, invite = false, onSubmit, onCancel }: Mee
             {partners.map((partner) => (
               <label key={partner.id} className="checkbox">
                 <input
+                  autoComplete="off"
                   type="checkbox"
                   checked={invited.includes(partner.id)}
                   onChange={(event) => setInvited((list) => (event.target.checked ? [...list, partner.id] : list.filter((id) => id !== partner.id)))}

@@ -81,7 +81,7 @@ function MeetingEditor({ meeting }: { meeting: Meeting }) {
   const session = useEditSession(meeting);
   return (
     <>
-      <PageHeading title={t('form.editTitle', { title: meeting.title })} />
+      <PageHeading title={t('form.editTitle', { title: meeting.title })} windowTitle={t('form.editWindowTitle')} />
       <StaleNotice session={session} />
       <MeetingForm
         key={session.formKey}

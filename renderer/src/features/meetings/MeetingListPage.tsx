@@ -7,27 +7,35 @@ import { meetingList, meetings as meetingRepo, useLive } from '../../storage';
 import { PageHeading } from '../../ui/PageHeading';
 import { SelectField, TextField } from '../../ui/fields';
 import { Section } from '../../ui/Section';
+import { useSearchText } from '../../ui/useSearchText';
 import { paramsFromQuery, queryFromParams, type MeetingListQuery } from './list-query';
 import { MeetingTable } from './MeetingTable';
 
 /**
  * Upcoming and past meetings, 50 a page each. The filters select ids through indexes; only
  * the meetings on screen are read. Searching reads every title once (titles are not
- * indexed) and filters them in memory as the user types.
+ * indexed) and filters them in memory as the user types. The search text stays in memory,
+ * never in the address (ui/useSearchText); filters and pages are in the address.
  */
 export function MeetingListPage() {
   const { t } = useTranslation('meetings');
   const { t: tc } = useTranslation();
   const [params, setParams] = useSearchParams();
   const query = useMemo(() => queryFromParams(params), [params]);
+  const [searchText, setSearchText] = useSearchText('meetings');
+  // Any change (a filter, or the search) starts both lists again at page 1, unless it names the pages.
   const update = (change: Partial<MeetingListQuery>) => setParams(paramsFromQuery({ ...query, upcomingPage: 1, pastPage: 1, ...change }), { replace: true });
+  const changeSearch = (text: string) => {
+    setSearchText(text);
+    if (query.upcomingPage > 1 || query.pastPage > 1) update({});
+  };
   const [now] = useState(() => new Date());
 
   const ids = useLive(() => meetingList.ids({ seriesId: query.seriesId, type: query.type }, now), [query.seriesId, query.type, now]);
   const series = useLive(() => meetingRepo.listSeries());
   // Titles are read once the list is on screen and the browser is idle (or at once when the
   // user moves into the search field), so the first keystroke finds them ready.
-  const [wantTitles, setWantTitles] = useState(query.search !== '');
+  const [wantTitles, setWantTitles] = useState(searchText !== '');
   useEffect(() => {
     if (wantTitles || ids === undefined) return;
     const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
@@ -35,8 +43,8 @@ export function MeetingListPage() {
     const handle = idle(() => setWantTitles(true));
     return () => cancel(handle);
   }, [wantTitles, ids]);
-  const titles = useLive(async () => (wantTitles || query.search ? meetingList.searchableTitles() : null), [wantTitles || query.search !== '']);
-  const search = useDeferredValue(query.search);
+  const titles = useLive(async () => (wantTitles || searchText ? meetingList.searchableTitles() : null), [wantTitles || searchText !== '']);
+  const search = useDeferredValue(searchText);
 
   const matching = useMemo(() => {
     if (!ids) return undefined;
@@ -69,9 +77,9 @@ export function MeetingListPage() {
             <TextField
               type="search"
               label={t('list.search')}
-              value={query.search}
+              value={searchText}
               onFocus={() => setWantTitles(true)}
-              onChange={(event) => update({ search: event.target.value })}
+              onChange={(event) => changeSearch(event.target.value)}
             />
             <SelectField label={t('list.series')} value={query.seriesId} onChange={(event) => update({ seriesId: event.target.value })}>
               <option value="all">{t('list.allSeries')}</option>

@@ -1,8 +1,11 @@
-/** The meeting list's search, filters and pages live in the URL, so a reload or a link keeps them. */
+/**
+ * The meeting list's filters and pages live in the URL, so a reload or a link keeps them. The
+ * title search does not: it is text a person typed, and the browser keeps every address on
+ * disk (see ui/useSearchText). A `q` left in an old link is ignored.
+ */
 import { meetingTypes, type MeetingType } from '../../domain/meeting';
 
 export interface MeetingListQuery {
-  search: string;
   /** A series id, 'none' or 'all'. */
   seriesId: string;
   type: MeetingType | 'all';
@@ -18,7 +21,6 @@ function pageOf(value: string | null): number {
 export function queryFromParams(params: URLSearchParams): MeetingListQuery {
   const type = params.get('type');
   return {
-    search: params.get('q') ?? '',
     seriesId: params.get('series') || 'all',
     type: meetingTypes.find((code) => code === type) ?? 'all',
     upcomingPage: pageOf(params.get('upcoming')),
@@ -28,7 +30,6 @@ export function queryFromParams(params: URLSearchParams): MeetingListQuery {
 
 export function paramsFromQuery(query: MeetingListQuery): URLSearchParams {
   const params = new URLSearchParams();
-  if (query.search) params.set('q', query.search);
   if (query.seriesId !== 'all') params.set('series', query.seriesId);
   if (query.type !== 'all') params.set('type', query.type);
   if (query.upcomingPage > 1) params.set('upcoming', String(query.upcomingPage));

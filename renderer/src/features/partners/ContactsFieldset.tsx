@@ -34,7 +34,6 @@ export function ContactsFieldset({ control, register, errors }: ContactsFieldset
                   type="email"
                   label={t('contacts.email')}
                   limit={limits.email}
-                  autoComplete="off"
                   error={fieldErrors?.email?.message}
                   {...register(`contacts.${index}.email`)}
                 />
@@ -42,7 +41,6 @@ export function ContactsFieldset({ control, register, errors }: ContactsFieldset
                   type="tel"
                   label={t('contacts.phone')}
                   limit={limits.phone}
-                  autoComplete="off"
                   error={fieldErrors?.phone?.message}
                   {...register(`contacts.${index}.phone`)}
                 />

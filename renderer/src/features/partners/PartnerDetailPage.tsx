@@ -50,6 +50,7 @@ export function PartnerDetailPage() {
       </p>
       <PageHeading
         title={partner.name}
+        windowTitle={t('detail.windowTitle')}
         intro={partner.shortName || undefined}
         actions={
           archived ? (

@@ -54,6 +54,7 @@ export function PartnerForm({ initial, editingId, onSubmit, onCancel }: PartnerF
 
   return (
     <form
+      autoComplete="off"
       className="form"
       noValidate
       onSubmit={handleSubmit(

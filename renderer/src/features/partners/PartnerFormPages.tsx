@@ -53,7 +53,7 @@ function PartnerEditor({ partner }: { partner: PartnerWithContacts }) {
   const session = useEditSession(partner);
   return (
     <>
-      <PageHeading title={t('form.editTitle', { name: partner.name })} />
+      <PageHeading title={t('form.editTitle', { name: partner.name })} windowTitle={t('form.editWindowTitle')} />
       <StaleNotice session={session} />
       <PartnerForm
         key={session.formKey}

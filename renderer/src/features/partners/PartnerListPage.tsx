@@ -10,6 +10,7 @@ import { partners as partnerRepo, useLive } from '../../storage';
 import { PageHeading } from '../../ui/PageHeading';
 import { Pager } from '../../ui/Pager';
 import { usePageParam } from '../../ui/usePageParam';
+import { useSearchText } from '../../ui/useSearchText';
 import { SelectField, TextField } from '../../ui/fields';
 import { paramsFromQuery, queryFromParams } from './list-query';
 import { SectorOptions } from './SectorOptions';
@@ -23,12 +24,22 @@ export function PartnerListPage() {
   const { t: tc } = useTranslation();
   const language = useLanguage();
   const [params, setParams] = useSearchParams();
-  const query = useMemo(() => queryFromParams(params), [params]);
+  // The search text is kept in memory only, never in the address (see ui/useSearchText).
+  const [search, setSearch] = useSearchText('partners');
+  const urlQuery = useMemo(() => queryFromParams(params), [params]);
+  const query = useMemo<PartnerListQuery>(() => ({ ...urlQuery, search }), [urlQuery, search]);
   const all = useLive(() => partnerRepo.list());
   const counts = useLive(() => partnerRepo.contactCounts());
 
-  // A changed filter starts again at page 1 (the query's params leave the page out).
-  const update = (change: Partial<PartnerListQuery>) => setParams(paramsFromQuery({ ...query, ...change }), { replace: true });
+  // A changed filter or search starts again at page 1 (the query's params leave the page out).
+  const update = (change: Partial<PartnerListQuery>) => {
+    if (change.search !== undefined) setSearch(change.search);
+    setParams(paramsFromQuery({ ...urlQuery, ...change }), { replace: true });
+  };
+  const clearFilters = () => {
+    setSearch('');
+    setParams(new URLSearchParams(), { replace: true });
+  };
   const [requestedPage, setPage] = usePageParam();
 
   const visible = useMemo(
@@ -39,7 +50,7 @@ export function PartnerListPage() {
   const { page, pageCount, first } = clampPage(requestedPage, visible.length, partnerPageSize);
   const shown = visible.slice(first, first + partnerPageSize);
 
-  const filtered = paramsFromQuery({ ...query, sort: defaultPartnerListQuery.sort, direction: 'asc' }).size > 0;
+  const filtered = search !== '' || paramsFromQuery({ ...urlQuery, sort: defaultPartnerListQuery.sort, direction: 'asc' }).size > 0;
   const hasAny = (all ?? []).length > 0;
 
   return (
@@ -103,11 +114,11 @@ export function PartnerListPage() {
           </div>
           <div className="list-controls">
             <label className="checkbox">
-              <input type="checkbox" checked={query.showArchived} onChange={(event) => update({ showArchived: event.target.checked })} />
+              <input autoComplete="off" type="checkbox" checked={query.showArchived} onChange={(event) => update({ showArchived: event.target.checked })} />
               {t('list.showArchived')}
             </label>
             {filtered && (
-              <button type="button" className="button quiet" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
+              <button type="button" className="button quiet" onClick={clearFilters}>
                 {t('list.clearFilters')}
               </button>
             )}

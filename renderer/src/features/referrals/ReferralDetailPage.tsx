@@ -82,6 +82,8 @@ function ReferralDetail() {
       </p>
       <PageHeading
         title={referral.caseCode}
+        // The case code is the tool's pseudonym for the case, not text about the person.
+        windowTitle={referral.caseCode}
         intro={`${t('list.received')} ${formatDate(referral.receivedOn, language)}`}
         actions={
           <Link className="button" to={`/referrals/${referral.id}/edit`}>

@@ -77,7 +77,7 @@ export function ReferralFilters({ query, onChange, partnerNames }: ReferralFilte
       </div>
       <div className="list-controls">
         <label className="checkbox">
-          <input type="checkbox" checked={query.reviewsDue} onChange={(event) => onChange({ reviewsDue: event.target.checked })} />
+          <input autoComplete="off" type="checkbox" checked={query.reviewsDue} onChange={(event) => onChange({ reviewsDue: event.target.checked })} />
           {t('list.reviewsDue')}
         </label>
       </div>

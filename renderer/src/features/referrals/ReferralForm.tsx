@@ -73,6 +73,7 @@ export function ReferralForm({ initial, onSubmit, onCancel }: ReferralFormProps)
   return (
     <>
       <form
+        autoComplete="off"
         className="form"
         noValidate
         onSubmit={handleSubmit(
@@ -92,7 +93,7 @@ export function ReferralForm({ initial, onSubmit, onCancel }: ReferralFormProps)
           <legend>{t('fields.person')}</legend>
           <p className="hint muted">{t('fields.personHint')}</p>
           <div className="form-grid">
-            <TextField label={t('fields.initials')} autoComplete="off" error={errors.initials?.message} {...register('initials')} />
+            <TextField label={t('fields.initials')} error={errors.initials?.message} {...register('initials')} />
             <SelectField label={t('fields.ageBand')} error={errors.ageBand?.message} {...register('ageBand')}>
               {ageBands.map((band) => (
                 <option key={band} value={band}>
@@ -107,7 +108,7 @@ export function ReferralForm({ initial, onSubmit, onCancel }: ReferralFormProps)
                 </option>
               ))}
             </SelectField>
-            <TextField label={t('fields.area')} limit={limits.area} autoComplete="off" error={errors.area?.message} {...register('area')} />
+            <TextField label={t('fields.area')} limit={limits.area} error={errors.area?.message} {...register('area')} />
           </div>
         </fieldset>
         <fieldset>

@@ -117,7 +117,8 @@ function ReferralEditor({ referral }: { referral: Referral }) {
   const session = useEditSession(referral);
   return (
     <>
-      <PageHeading title={t('form.editTitle', { code: referral.caseCode })} />
+      {/* The case code is the tool's pseudonym for the case, not text about the person. */}
+      <PageHeading title={t('form.editTitle', { code: referral.caseCode })} windowTitle={t('form.editTitle', { code: referral.caseCode })} />
       <StaleNotice session={session} />
       <ReferralForm
         key={session.formKey}

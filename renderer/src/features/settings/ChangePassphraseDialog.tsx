@@ -57,7 +57,6 @@ function ChangePassphraseForm({ title, onClose }: { title: string; onClose: (cha
       <TextField
         label={t('security.passphrase.current')}
         type="password"
-        autoComplete="off"
         spellCheck={false}
         autoCapitalize="off"
         autoFocus

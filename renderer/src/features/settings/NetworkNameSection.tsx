@@ -29,7 +29,7 @@ export function NetworkNameSection({ saved }: { saved: string }) {
   };
   return (
     <Section title={t('network.title')}>
-      <form className="row network-form" onSubmit={submit}>
+      <form autoComplete="off" className="row network-form" onSubmit={submit}>
         <TextField
           label={t('network.label')}
           hint={t('network.hint')}

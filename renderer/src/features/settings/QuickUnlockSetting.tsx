@@ -128,7 +128,6 @@ function EnableQuickUnlockDialog({ quickUnlock, onClose }: { quickUnlock: QuickU
       <TextField
         label={t('security.passphrase.current')}
         type="password"
-        autoComplete="off"
         spellCheck={false}
         autoCapitalize="off"
         autoFocus

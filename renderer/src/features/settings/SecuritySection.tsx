@@ -52,7 +52,6 @@ export function SecuritySection() {
             label={t('security.idle.label')}
             hint={t('security.idle.hint')}
             className="idle-field"
-            autoComplete="off"
             value={idleMinutes}
             onChange={(event) => chooseIdle(Number(event.target.value) as IdleLockMinutes)}
           >

@@ -44,7 +44,7 @@ export function SettingsPage() {
           <div className="row">
             {languages.map((option) => (
               <label key={option} className="checkbox">
-                <input type="radio" name="language" value={option} checked={language === option} onChange={() => choose(option)} />
+                <input autoComplete="off" type="radio" name="language" value={option} checked={language === option} onChange={() => choose(option)} />
                 <span lang={option}>{t(`language.${option}`)}</span>
               </label>
             ))}
