@@ -33,11 +33,30 @@ function filesUnder(path: string): string[] {
     .sort();
 }
 
+/** What the sealed city depends on besides the plain one: the codec, the keys, the sealing. */
+const sealingSources = [
+  'renderer/src/crypto',
+  'renderer/src/storage/codec.ts',
+  'renderer/src/storage/sealed-codec.ts',
+  'scripts/bench/passphrase.ts',
+  'scripts/bench/seal-rows.ts',
+  'scripts/bench/sealed-city.ts',
+];
+
+function hashOf(paths: string[], seed = ''): string {
+  const hash = createHash('sha256').update(seed);
+  for (const file of paths.flatMap(filesUnder)) hash.update(relative(root, file)).update(readFileSync(file));
+  return hash.digest('hex').slice(0, 12);
+}
+
 /** A short hash of the generator's sources: the cache key (with the scale). */
 export function generatorHash(): string {
-  const hash = createHash('sha256');
-  for (const file of sources.flatMap(filesUnder)) hash.update(relative(root, file)).update(readFileSync(file));
-  return hash.digest('hex').slice(0, 12);
+  return hashOf(sources);
+}
+
+/** The sealed city's cache key: the plain city's and the sealing's sources. */
+export function sealingHash(generator: string): string {
+  return hashOf(sealingSources, generator);
 }
 
 export interface CityMeta {
@@ -57,7 +76,7 @@ export interface CachedCity {
   generationMs: number;
 }
 
-async function firstLine(file: string): Promise<string> {
+export async function firstLine(file: string): Promise<string> {
   const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
   for await (const line of lines) {
     lines.close();

@@ -1,14 +1,17 @@
 /**
- * Per page, on a fresh browser each time: the direct load (the page's URL opened cold) and
- * the in-app navigation (from where a user comes, click its link), each to the first useful
- * paint; during the navigation the long tasks, then JS heap after GC, DOM size, and the raw
- * IndexedDB read of what the page shows (the baseline).
+ * Per page, on a fresh browser each time: the direct load (the page's URL opened cold: the
+ * lock screen, then unlocked to the page) and the in-app navigation (from where a user
+ * comes, click its link), each to the first useful paint; during the navigation the long
+ * tasks, then JS heap after GC, DOM size, and the raw IndexedDB read of what the page shows
+ * (the baseline).
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import type { CityMeta } from './cache';
 import { pages, usefulSpec, type PageSpec } from './pages';
 import { domElementCount, installUsefulWatcher, longTasksBetween, navigateAndTime, rawReadTime, settle, type BenchState, type UsefulSpec } from './probes';
 import { launchProfile } from './profile';
+import { installReadCounter, readCounts } from './read-probes';
+import { keyCheckEndedAt, unlockFromLockScreen } from './unlock';
 
 /** A measured value, or why there is none. */
 export type Outcome = number | 'timeout' | 'error';
@@ -19,8 +22,12 @@ export interface Limits {
 }
 
 export interface DirectSample {
-  ms: Outcome;
+  /** From the navigation's start to the lock screen ready. */
+  lockMs: Outcome;
+  /** From Unlock to the page's first useful paint. */
+  unlockMs: Outcome;
   empty: boolean;
+  /** Of the tasks after the passphrase check (Argon2id is one long task of its own, see measure-unlock.ts). */
   longestTaskMs: Outcome;
 }
 
@@ -34,6 +41,8 @@ export interface NavigationSample {
   heapMb: Outcome;
   domElements: Outcome;
   rawMs: Outcome;
+  /** With `countReads`: the sealed rows read from the click until the page settled, per store. */
+  reads?: Record<string, number>;
 }
 
 export const url = (baseUrl: string, path: string) => `${baseUrl}#${path}`;
@@ -51,7 +60,7 @@ export async function withBrowser<T>(dir: string, work: (context: BrowserContext
 }
 
 /** Waits for the watcher installed at start-up to see the useful page; null on timeout. */
-async function usefulAfterLoad(page: Page, limits: Limits): Promise<BenchState['useful'] | null> {
+export async function usefulAfterLoad(page: Page, limits: Limits): Promise<BenchState['useful'] | null> {
   try {
     await page.waitForFunction(() => (window as unknown as { __bench?: BenchState }).__bench?.useful !== undefined, null, {
       timeout: limits.usefulMs,
@@ -71,10 +80,11 @@ export async function heapAfterGc(context: BrowserContext, page: Page): Promise<
   return usedSize / 2 ** 20;
 }
 
-/** Opens `path` cold and waits for `spec`: the start of in-app measurements. */
+/** Opens `path` cold, unlocks and waits for `spec`: the start of in-app measurements. */
 export async function openAndSettle(context: BrowserContext, page: Page, baseUrl: string, path: string, spec: UsefulSpec, limits: Limits): Promise<boolean> {
   await context.addInitScript(installUsefulWatcher, { spec, answer: null });
   await page.goto(url(baseUrl, path), { waitUntil: 'commit' });
+  if (!(await unlockFromLockScreen(page, limits))) return false;
   const useful = await usefulAfterLoad(page, limits);
   if (!useful) return false;
   await page.evaluate(settle, { since: useful.at, quietMs: 500, capMs: 15_000 });
@@ -85,21 +95,36 @@ export async function measureDirect(dir: string, baseUrl: string, spec: PageSpec
   return withBrowser(dir, async (context, page) => {
     await context.addInitScript(installUsefulWatcher, { spec: usefulSpec(spec), answer: null });
     await page.goto(url(baseUrl, spec.path(marks)), { waitUntil: 'commit' });
+    const unlocking = await unlockFromLockScreen(page, limits);
+    if (!unlocking) return { lockMs: 'timeout', unlockMs: 'timeout', empty: false, longestTaskMs: 'timeout' };
     const useful = await usefulAfterLoad(page, limits);
-    if (!useful) return { ms: 'timeout', empty: false, longestTaskMs: 'timeout' };
+    if (!useful) return { lockMs: unlocking.lockReadyAt, unlockMs: 'timeout', empty: false, longestTaskMs: 'timeout' };
     const settled = await page.evaluate(settle, { since: useful.at, quietMs: 500, capMs: 15_000 });
-    const tasks = await page.evaluate(longTasksBetween, { from: 0, to: settled });
-    return { ms: useful.at, empty: useful.kind === 'empty', longestTaskMs: Math.max(0, ...tasks.map((task) => task.duration)) };
+    const keyChecked = (await keyCheckEndedAt(page, unlocking.submittedAt)) ?? unlocking.submittedAt;
+    const tasks = await page.evaluate(longTasksBetween, { from: keyChecked, to: settled });
+    return {
+      lockMs: unlocking.lockReadyAt,
+      unlockMs: useful.at - unlocking.submittedAt,
+      empty: useful.kind === 'empty',
+      longestTaskMs: Math.max(0, ...tasks.map((task) => task.duration)),
+    };
   });
 }
 
 /** The page a navigation starts from: the map's page with that path, else any heading. */
 function startSpec(path: string): UsefulSpec {
   const known = pages.find((page) => page.path({ partnerId: '', typicalMeetingId: '', largeMeetingId: '', caseId: '', disclosureCaseId: '' }) === path);
-  return known ? usefulSpec(known) : { heading: 'main h1', useful: 'main h1', empty: 'main h1' };
+  return known ? usefulSpec(known) : { heading: '.shell main h1', useful: '.shell main h1', empty: '.shell main h1' };
 }
 
-export async function measureNavigation(dir: string, baseUrl: string, spec: PageSpec, marks: CityMeta['marks'], limits: Limits): Promise<NavigationSample> {
+export async function measureNavigation(
+  dir: string,
+  baseUrl: string,
+  spec: PageSpec,
+  marks: CityMeta['marks'],
+  limits: Limits,
+  { countReads = false } = {},
+): Promise<NavigationSample> {
   const none: NavigationSample = {
     ms: 'timeout',
     empty: false,
@@ -111,6 +136,7 @@ export async function measureNavigation(dir: string, baseUrl: string, spec: Page
     rawMs: 'timeout',
   };
   return withBrowser(dir, async (context, page) => {
+    if (countReads) await context.addInitScript(installReadCounter);
     if (!(await openAndSettle(context, page, baseUrl, spec.from, startSpec(spec.from), limits))) return { ...none, ms: 'error' as const };
     const link = spec.link(marks);
     // A list may still be filling in: give the link a moment to appear before falling back to the route.
@@ -119,9 +145,11 @@ export async function measureNavigation(dir: string, baseUrl: string, spec: Page
       .first()
       .waitFor({ state: 'attached', timeout: 5000 })
       .catch(() => undefined);
+    const readBefore = countReads ? await page.evaluate(readCounts) : {};
     const navigation = await page.evaluate(navigateAndTime, { link, hash: `#${spec.path(marks)}`, spec: usefulSpec(spec), timeoutMs: limits.usefulMs });
     if (!navigation.result) return { ...none, clicked: navigation.clicked };
     const settled = await page.evaluate(settle, { since: navigation.result.at, quietMs: 500, capMs: 15_000 });
+    const readAfter = countReads ? await page.evaluate(readCounts) : {};
     const tasks = await page.evaluate(longTasksBetween, { from: navigation.started, to: settled });
     const heapMb = await heapAfterGc(context, page);
     const domElements = await page.evaluate(domElementCount);
@@ -135,26 +163,16 @@ export async function measureNavigation(dir: string, baseUrl: string, spec: Page
       heapMb,
       domElements,
       rawMs: spec.raw ? raw : 'error',
+      reads: countReads ? Object.fromEntries(Object.entries(readAfter).map(([store, count]) => [store, count - (readBefore[store] ?? 0)])) : undefined,
     };
   });
 }
 
-/** Cold open of the overview until it is useful and a click (on the partners link) is answered. */
-export async function measureInteractive(dir: string, baseUrl: string, limits: Limits): Promise<Outcome> {
-  const overview = pages.find((page) => page.name === 'overview')!;
-  return withBrowser(dir, async (context, page) => {
-    await context.addInitScript(installUsefulWatcher, { spec: usefulSpec(overview), answer: 'nav a[href="#/partners"][aria-current="page"]' });
-    await page.goto(url(baseUrl, '/'), { waitUntil: 'commit' });
-    if (!(await usefulAfterLoad(page, limits))) return 'timeout';
-    await page.locator('nav a[href="#/partners"]').click({ timeout: limits.usefulMs });
-    try {
-      await page.waitForFunction(() => (window as unknown as { __bench: BenchState }).__bench.answered !== undefined, null, {
-        timeout: limits.usefulMs,
-        polling: 50,
-      });
-    } catch {
-      return 'timeout';
-    }
-    return page.evaluate(() => (window as unknown as { __bench: BenchState }).__bench.answered!);
-  });
+/** The outcome of `work`, or `failed` when it throws (a wait that timed out). */
+export async function measureSafely<T>(work: () => Promise<T>, failed: 'timeout' | 'error'): Promise<T | typeof failed> {
+  try {
+    return await work();
+  } catch {
+    return failed;
+  }
 }

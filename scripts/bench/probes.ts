@@ -23,11 +23,15 @@ export interface BenchState {
   useful?: { at: number; kind: 'data' | 'empty' };
   /** When the click on the partners link was answered (its link current, painted). */
   answered?: number;
+  /** When the lock screen was painted ready for the passphrase. */
+  lockReady?: number;
+  /** When the page called indexedDB.open: the app opens its database once the passphrase is checked. */
+  dbOpens: number[];
 }
 
 /** Init script: collects long tasks from the start, for any window of time the bench asks about. */
 export function installLongTaskObserver(): void {
-  const state: BenchState = { longTasks: [] };
+  const state: BenchState = { longTasks: [], dbOpens: [] };
   (window as unknown as { __bench: BenchState }).__bench = state;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) state.longTasks.push({ start: entry.startTime, duration: entry.duration });
