@@ -115,7 +115,10 @@ describe.runIf(sealedByDefault)('10,000 mutated backup files', () => {
   it('damaged bytes (3,500): flips, cuts, extensions, splices, random files', { timeout: 300_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(byteMutations, async (mutate) => {
-        const outcome = await attempt(mutate(valid));
+        const mutated = mutate(valid);
+        // A splice of junk that happens to equal the bytes it covers changes nothing: not a mutation.
+        fc.pre(mutated.length !== valid.length || mutated.some((byte, index) => byte !== valid[index]));
+        const outcome = await attempt(mutated);
         expect(['notBackup', 'damaged', 'newerApp', 'newerSchema', 'needsSecret', 'tooLarge']).toContain(outcome);
       }),
       { numRuns: 3500 },
