@@ -46,6 +46,7 @@ export function registerIds(keys: RegisterKeys, filter: Pick<AgreementFilter, 's
   const reviewMatches = (id: string): boolean => {
     if (filter.review === 'overdue') return overdue(id);
     if (filter.review === 'due') return overdue(id) || (live(id) && keys.reviewSoon.has(id));
+    if (filter.review === 'lapsed') return keys.current.has(id) && keys.ended.has(id);
     return true;
   };
   const first: string[] = [];

@@ -41,7 +41,7 @@ export function agreementStanding(agreement: Dated, today: string): AgreementSta
   };
 }
 
-export const reviewFilters = ['', 'due', 'overdue'] as const;
+export const reviewFilters = ['', 'due', 'overdue', 'lapsed'] as const;
 export type ReviewFilter = (typeof reviewFilters)[number];
 
 export interface AgreementFilter {
@@ -50,7 +50,10 @@ export interface AgreementFilter {
   partnerId: string;
   /** A second partner: agreements binding both (a coverage-matrix cell). */
   otherPartnerId: string;
-  /** "due": overdue or due within 30 days; "overdue": past the review date. */
+  /**
+   * "due": overdue or due within 30 days; "overdue": past the review date; "lapsed": past its
+   * end date while still marked active or under review (it needs renewing or closing).
+   */
   review: ReviewFilter;
 }
 

@@ -19,6 +19,7 @@ import { createAuditRepository } from './audit';
 import { checkAuditTrailInWorker, type BackgroundCheckOptions } from './audit-check-client';
 import { createAgreementRepository } from './repositories/agreements';
 import { createDisclosureRepository } from './repositories/disclosures';
+import { createThisWeekRepository } from './repositories/this-week';
 import { useLiveListOf } from './live-list';
 import type { RecordTable } from './tables';
 import { createBackupService, type BackupActivity } from './backup/automatic';
@@ -45,6 +46,8 @@ export const agreements = createAgreementRepository(
   () => new Date(),
   () => localToday(),
 );
+/** What the overview's "This week" lists. */
+export const thisWeek = createThisWeekRepository(db, agreements);
 export const disclosures = createDisclosureRepository(
   db,
   () => new Date(),
@@ -175,6 +178,7 @@ export { type MeetingBundle } from './repositories/meetings';
 export { type MeetingListFilter, type MeetingListIds } from './repositories/meeting-list';
 export { type TrackerOwner, type TrackerPage } from './repositories/action-tracker';
 export { type ReferralBundle } from './repositories/referrals';
+export { type CaseLine, type OwnerLine, type ThisWeek } from './repositories/this-week';
 export {
   AuditCheckCancelledError,
   type AuditCheck,

@@ -8,6 +8,7 @@
 import Dexie, { cmp, type Collection, type IndexableType, type Table } from 'dexie';
 import type { RecordMeta } from '../domain/record';
 import type { RoundtableDb } from './db';
+import { indexedFieldsOf } from './migrations';
 
 /** `items` without those whose id is among `removed` (the ids the `deletedAt` index holds). */
 function withoutRemoved<I>(items: I[], removed: readonly string[], idOf: (item: I) => string): I[] {
@@ -108,6 +109,22 @@ export function keyQueries<T extends RecordMeta>(db: RoundtableDb, table: () => 
         skip = 0;
         for (let at = rows.length - 1; at >= 0 && cmp(keyOf(rows[at]), from) === 0; at -= 1) skip += 1;
       }
+    },
+
+    /**
+     * The indexed fields of the live records with these ids, read from the stored rows without
+     * decoding them (indexed fields stay plaintext under any codec): e.g. who owns each overdue
+     * action, without decrypting thousands of actions to group them. Refuses a field no index
+     * holds, which may be sealed.
+     */
+    async indexedFieldsOf<K extends keyof T & string>(ids: readonly string[], fields: readonly K[]): Promise<Pick<T, 'id' | K>[]> {
+      const indexed = new Set(indexedFieldsOf(table().name));
+      const unindexed = fields.filter((field) => !indexed.has(field));
+      if (unindexed.length > 0) throw new Error(`${table().name}: ${unindexed.join(', ')} not indexed, so not readable without decoding`);
+      const rows = (await table().bulkGet([...ids])) as (Record<string, unknown> | undefined)[];
+      return rows
+        .filter((stored): stored is Record<string, unknown> => stored !== undefined && stored['deletedAt'] === null)
+        .map((stored) => Object.fromEntries(['id', ...fields].map((field) => [field, stored[field]])) as Pick<T, 'id' | K>);
     },
 
     /**

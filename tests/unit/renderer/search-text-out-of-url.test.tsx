@@ -17,10 +17,10 @@ import { forgetSearchTexts, useSearchText } from '../../../renderer/src/ui/useSe
 describe('the list addresses', () => {
   it('keep the meeting list’s filters and pages, never its title search', () => {
     // The page's whole state, search included, as it might be handed on.
-    const withSearch = { search: 'Fallkonferenz Nord', seriesId: 's1', type: 'case_panel' as const, upcomingPage: 2, pastPage: 3 };
+    const withSearch = { search: 'Fallkonferenz Nord', seriesId: 's1', type: 'case_panel' as const, status: 'held' as const, upcomingPage: 2, pastPage: 3 };
     const params = meetingParams(withSearch);
-    expect(params.toString()).toBe('series=s1&type=case_panel&upcoming=2&page=3');
-    expect(meetingQuery(params)).toEqual({ seriesId: 's1', type: 'case_panel', upcomingPage: 2, pastPage: 3 });
+    expect(params.toString()).toBe('series=s1&type=case_panel&status=held&upcoming=2&page=3');
+    expect(meetingQuery(params)).toEqual({ seriesId: 's1', type: 'case_panel', status: 'held', upcomingPage: 2, pastPage: 3 });
     // An old link's search is not read back.
     expect(meetingQuery(new URLSearchParams('q=Fallkonferenz'))).not.toHaveProperty('search');
   });

@@ -114,6 +114,7 @@ export function AgreementListPage() {
               <option value="">{t('list.anyReview')}</option>
               <option value="due">{t('list.reviewDue', { days: reviewHorizonDays })}</option>
               <option value="overdue">{t('list.reviewOverdue')}</option>
+              <option value="lapsed">{t('list.reviewLapsed')}</option>
             </SelectField>
           </div>
           {filter.otherPartnerId && (

@@ -1,7 +1,7 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { meetingTypes } from '../../domain/meeting';
+import { meetingStatuses, meetingTypes } from '../../domain/meeting';
 import { foldText } from '../../domain/text';
 import { meetingList, meetings as meetingRepo, useLive } from '../../storage';
 import { PageHeading } from '../../ui/PageHeading';
@@ -31,7 +31,10 @@ export function MeetingListPage() {
   };
   const [now] = useState(() => new Date());
 
-  const ids = useLive(() => meetingList.ids({ seriesId: query.seriesId, type: query.type }, now), [query.seriesId, query.type, now]);
+  const ids = useLive(
+    () => meetingList.ids({ seriesId: query.seriesId, type: query.type, status: query.status }, now),
+    [query.seriesId, query.type, query.status, now],
+  );
   const series = useLive(() => meetingRepo.listSeries());
   // Titles are read once the list is on screen and the browser is idle (or at once when the
   // user moves into the search field), so the first keystroke finds them ready.
@@ -61,7 +64,7 @@ export function MeetingListPage() {
     </Link>
   );
   if (ids === undefined || series === undefined) return <p className="muted">{tc('loading')}</p>;
-  const none = ids.upcoming.length + ids.past.length === 0 && query.seriesId === 'all' && query.type === 'all';
+  const none = ids.upcoming.length + ids.past.length === 0 && query.seriesId === 'all' && query.type === 'all' && query.status === 'all';
   return (
     <>
       <PageHeading title={t('title')} intro={t('intro')} actions={newLink} />
@@ -73,7 +76,7 @@ export function MeetingListPage() {
         </section>
       ) : (
         <>
-          <div className="toolbar three" role="search">
+          <div className="toolbar four" role="search">
             <TextField
               type="search"
               label={t('list.search')}
@@ -95,6 +98,18 @@ export function MeetingListPage() {
               {meetingTypes.map((code) => (
                 <option key={code} value={code}>
                   {t(`vocab.types.${code}`)}
+                </option>
+              ))}
+            </SelectField>
+            <SelectField
+              label={t('list.status')}
+              value={query.status}
+              onChange={(event) => update({ status: event.target.value as MeetingListQuery['status'] })}
+            >
+              <option value="all">{t('list.allStatuses')}</option>
+              {meetingStatuses.map((code) => (
+                <option key={code} value={code}>
+                  {t(`list.statusFilter.${code}`)}
                 </option>
               ))}
             </SelectField>

@@ -3,12 +3,14 @@
  * title search does not: it is text a person typed, and the browser keeps every address on
  * disk (see ui/useSearchText). A `q` left in an old link is ignored.
  */
-import { meetingTypes, type MeetingType } from '../../domain/meeting';
+import { meetingStatuses, meetingTypes, type MeetingStatus, type MeetingType } from '../../domain/meeting';
 
 export interface MeetingListQuery {
   /** A series id, 'none' or 'all'. */
   seriesId: string;
   type: MeetingType | 'all';
+  /** E.g. 'held': minutes still in draft; 'approved': approved, not yet circulated. */
+  status: MeetingStatus | 'all';
   upcomingPage: number;
   pastPage: number;
 }
@@ -23,6 +25,7 @@ export function queryFromParams(params: URLSearchParams): MeetingListQuery {
   return {
     seriesId: params.get('series') || 'all',
     type: meetingTypes.find((code) => code === type) ?? 'all',
+    status: meetingStatuses.find((code) => code === params.get('status')) ?? 'all',
     upcomingPage: pageOf(params.get('upcoming')),
     pastPage: pageOf(params.get('page')),
   };
@@ -32,6 +35,7 @@ export function paramsFromQuery(query: MeetingListQuery): URLSearchParams {
   const params = new URLSearchParams();
   if (query.seriesId !== 'all') params.set('series', query.seriesId);
   if (query.type !== 'all') params.set('type', query.type);
+  if (query.status !== 'all') params.set('status', query.status);
   if (query.upcomingPage > 1) params.set('upcoming', String(query.upcomingPage));
   if (query.pastPage > 1) params.set('page', String(query.pastPage));
   return params;

@@ -3,12 +3,12 @@ import { Link } from 'react-router';
 import { computeCoverage } from '../../domain/coverage';
 import { useLanguage } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
-import { agreements as agreementRepo, partners as partnerRepo, settings, useLive } from '../../storage';
-import { AgreementReminder } from './AgreementReminder';
+import { partners as partnerRepo, settings, useLive } from '../../storage';
 import { BackupReminder } from './BackupReminder';
 import { PageHeading } from '../../ui/PageHeading';
 import { CoverageView } from './CoverageView';
 import { FirstStart } from './FirstStart';
+import { ThisWeekPanel } from './ThisWeekPanel';
 
 export function OverviewPage() {
   const { t } = useTranslation('overview');
@@ -19,7 +19,6 @@ export function OverviewPage() {
     partners: await partnerRepo.list(),
     contacts: await partnerRepo.contactCounts(),
     onboarding: await settings.get('onboarding'),
-    agreements: await agreementRepo.list(),
   }));
 
   if (!state) return <p className="muted">{tc('loading')}</p>;
@@ -45,7 +44,7 @@ export function OverviewPage() {
       ) : (
         <>
           <BackupReminder />
-          <AgreementReminder agreements={state.agreements} />
+          <ThisWeekPanel />
           <div className="stats">
             <div className="card stat">
               <strong>{formatNumber(live.filter((partner) => partner.status === 'active').length, language)}</strong>

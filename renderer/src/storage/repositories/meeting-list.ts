@@ -5,7 +5,7 @@
  * will be encrypted at rest): the search reads them once, folded, and filters in memory.
  */
 import Dexie from 'dexie';
-import type { Meeting, MeetingType } from '../../domain/meeting';
+import type { Meeting, MeetingStatus, MeetingType } from '../../domain/meeting';
 import { foldText } from '../../domain/text';
 import type { RoundtableDb } from '../db';
 import { guarded } from '../errors';
@@ -15,6 +15,8 @@ export interface MeetingListFilter {
   /** A series id, 'none' for meetings outside any series, or 'all'. */
   seriesId: string;
   type: MeetingType | 'all';
+  /** A lifecycle status (e.g. 'held': minutes in draft), or 'all' (also when left out). */
+  status?: MeetingStatus | 'all';
 }
 
 export interface MeetingListIds {
@@ -34,17 +36,20 @@ export function createMeetingListRepository(db: RoundtableDb) {
   /** Every matching meeting's id, by start (oldest first). */
   async function idsByStart(filter: MeetingListFilter): Promise<string[]> {
     const inSeries = filter.seriesId !== 'all' && filter.seriesId !== 'none';
-    const [ordered, inAnySeries, ofType] = await Promise.all([
+    const status = filter.status ?? 'all';
+    const [ordered, inAnySeries, ofType, withStatus] = await Promise.all([
       inSeries
         ? meetings.liveKeys((rows) => rows.where('[seriesId+startsAt]').between([filter.seriesId, Dexie.minKey], [filter.seriesId, Dexie.maxKey]))
         : meetings.liveKeys((rows) => rows.orderBy('startsAt')),
       // A meeting outside any series has seriesId null, which IndexedDB does not index.
       filter.seriesId === 'none' ? meetings.liveKeys((rows) => rows.orderBy('seriesId')) : undefined,
       filter.type !== 'all' ? meetings.liveKeys((rows) => rows.where('type').equals(filter.type)) : undefined,
+      status !== 'all' ? meetings.liveKeys((rows) => rows.where('status').equals(status)) : undefined,
     ]);
     const excluded = inAnySeries && new Set(inAnySeries);
     const included = ofType && new Set(ofType);
-    return ordered.filter((id) => !excluded?.has(id) && (!included || included.has(id)));
+    const inStatus = withStatus && new Set(withStatus);
+    return ordered.filter((id) => !excluded?.has(id) && (!included || included.has(id)) && (!inStatus || inStatus.has(id)));
   }
 
   return {
