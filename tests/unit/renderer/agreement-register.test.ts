@@ -80,6 +80,8 @@ describe('the register, read through the indexes a page at a time', () => {
           if (filter.otherPartnerId && !parties.includes(filter.otherPartnerId)) return false;
           if (filter.review === 'overdue' && !standing.reviewOverdue) return false;
           if (filter.review === 'due' && !standing.reviewOverdue && !standing.reviewDueSoon) return false;
+          // Lapsed: past its end date while still marked active or under review.
+          if (filter.review === 'lapsed' && !(standing.status === 'expired' && agreement.status !== 'expired')) return false;
           return true;
         })
         .sort(
