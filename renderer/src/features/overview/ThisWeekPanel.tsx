@@ -69,19 +69,21 @@ export function ThisWeekPanel() {
               <>
                 <ul aria-label={t('week.actions.byOwner')}>
                   {actions.owners.shown.map((owner) => (
-                    <li key={owner.partnerId} className={owner.overdue > 0 ? 'overdue' : undefined}>
-                      <span className="week-owner">{owner.name || t('week.actions.unknownOwner')}</span>{' '}
-                      {owner.overdue > 0 && (
-                        <Link to={`/actions?owner=${owner.partnerId}&due=overdue`}>
-                          {t('week.actions.overdue', { count: owner.overdue, formatted: count(owner.overdue) })}
-                        </Link>
-                      )}
-                      {owner.overdue > 0 && owner.dueSoon > 0 && ' · '}
-                      {owner.dueSoon > 0 && (
-                        <Link to={`/actions?owner=${owner.partnerId}&due=next7`}>
-                          {t('week.actions.dueSoon', { count: owner.dueSoon, formatted: count(owner.dueSoon) })}
-                        </Link>
-                      )}
+                    <li key={owner.partnerId} className={owner.overdue > 0 ? 'week-owner-line overdue' : 'week-owner-line'}>
+                      <span className="week-owner">{owner.name || t('week.actions.unknownOwner')}</span>
+                      <span className="week-counts">
+                        {owner.overdue > 0 && (
+                          <Link to={`/actions?owner=${owner.partnerId}&due=overdue`}>
+                            {t('week.actions.overdue', { count: owner.overdue, formatted: count(owner.overdue) })}
+                          </Link>
+                        )}
+                        {owner.overdue > 0 && owner.dueSoon > 0 && ' · '}
+                        {owner.dueSoon > 0 && (
+                          <Link to={`/actions?owner=${owner.partnerId}&due=next7`}>
+                            {t('week.actions.dueSoon', { count: owner.dueSoon, formatted: count(owner.dueSoon) })}
+                          </Link>
+                        )}
+                      </span>
                     </li>
                   ))}
                 </ul>

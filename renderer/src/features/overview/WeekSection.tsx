@@ -65,7 +65,12 @@ export function WeekList({
             {lines.map((line) => (
               <li key={line.key} className={line.overdue ? 'overdue' : undefined}>
                 <Link to={line.to}>{line.label}</Link>
-                {line.detail && <span className="week-detail"> · {line.detail}</span>}
+                {line.detail && (
+                  <>
+                    {' '}
+                    <span className="week-detail">· {line.detail}</span>
+                  </>
+                )}
               </li>
             ))}
           </ul>
