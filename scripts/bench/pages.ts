@@ -32,7 +32,8 @@ export const pages: PageSpec[] = [
   {
     name: 'overview',
     path: () => '/',
-    useful: 'main .coverage-item, main .stats .stat',
+    // "This week" reads the most (through indexes); it is what the coordinator opens the page for.
+    useful: 'main .this-week .week-grid',
     from: '/settings',
     link: () => navLink('/'),
     raw: () => [{ store: 'partners' }, { store: 'agreements' }],
