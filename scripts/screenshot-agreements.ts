@@ -98,7 +98,7 @@ await forEachLanguage('a', async ({ lang, page, baseUrl, shot }) => {
   await page.locator('main table').waitFor();
   await shot('4-register');
   await page.goto(`${baseUrl}#/`);
-  await page.locator('.reminder').waitFor();
+  await page.locator('.this-week .week-grid').waitFor();
   await shot('9-overview-reminder');
   await page.goto(`${baseUrl}#/agreements/matrix`);
   await page.getByRole('grid').waitFor();

@@ -87,10 +87,12 @@ describe('information-sharing agreements', () => {
   it('flags the agreement once its review date has passed', async () => {
     const { page } = session;
     await setToday('2026-04-15');
-    // the overview reminds the coordinator, and its link opens the overdue agreements
+    // "This week" on the overview lists it as overdue, and its link opens the agreements due for review
     await app.navigate('Übersicht');
-    await page.getByRole('link', { name: 'Bei 1 Vereinbarung ist die Überprüfung überfällig' }).click();
-    await expect.poll(() => page.getByLabel('Überprüfung', { exact: true }).inputValue()).toBe('overdue');
+    const due = page.getByRole('region', { name: 'Diese Woche', exact: true }).getByRole('region', { name: /^Vereinbarungen/ });
+    await expect.poll(() => due.textContent()).toContain('Fallkonferenz Schule und Polizei · überfällig seit');
+    await due.getByRole('link', { name: 'In der Liste zeigen' }).first().click();
+    await expect.poll(() => page.getByLabel('Überprüfung', { exact: true }).inputValue()).toBe('due');
     await app.navigate('Vereinbarungen');
     const row = page.getByRole('row', { name: /Fallkonferenz Schule und Polizei/ });
     await expect.poll(() => row.textContent()).toContain('Überprüfung überfällig');
