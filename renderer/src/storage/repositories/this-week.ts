@@ -1,14 +1,14 @@
 /**
  * What "This week" on the overview shows, read through indexes in bounded ranges: each
  * section counts from index keys and reads only the few records it shows. Grouping open
- * actions by owner and ordering drafts by date need one indexed field of each record in
- * range; those are read from the stored rows without decoding (record-keys.ts
- * `indexedFieldsOf`), so a city with thousands of overdue actions is not decrypted to count.
+ * actions by owner needs each due action's owner; that indexed field is read from the stored
+ * rows without decoding them (record-keys.ts `indexedFieldsOf`), so a city with thousands of
+ * overdue actions is not decrypted to count them.
  */
 import Dexie, { type Table } from 'dexie';
 import type { Agreement } from '../../domain/agreement';
 import { noAgreementFilter, type ReviewFilter } from '../../domain/agreement-status';
-import type { Meeting, MeetingStatus } from '../../domain/meeting';
+import type { Meeting } from '../../domain/meeting';
 import { organisationName } from '../../domain/minutes-document';
 import { actionHorizon, groupByOwner, linesPerSection, meetingHorizon, type OwnerDue, type Shown } from '../../domain/this-week';
 import type { RoundtableDb } from '../db';
@@ -47,7 +47,6 @@ export interface ThisWeek {
 }
 
 const openStatuses = ['open', 'in_progress'] as const;
-const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function createThisWeekRepository(db: RoundtableDb, agreements: Pick<AgreementRepository, 'register'>) {
   const stores = createRecordStores(db, () => new Date().toISOString().slice(0, 10));
@@ -75,12 +74,23 @@ export function createThisWeekRepository(db: RoundtableDb, agreements: Pick<Agre
     };
   }
 
-  /** Meetings in a status, the longest waiting (earliest start) first. */
-  async function meetingsIn(status: MeetingStatus): Promise<Shown<Meeting>> {
-    const ids = await stores.meetings.liveKeys((rows) => rows.where('status').equals(status));
-    const starts = await stores.meetings.indexedFieldsOf(ids, ['startsAt']);
-    const ordered = starts.sort((a, b) => byCode(a.startsAt, b.startsAt) || byCode(a.id, b.id)).map((meeting) => meeting.id);
-    return { count: ordered.length, shown: await stores.meetings.getMany(ordered.slice(0, linesPerSection)) };
+  /**
+   * Held and approved meetings (minutes in draft, or approved and not circulated), each the
+   * longest waiting (earliest start) first: the status index's ids put in the order of the
+   * start index's keys, without reading a meeting but the few shown.
+   */
+  async function minutes(): Promise<[drafts: Shown<Meeting>, uncirculated: Shown<Meeting>]> {
+    const [byStart, held, approved] = await stores.meetings.liveKeysOfEach([
+      (rows) => rows.orderBy('startsAt'),
+      (rows) => rows.where('status').equals('held'),
+      (rows) => rows.where('status').equals('approved'),
+    ]);
+    const shown = async (ids: string[]): Promise<Shown<Meeting>> => {
+      const wanted = new Set(ids);
+      const ordered = byStart!.filter((id) => wanted.has(id));
+      return { count: ordered.length, shown: await stores.meetings.getMany(ordered.slice(0, linesPerSection)) };
+    };
+    return Promise.all([shown(held!), shown(approved!)]);
   }
 
   async function upcoming(now: Date): Promise<Shown<Meeting>> {
@@ -108,11 +118,10 @@ export function createThisWeekRepository(db: RoundtableDb, agreements: Pick<Agre
           (rows) => rows.where('nextReviewOn').between(Dexie.minKey, today, true, true),
           (rows) => rows.where('[status+receivedOn]').between(['received', Dexie.minKey], ['received', Dexie.maxKey]),
         ]);
-        const [actionLines, meetings, drafts, uncirculated, reviews, waiting, agreementReviews, lapsed] = await Promise.all([
+        const [actionLines, meetings, [drafts, uncirculated], reviews, waiting, agreementReviews, lapsed] = await Promise.all([
           actions(today),
           upcoming(now),
-          meetingsIn('held'),
-          meetingsIn('approved'),
+          minutes(),
           caseLines(reviewIds!, 'nextReviewOn'),
           caseLines(waitingIds!, 'receivedOn'),
           agreementsWith('due'),
