@@ -27,6 +27,8 @@ const words = {
     owner: 'Verantwortlich',
     reviewsDue: 'Nur Fälle mit fälliger Überprüfung',
     review: 'Überprüfung',
+    minutes: 'Protokolle',
+    status: 'Status',
   },
   en: {
     locale: 'en-GB',
@@ -41,6 +43,8 @@ const words = {
     owner: 'Owner',
     reviewsDue: 'Only cases with a review due',
     review: 'Review',
+    minutes: 'Minutes',
+    status: 'Status',
   },
 } as const;
 
@@ -81,6 +85,7 @@ describe.each(['de', 'en'] as const)('This week on the overview (%s)', (language
     startsAt: '2026-03-10T15:00:00.000Z',
     status: 'circulated',
   });
+  const draft = weekMeeting({ title: language === 'de' ? 'Fallkonferenz April' : 'April case panel', startsAt: '2026-04-08T08:00:00.000Z', status: 'held' });
   const action = weekAction({
     text: language === 'de' ? 'Elternabend planen' : 'Plan the parents’ evening',
     ownerPartnerId: owner.id,
@@ -118,7 +123,7 @@ describe.each(['de', 'en'] as const)('This week on the overview (%s)', (language
     app = await firstStart(session.page, language, 'empty');
     await seed(session.page, {
       partners: [owner, other],
-      meetings: [meeting],
+      meetings: [meeting, draft],
       actions: [action, notDue],
       referrals: [closedCase],
       agreements: [agreement],
@@ -176,5 +181,17 @@ describe.each(['de', 'en'] as const)('This week on the overview (%s)', (language
     await expect.poll(() => page.locator('main table tbody').textContent()).toContain(agreement.title);
     expect(await page.getByLabel(w.review, { exact: true }).inputValue()).toBe('due');
     expect(page.url()).toContain('review=due');
+  });
+
+  it('the minutes link opens the meeting list filtered to minutes in draft, which can be cleared', { timeout: 60_000 }, async () => {
+    await openOverview();
+    await part(w.minutes).getByRole('link', { name: w.showOne, exact: true }).first().click();
+    const { page } = session;
+    await expect.poll(() => page.locator('main table tbody').textContent()).toContain(draft.title);
+    expect(await page.locator('main table tbody tr').count()).toBe(1);
+    expect(await page.getByLabel(w.status, { exact: true }).inputValue()).toBe('held');
+    await page.getByLabel(w.status, { exact: true }).selectOption('all');
+    await expect.poll(() => page.locator('main table tbody tr').count()).toBe(2);
+    expect(page.url()).not.toContain('status=');
   });
 });
