@@ -19,6 +19,8 @@ export interface CarryOverTargets {
   next: Meeting | null;
   /** Later meetings still taking minutes, soonest first (the next one among them). */
   later: Meeting[];
+  /** Whether the item's meeting belongs to a series (else there is no "next" to offer). */
+  inSeries: boolean;
 }
 
 export function createCarryOver(db: RoundtableDb, stores: RecordStores, clock: () => Date) {
@@ -44,7 +46,7 @@ export function createCarryOver(db: RoundtableDb, stores: RecordStores, clock: (
           stores.meetings.query((rows) => rows.where('startsAt').above(meeting.startsAt).limit(candidateLimit * 2)),
         ]);
         const later = upcoming.filter((candidate) => candidate.status === 'planned' || candidate.status === 'held').slice(0, candidateLimit);
-        return { next, later };
+        return { next, later, inSeries: meeting.seriesId !== null };
       });
     },
 
