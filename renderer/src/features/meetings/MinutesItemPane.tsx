@@ -1,0 +1,118 @@
+import { useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ActionItem, AgendaItem } from '../../domain/meeting';
+import { ownerLabelFrom } from '../../domain/minutes-document';
+import { limits } from '../../domain/validation';
+import { useLanguage } from '../../i18n';
+import { formatDate, formatNumber } from '../../i18n/format';
+import { TextAreaField } from '../../ui/fields';
+import { MinutesMarkdown } from '../../ui/MinutesMarkdown';
+import type { AgendaPeople, ArisingLookup } from './agenda-lookups';
+import { ArisingActions } from './ArisingActions';
+import { CarryOverNotes, type MeetingsById } from './carry-over-labels';
+import { InlineActionForm } from './InlineActionForm';
+import { InlineDecisionForm } from './InlineDecisionForm';
+import { OverdueBadge } from './OverdueBadge';
+import { SaveStateIndicator } from './SaveStateIndicator';
+import { useMinutesAutosave } from './useMinutesAutosave';
+
+interface MinutesItemPaneProps {
+  item: AgendaItem;
+  number: number;
+  editable: boolean;
+  actions: readonly ActionItem[];
+  people: AgendaPeople;
+  arising: ArisingLookup;
+  carryMeetings: MeetingsById;
+  today: string;
+  /** Set to this item's "save what is typed now" while it is shown (the page flushes before moving on). */
+  flushRef: { current: (() => Promise<boolean>) | null };
+}
+
+/**
+ * One agenda item in the minute-taking view: its minutes large and saved as typed, its
+ * decisions and actions with a line to add the next one. Mounted per item (keyed by id), so
+ * each item has its own autosave and revision.
+ */
+export function MinutesItemPane({ item, number, editable, actions, people, arising, carryMeetings, today, flushRef }: MinutesItemPaneProps) {
+  const { t } = useTranslation('meetings');
+  const language = useLanguage();
+  const autosave = useMinutesAutosave(item);
+  const headingId = useId();
+  const minutesRef = useRef<HTMLTextAreaElement>(null);
+  const { flush } = autosave;
+
+  useEffect(() => {
+    flushRef.current = flush;
+    return () => {
+      if (flushRef.current === flush) flushRef.current = null;
+    };
+  }, [flush, flushRef]);
+  // Each item opens with the cursor in its minutes: the view is for typing.
+  useEffect(() => {
+    minutesRef.current?.focus({ preventScroll: true });
+  }, []);
+
+  const heading = `${t('agenda.item', { number: formatNumber(number, language) })}: ${item.title}`;
+  return (
+    <article className="minutes-pane" aria-labelledby={headingId}>
+      <header className="minutes-pane-header">
+        <div>
+          <h2 id={headingId}>{heading}</h2>
+          <div className="meta row">
+            {item.presenter && <span>{t('minutesView.presenter', { name: item.presenter })}</span>}
+            {item.plannedMinutes && <span>{t('agenda.minutesCount', { count: item.plannedMinutes })}</span>}
+            {item.confidential && <span className="badge missing">{t('agenda.confidential')}</span>}
+            {item.caseDiscussion && <span className="badge prospective">{t('agenda.caseDiscussion')}</span>}
+          </div>
+          <CarryOverNotes item={item} meetings={carryMeetings} />
+        </div>
+        {editable && <SaveStateIndicator autosave={autosave} />}
+      </header>
+      {item.kind === 'matters_arising' && <ArisingActions item={item} arising={arising} people={people} />}
+      {editable ? (
+        <TextAreaField
+          ref={minutesRef}
+          className="minutes-text"
+          label={`${t('minutesView.minutesLabel')}: ${heading}`}
+          hint={t('minutesView.minutesHint')}
+          rows={12}
+          limit={limits.minutes}
+          value={autosave.text}
+          onChange={(event) => autosave.change(event.target.value)}
+        />
+      ) : item.minutes ? (
+        <MinutesMarkdown text={item.minutes} />
+      ) : (
+        <p className="muted">{t('agenda.noMinutes')}</p>
+      )}
+      <div className="minutes-pane-lists">
+        <section aria-label={t('agenda.decisions')}>
+          <h3>{t('agenda.decisions')}</h3>
+          {item.decisions.length > 0 && (
+            <ol className="decisions">
+              {item.decisions.map((decision) => (
+                <li key={decision.id}>{decision.text}</li>
+              ))}
+            </ol>
+          )}
+          {editable && <InlineDecisionForm item={item} autosave={autosave} />}
+        </section>
+        <section aria-label={t('actions.title')}>
+          <h3>{t('actions.title')}</h3>
+          {actions.length > 0 && (
+            <ul className="minutes-actions">
+              {actions.map((action) => (
+                <li key={action.id}>
+                  <strong>{action.text}</strong> — {ownerLabelFrom(people.owners, action.ownerPartnerId, action.ownerContactId)}
+                  {action.dueDate && `, ${t('actions.due')} ${formatDate(action.dueDate, language)}`} <OverdueBadge action={action} today={today} />
+                </li>
+              ))}
+            </ul>
+          )}
+          {editable && <InlineActionForm itemId={item.id} people={people} />}
+        </section>
+      </div>
+    </article>
+  );
+}
