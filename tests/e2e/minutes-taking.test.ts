@@ -1,0 +1,182 @@
+/**
+ * Taking a whole meeting's minutes in the focused view, by keyboard alone, in German and in
+ * English: several items, a decision, an action (due before today, so overdue at once); then
+ * they are on the meeting page and in the action tracker. With ROUNDTABLE_SCREENSHOTS set to
+ * a folder, it also keeps screenshots at 1366×768 for looking at.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { firstStart } from './pages/app';
+import { launchBrowser, openApp } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+const words = {
+  de: {
+    locale: 'de-DE',
+    meetings: 'Sitzungen',
+    plan: 'Sitzung planen',
+    title: 'Titel',
+    save: 'Speichern',
+    addItem: 'Tagesordnungspunkt hinzufügen',
+    takeMinutes: 'Protokoll führen',
+    progress: (n: number) => `TOP ${n} von 3`,
+    minutes: (n: number, title: string) => `Protokoll: TOP ${n}: ${title}`,
+    newDecision: 'Neuer Beschluss',
+    newAction: 'Neue Aufgabe',
+    addAction: 'Aufgabe hinzufügen',
+    lateHint: 'Dieses Fälligkeitsdatum ist schon vorbei',
+    saved: 'Gespeichert',
+    finish: 'Fertig: zurück zur Sitzung',
+    actions: 'Aufgaben',
+    tracker: 'Aufgabenliste',
+    overdue: 'Überfällig',
+    items: ['Lagebild', 'Förderantrag', 'Termine'],
+    text: ['Die Polizei berichtet: Lage ruhig.', 'Antrag bis März vorbereiten.', 'Nächstes Treffen im April.'],
+    decision: 'Das Lagebild wird monatlich erstellt.',
+    action: 'Antrag beim Land einreichen',
+  },
+  en: {
+    locale: 'en-GB',
+    meetings: 'Meetings',
+    plan: 'Plan meeting',
+    title: 'Title',
+    save: 'Save',
+    addItem: 'Add agenda item',
+    takeMinutes: 'Take minutes',
+    progress: (n: number) => `Item ${n} of 3`,
+    minutes: (n: number, title: string) => `Minutes: Item ${n}: ${title}`,
+    newDecision: 'New decision',
+    newAction: 'New action',
+    addAction: 'Add action',
+    lateHint: 'This due date has passed',
+    saved: 'Saved',
+    finish: 'Finish: back to the meeting',
+    actions: 'Actions',
+    tracker: 'Action tracker',
+    overdue: 'Overdue',
+    items: ['Situation report', 'Funding bid', 'Dates'],
+    text: ['The police report: all quiet.', 'Prepare the bid by March.', 'Next meeting in April.'],
+    decision: 'The situation report is written monthly.',
+    action: 'Submit the bid to the state',
+  },
+} as const;
+
+const focusedLabel = (page: Page) =>
+  page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element) return '';
+    const labelled = element.id ? document.querySelector(`label[for="${element.id}"]`)?.textContent : null;
+    return labelled ?? element.getAttribute('aria-label') ?? element.textContent?.trim() ?? '';
+  });
+
+/** Presses Tab (or Shift+Tab) until the focus is on what `name` names (at most 12 times): the keyboard way there. */
+async function tabTo(page: Page, name: string, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
+  for (let presses = 0; presses < 12; presses += 1) {
+    if ((await focusedLabel(page)) === name) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`Tab never reached “${name}”; the focus is on “${await focusedLabel(page)}”`);
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  const folder = process.env['ROUNDTABLE_SCREENSHOTS'];
+  if (folder) await page.screenshot({ path: `${folder}/${name}.png` });
+}
+
+describe.each(['de', 'en'] as const)('minute-taking view (%s)', (language) => {
+  const w = words[language];
+
+  it('takes a full meeting’s minutes by keyboard alone; they are on the meeting page and in the tracker', async () => {
+    const session = await openApp(browser, inject('baseUrl'), w.locale);
+    const { page } = session;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const app = await firstStart(page, language, 'example');
+
+    // Planning (not the subject here): a meeting with three items.
+    await app.navigate(w.meetings);
+    await page.getByRole('link', { name: w.plan }).first().click();
+    await page.getByLabel(w.title, { exact: true }).fill('Netzwerk 12');
+    await page.getByRole('button', { name: w.save, exact: true }).click();
+    await expect.poll(() => app.heading().textContent()).toBe('Netzwerk 12');
+    for (const title of w.items) {
+      await page.getByRole('button', { name: w.addItem }).click();
+      await page.locator('.agenda-editor').getByLabel(w.title, { exact: true }).fill(title);
+      await page.locator('.agenda-editor').getByRole('button', { name: w.save, exact: true }).click();
+      await page.locator('.agenda-editor').waitFor({ state: 'detached' });
+    }
+
+    // From here on, the keyboard only.
+    await page.getByRole('link', { name: w.takeMinutes }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByText(w.progress(1), { exact: true }).isVisible()).toBe(true);
+    await expect.poll(() => focusedLabel(page)).toBe(w.minutes(1, w.items[0]));
+    await page.keyboard.type(w.text[0]);
+    await expect.poll(() => page.locator('.save-state').textContent()).toBe(w.saved);
+
+    // A decision: Tab to its line, type, Enter.
+    await tabTo(page, w.newDecision);
+    await page.keyboard.type(w.decision);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.minutes-pane ol.decisions li').allTextContents()).toEqual([w.decision]);
+
+    // An action, due before today: owner by arrow key, the date typed, Enter on "add".
+    await tabTo(page, w.newAction);
+    await page.keyboard.type(w.action);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('01022026');
+    await expect.poll(() => page.getByText(w.lateHint).isVisible()).toBe(true);
+    await tabTo(page, w.addAction);
+    await shoot(page, `minutes-view-action-${language}`);
+    await page.keyboard.press('Enter');
+    const listed = page.locator('.minutes-actions li');
+    await expect.poll(() => listed.textContent()).toContain(w.action);
+    expect(await listed.textContent()).toContain(w.overdue);
+
+    // Next item by shortcut; the cursor lands in its minutes.
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(() => page.getByText(w.progress(2), { exact: true }).isVisible()).toBe(true);
+    await expect.poll(() => focusedLabel(page)).toBe(w.minutes(2, w.items[1]));
+    await page.keyboard.type(w.text[1]);
+    // Moving on at once saves what is typed first, without waiting for the pause.
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(() => page.getByText(w.progress(3), { exact: true }).isVisible()).toBe(true);
+    await page.keyboard.type(w.text[2]);
+    await expect.poll(() => page.locator('.save-state').textContent()).toBe(w.saved);
+    await shoot(page, `minutes-view-${language}`);
+    // Back one item: what was typed there is there.
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(() => page.getByText(w.progress(2), { exact: true }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByLabel(w.minutes(2, w.items[1]), { exact: true }).inputValue()).toBe(w.text[1]);
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(() => page.getByText(w.progress(3), { exact: true }).isVisible()).toBe(true);
+    await tabTo(page, w.finish, 'Shift+Tab');
+    await page.keyboard.press('Enter');
+
+    // On the meeting page: every item's minutes, the decision, the action marked overdue.
+    await expect.poll(() => app.heading().textContent()).toBe('Netzwerk 12');
+    for (const [index, title] of w.items.entries()) {
+      const card = page.locator('.agenda-item').filter({ has: page.getByRole('heading', { name: new RegExp(`: ${title}$`) }) });
+      await expect.poll(() => card.textContent()).toContain(w.text[index]);
+    }
+    const first = page.locator('.agenda-item').first();
+    expect(await first.locator('ol.decisions').textContent()).toBe(w.decision);
+    const actionRow = first.getByRole('row').filter({ hasText: w.action });
+    expect(await actionRow.textContent()).toContain(w.overdue);
+    await shoot(page, `meeting-page-${language}`);
+
+    // And in the tracker, marked the same way.
+    await app.navigate(w.actions);
+    await expect.poll(() => app.heading().textContent()).toBe(w.tracker);
+    await expect.poll(() => page.getByRole('row').filter({ hasText: w.action }).textContent()).toContain(w.overdue);
+    expect(session.errors).toEqual([]);
+    await session.context.close();
+  });
+});
