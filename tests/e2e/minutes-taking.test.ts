@@ -7,6 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { firstStart } from './pages/app';
+import { MeetingPages } from './pages/meetings';
 import { launchBrowser, openApp } from './support/browser';
 
 let browser: Browser;
@@ -35,6 +36,14 @@ const words = {
     actions: 'Aufgaben',
     tracker: 'Aufgabenliste',
     overdue: 'Überfällig',
+    starts: 'Beginn',
+    ends: 'Ende',
+    carry: (title: string) => `„${title}“ in eine spätere Sitzung übertragen`,
+    carryConfirm: 'Übertragen',
+    cancel: 'Abbrechen',
+    noLater: 'Es gibt keine spätere Sitzung mit offenem Protokoll',
+    carriedTo: 'Übertragen in „Netzwerk 13“ vom 05.01.2028',
+    carriedFrom: 'Übertragen aus „Netzwerk 12“ vom',
     items: ['Lagebild', 'Förderantrag', 'Termine'],
     text: ['Die Polizei berichtet: Lage ruhig.', 'Antrag bis März vorbereiten.', 'Nächstes Treffen im April.'],
     decision: 'Das Lagebild wird monatlich erstellt.',
@@ -59,6 +68,14 @@ const words = {
     actions: 'Actions',
     tracker: 'Action tracker',
     overdue: 'Overdue',
+    starts: 'Starts',
+    ends: 'Ends',
+    carry: (title: string) => `Carry “${title}” over to a later meeting`,
+    carryConfirm: 'Carry over',
+    cancel: 'Cancel',
+    noLater: 'There is no later meeting still taking minutes',
+    carriedTo: 'Carried over to “Netzwerk 13”, 5 Jan 2028',
+    carriedFrom: 'Carried over from “Netzwerk 12”,',
     items: ['Situation report', 'Funding bid', 'Dates'],
     text: ['The police report: all quiet.', 'Prepare the bid by March.', 'Next meeting in April.'],
     decision: 'The situation report is written monthly.',
@@ -170,12 +187,60 @@ describe.each(['de', 'en'] as const)('minute-taking view (%s)', (language) => {
     expect(await first.locator('ol.decisions').textContent()).toBe(w.decision);
     const actionRow = first.getByRole('row').filter({ hasText: w.action });
     expect(await actionRow.textContent()).toContain(w.overdue);
+    await first.scrollIntoViewIfNeeded();
     await shoot(page, `meeting-page-${language}`);
 
     // And in the tracker, marked the same way.
     await app.navigate(w.actions);
     await expect.poll(() => app.heading().textContent()).toBe(w.tracker);
     await expect.poll(() => page.getByRole('row').filter({ hasText: w.action }).textContent()).toContain(w.overdue);
+    expect(session.errors).toEqual([]);
+    await session.context.close();
+  });
+
+  it('carries an open item over to a later meeting, and says so when there is none', async () => {
+    const session = await openApp(browser, inject('baseUrl'), w.locale);
+    const { page } = session;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const app = await firstStart(page, language, 'example');
+    const meetings = new MeetingPages(page);
+    const plan = async (title: string, starts: string, ends: string) => {
+      await app.navigate(w.meetings);
+      await page.getByRole('link', { name: w.plan }).first().click();
+      await page.getByLabel(w.title, { exact: true }).fill(title);
+      await meetings.typeDateTime(w.starts, starts);
+      await meetings.typeDateTime(w.ends, ends);
+      await page.getByRole('button', { name: w.save, exact: true }).click();
+      await expect.poll(() => app.heading().textContent()).toBe(title);
+    };
+    await plan('Netzwerk 12', '050320271400', '050320271600');
+    const meetingUrl = page.url();
+    await page.getByRole('button', { name: w.addItem }).click();
+    await page.locator('.agenda-editor').getByLabel(w.title, { exact: true }).fill(w.items[1]);
+    await page.locator('.agenda-editor').getByRole('button', { name: w.save, exact: true }).click();
+    await page.locator('.agenda-editor').waitFor({ state: 'detached' });
+
+    // No later meeting yet: the dialog says so and offers nothing.
+    await page.getByRole('button', { name: w.carry(w.items[1]) }).click();
+    await expect.poll(() => page.getByRole('dialog').textContent()).toContain(w.noLater);
+    await shoot(page, `carry-over-none-${language}`);
+    await page.getByRole('dialog').getByRole('button', { name: w.cancel }).click();
+
+    await plan('Netzwerk 13', '050120281400', '050120281600');
+    await page.goto(meetingUrl);
+    await app.heading().filter({ hasText: 'Netzwerk 12' }).waitFor();
+    await page.getByRole('button', { name: w.carry(w.items[1]) }).click();
+    await shoot(page, `carry-over-dialog-${language}`);
+    await page.getByRole('dialog').getByRole('button', { name: w.carryConfirm, exact: true }).click();
+    const original = page.locator('.agenda-item').first();
+    await expect.poll(() => original.textContent()).toContain(w.carriedTo);
+    // Carried once: not offered again.
+    expect(await page.getByRole('button', { name: w.carry(w.items[1]) }).count()).toBe(0);
+    await shoot(page, `carry-over-done-${language}`);
+
+    await original.getByRole('link', { name: /Netzwerk 13/ }).click();
+    await expect.poll(() => app.heading().textContent()).toBe('Netzwerk 13');
+    await expect.poll(() => page.locator('.agenda-item').first().textContent()).toContain(w.carriedFrom);
     expect(session.errors).toEqual([]);
     await session.context.close();
   });

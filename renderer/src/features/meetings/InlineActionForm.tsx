@@ -26,6 +26,8 @@ export function InlineActionForm({ itemId, people }: { itemId: string; people: A
   const [due, setDue] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  /** Said beside the form, not in a notice that would cover the next field. */
+  const [added, setAdded] = useState(false);
   const submit = async () => {
     const parsed = actionInputSchema.safeParse({ text, ownerPartnerId: owner, ownerContactId: contact, dueDate: due });
     if (!parsed.success) {
@@ -39,7 +41,7 @@ export function InlineActionForm({ itemId, people }: { itemId: string; people: A
       setContact('');
       setDue('');
       setErrors({});
-      notify('success', t('minutesView.actionAdded'));
+      setAdded(true);
       // Ready for the next action; the owner stays, as several often go to one partner.
       first.current?.focus();
     } catch (error) {
@@ -60,8 +62,12 @@ export function InlineActionForm({ itemId, people }: { itemId: string; people: A
         if (!busy) void submit();
       }}
     >
-      <TextField ref={first} className="wide" label={t('minutesView.newAction')} limit={limits.notes} value={text} error={errors.text} onChange={(event) => setText(event.target.value)} />
+      <TextField ref={first} className="wide" label={t('minutesView.newAction')} limit={limits.notes} value={text} error={errors.text} onChange={(event) => {
+          setText(event.target.value);
+          setAdded(false);
+        }} />
       <SelectField
+        className="wide"
         label={t('actions.owner')}
         value={owner}
         error={errors.ownerPartnerId}
@@ -77,7 +83,7 @@ export function InlineActionForm({ itemId, people }: { itemId: string; people: A
           </option>
         ))}
       </SelectField>
-      <SelectField label={t('actions.ownerContact')} value={contact} disabled={!owner} onChange={(event) => setContact(event.target.value)}>
+      <SelectField className="wide" label={t('actions.ownerContact')} value={contact} disabled={!owner} onChange={(event) => setContact(event.target.value)}>
         <option value="">{t('actions.anyone')}</option>
         {(people.contactsByPartner.get(owner) ?? []).map((candidate) => (
           <option key={candidate.id} value={candidate.id}>
@@ -89,6 +95,9 @@ export function InlineActionForm({ itemId, people }: { itemId: string; people: A
       <button type="submit" className="button">
         {t('actions.add')}
       </button>
+      <p className="inline-entry-status muted" role="status">
+        {added ? t('minutesView.actionAdded') : ''}
+      </p>
     </form>
   );
 }

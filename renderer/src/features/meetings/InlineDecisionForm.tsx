@@ -21,6 +21,8 @@ export function InlineDecisionForm({ item, autosave }: { item: AgendaItem; autos
   const [text, setText] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  /** Said beside the form, not in a notice that would cover the next field. */
+  const [added, setAdded] = useState(false);
   const submit = async () => {
     const checked = decisionSchema.safeParse({ id: 'new', text });
     if (!checked.success) {
@@ -33,7 +35,7 @@ export function InlineDecisionForm({ item, autosave }: { item: AgendaItem; autos
       await autosave.run((base) => agendaRepo.addDecision(item.id, base, checked.data.text));
       setText('');
       setError(undefined);
-      notify('success', t('minutesView.decisionAdded'));
+      setAdded(true);
     } catch (failure) {
       notify('error', errorMessage(failure));
     } finally {
@@ -50,10 +52,16 @@ export function InlineDecisionForm({ item, autosave }: { item: AgendaItem; autos
         if (!busy) void submit();
       }}
     >
-      <TextField label={t('minutesView.newDecision')} limit={limits.notes} value={text} error={error} onChange={(event) => setText(event.target.value)} />
+      <TextField label={t('minutesView.newDecision')} limit={limits.notes} value={text} error={error} onChange={(event) => {
+          setText(event.target.value);
+          setAdded(false);
+        }} />
       <button type="submit" className="button">
         {t('minutesView.addDecision')}
       </button>
+      <p className="inline-entry-status muted" role="status">
+        {added ? t('minutesView.decisionAdded') : ''}
+      </p>
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionItem, AgendaItem } from '../../domain/meeting';
 import { ownerLabelFrom } from '../../domain/minutes-document';
@@ -27,6 +27,8 @@ interface MinutesItemPaneProps {
   today: string;
   /** Set to this item's "save what is typed now" while it is shown (the page flushes before moving on). */
   flushRef: { current: (() => Promise<boolean>) | null };
+  /** Previous, "item 3 of 9", next: kept in view with the save state in a bar over the item. */
+  progress: ReactNode;
 }
 
 /**
@@ -34,7 +36,7 @@ interface MinutesItemPaneProps {
  * decisions and actions with a line to add the next one. Mounted per item (keyed by id), so
  * each item has its own autosave and revision.
  */
-export function MinutesItemPane({ item, number, editable, actions, people, arising, carryMeetings, today, flushRef }: MinutesItemPaneProps) {
+export function MinutesItemPane({ item, number, editable, actions, people, arising, carryMeetings, today, flushRef, progress }: MinutesItemPaneProps) {
   const { t } = useTranslation('meetings');
   const language = useLanguage();
   const autosave = useMinutesAutosave(item);
@@ -55,9 +57,13 @@ export function MinutesItemPane({ item, number, editable, actions, people, arisi
 
   const heading = `${t('agenda.item', { number: formatNumber(number, language) })}: ${item.title}`;
   return (
-    <article className="minutes-pane" aria-labelledby={headingId}>
-      <header className="minutes-pane-header">
-        <div>
+    <>
+      <div className="minutes-bar">
+        {progress}
+        {editable && <SaveStateIndicator autosave={autosave} />}
+      </div>
+      <article className="minutes-pane" aria-labelledby={headingId}>
+        <header>
           <h2 id={headingId}>{heading}</h2>
           <div className="meta row">
             {item.presenter && <span>{t('minutesView.presenter', { name: item.presenter })}</span>}
@@ -66,53 +72,58 @@ export function MinutesItemPane({ item, number, editable, actions, people, arisi
             {item.caseDiscussion && <span className="badge prospective">{t('agenda.caseDiscussion')}</span>}
           </div>
           <CarryOverNotes item={item} meetings={carryMeetings} />
+        </header>
+        <div className="minutes-pane-body">
+          <div className="minutes-pane-text">
+            {item.kind === 'matters_arising' && <ArisingActions item={item} arising={arising} people={people} />}
+            {editable ? (
+              <TextAreaField
+                ref={minutesRef}
+                className="minutes-text"
+                // The item's heading stands visibly over it; the label says the same to a screen reader.
+                hideLabel
+                label={`${t('minutesView.minutesLabel')}: ${heading}`}
+                hint={t('minutesView.minutesHint')}
+                rows={14}
+                limit={limits.minutes}
+                value={autosave.text}
+                onChange={(event) => autosave.change(event.target.value)}
+              />
+            ) : item.minutes ? (
+              <MinutesMarkdown text={item.minutes} />
+            ) : (
+              <p className="muted">{t('agenda.noMinutes')}</p>
+            )}
+          </div>
+          <div className="minutes-pane-side">
+            <section aria-label={t('agenda.decisions')}>
+              <h3>{t('agenda.decisions')}</h3>
+              {item.decisions.length > 0 && (
+                <ol className="decisions">
+                  {item.decisions.map((decision) => (
+                    <li key={decision.id}>{decision.text}</li>
+                  ))}
+                </ol>
+              )}
+              {editable && <InlineDecisionForm item={item} autosave={autosave} />}
+            </section>
+            <section aria-label={t('actions.title')}>
+              <h3>{t('actions.title')}</h3>
+              {actions.length > 0 && (
+                <ul className="minutes-actions">
+                  {actions.map((action) => (
+                    <li key={action.id}>
+                      <strong>{action.text}</strong> — {ownerLabelFrom(people.owners, action.ownerPartnerId, action.ownerContactId)}
+                      {action.dueDate && `, ${t('actions.due')} ${formatDate(action.dueDate, language)}`} <OverdueBadge action={action} today={today} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {editable && <InlineActionForm itemId={item.id} people={people} />}
+            </section>
+          </div>
         </div>
-        {editable && <SaveStateIndicator autosave={autosave} />}
-      </header>
-      {item.kind === 'matters_arising' && <ArisingActions item={item} arising={arising} people={people} />}
-      {editable ? (
-        <TextAreaField
-          ref={minutesRef}
-          className="minutes-text"
-          label={`${t('minutesView.minutesLabel')}: ${heading}`}
-          hint={t('minutesView.minutesHint')}
-          rows={12}
-          limit={limits.minutes}
-          value={autosave.text}
-          onChange={(event) => autosave.change(event.target.value)}
-        />
-      ) : item.minutes ? (
-        <MinutesMarkdown text={item.minutes} />
-      ) : (
-        <p className="muted">{t('agenda.noMinutes')}</p>
-      )}
-      <div className="minutes-pane-lists">
-        <section aria-label={t('agenda.decisions')}>
-          <h3>{t('agenda.decisions')}</h3>
-          {item.decisions.length > 0 && (
-            <ol className="decisions">
-              {item.decisions.map((decision) => (
-                <li key={decision.id}>{decision.text}</li>
-              ))}
-            </ol>
-          )}
-          {editable && <InlineDecisionForm item={item} autosave={autosave} />}
-        </section>
-        <section aria-label={t('actions.title')}>
-          <h3>{t('actions.title')}</h3>
-          {actions.length > 0 && (
-            <ul className="minutes-actions">
-              {actions.map((action) => (
-                <li key={action.id}>
-                  <strong>{action.text}</strong> — {ownerLabelFrom(people.owners, action.ownerPartnerId, action.ownerContactId)}
-                  {action.dueDate && `, ${t('actions.due')} ${formatDate(action.dueDate, language)}`} <OverdueBadge action={action} today={today} />
-                </li>
-              ))}
-            </ul>
-          )}
-          {editable && <InlineActionForm itemId={item.id} people={people} />}
-        </section>
-      </div>
-    </article>
+      </article>
+    </>
   );
 }

@@ -85,6 +85,26 @@ function MinutesTaking({ context }: { context: MeetingContext }) {
   }, [go, index]);
 
   const total = formatNumber(items.length, language);
+  const progress = (
+    <nav className="minutes-progress" aria-label={t('minutesView.title')}>
+      <button type="button" className="button" disabled={index === 0} onClick={() => void go(index - 1)}>
+        {t('minutesView.previous')}
+      </button>
+      <div className="minutes-progress-meter">
+        <span aria-live="polite">{t('minutesView.progress', { number: formatNumber(index + 1, language), total })}</span>
+        <progress max={items.length} value={index + 1} aria-hidden="true" />
+      </div>
+      {index < items.length - 1 ? (
+        <button type="button" className="button primary" onClick={() => void go(index + 1)}>
+          {t('minutesView.next')}
+        </button>
+      ) : (
+        <Link className="button primary" to={`/meetings/${meeting.id}`}>
+          {t('minutesView.finish')}
+        </Link>
+      )}
+    </nav>
+  );
   return (
     <div className="minutes-taking">
       <p>
@@ -96,24 +116,6 @@ function MinutesTaking({ context }: { context: MeetingContext }) {
         <p className="muted">{t('minutesView.noItems')}</p>
       ) : (
         <>
-          <nav className="minutes-progress" aria-label={t('minutesView.title')}>
-            <button type="button" className="button" disabled={index === 0} onClick={() => void go(index - 1)}>
-              {t('minutesView.previous')}
-            </button>
-            <div className="minutes-progress-meter">
-              <span aria-live="polite">{t('minutesView.progress', { number: formatNumber(index + 1, language), total })}</span>
-              <progress max={items.length} value={index + 1} aria-hidden="true" />
-            </div>
-            {index < items.length - 1 ? (
-              <button type="button" className="button primary" onClick={() => void go(index + 1)}>
-                {t('minutesView.next')}
-              </button>
-            ) : (
-              <Link className="button primary" to={`/meetings/${meeting.id}`}>
-                {t('minutesView.finish')}
-              </Link>
-            )}
-          </nav>
           <MinutesItemPane
             key={item.id}
             item={item}
@@ -125,6 +127,7 @@ function MinutesTaking({ context }: { context: MeetingContext }) {
             carryMeetings={carryMeetings}
             today={localToday()}
             flushRef={flushRef}
+            progress={progress}
           />
           <MinutesShortcuts />
         </>
