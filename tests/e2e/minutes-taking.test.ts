@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { firstStart } from './pages/app';
 import { MeetingPages } from './pages/meetings';
 import { launchBrowser, openApp } from './support/browser';
+import { gotoAndUnlock, reloadAndUnlock } from './support/session';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -241,6 +242,56 @@ describe.each(['de', 'en'] as const)('minute-taking view (%s)', (language) => {
     await original.getByRole('link', { name: /Netzwerk 13/ }).click();
     await expect.poll(() => app.heading().textContent()).toBe('Netzwerk 13');
     await expect.poll(() => page.locator('.agenda-item').first().textContent()).toContain(w.carriedFrom);
+    expect(session.errors).toEqual([]);
+    await session.context.close();
+  });
+});
+
+describe('minute-taking view, two windows', () => {
+  it('refuses to autosave over minutes changed in another window, says why, and loads the stored version on request', async () => {
+    const session = await openApp(browser, inject('baseUrl'), 'en-GB');
+    const { page } = session;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const app = await firstStart(page, 'en', 'example');
+    await app.navigate('Meetings');
+    await page.getByRole('link', { name: 'Plan meeting' }).first().click();
+    await page.getByLabel('Title', { exact: true }).fill('Netzwerk 12');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => app.heading().textContent()).toBe('Netzwerk 12');
+    await page.getByRole('button', { name: 'Add agenda item' }).click();
+    await page.locator('.agenda-editor').getByLabel('Title', { exact: true }).fill('Funding bid');
+    await page.locator('.agenda-editor').getByRole('button', { name: 'Save', exact: true }).click();
+    await page.locator('.agenda-editor').waitFor({ state: 'detached' });
+    await page.getByRole('link', { name: 'Take minutes' }).click();
+    const minutes = (on: Page) => on.getByLabel('Minutes: Item 1: Funding bid', { exact: true });
+    await minutes(page).waitFor();
+
+    // A second window on the same item types first, and its text is saved.
+    const second = await session.context.newPage();
+    second.on('pageerror', (error) => session.errors.push(error.message));
+    await second.setViewportSize({ width: 1366, height: 768 });
+    await gotoAndUnlock(second, page.url());
+    await minutes(second).fill('Written in the other window.');
+    await expect.poll(() => second.locator('.save-state').textContent()).toBe('Saved');
+
+    // The first window, still on the old revision, types: refused, said, not written over.
+    await minutes(page).focus();
+    await page.keyboard.type('Mine.');
+    const state = page.locator('.save-state');
+    await expect.poll(() => state.textContent()).toBe('Not saved');
+    expect(await page.getByRole('alert').filter({ hasText: 'changed in another window' }).count()).toBe(1);
+    await shoot(page, 'minutes-view-stale-en');
+    expect(await minutes(page).inputValue()).toBe('Mine.');
+    // As stored: the other window's text.
+    await reloadAndUnlock(second);
+    await expect.poll(() => minutes(second).inputValue()).toBe('Written in the other window.');
+
+    await page.getByRole('button', { name: 'Discard my text and load the stored version' }).click();
+    await expect.poll(() => minutes(page).inputValue()).toBe('Written in the other window.');
+    await minutes(page).focus();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Added here.');
+    await expect.poll(() => state.textContent()).toBe('Saved');
     expect(session.errors).toEqual([]);
     await session.context.close();
   });

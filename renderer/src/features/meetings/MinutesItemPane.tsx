@@ -13,7 +13,7 @@ import { CarryOverNotes, type MeetingsById } from './carry-over-labels';
 import { InlineActionForm } from './InlineActionForm';
 import { InlineDecisionForm } from './InlineDecisionForm';
 import { OverdueBadge } from './OverdueBadge';
-import { SaveStateIndicator } from './SaveStateIndicator';
+import { SaveFailure, SaveStateIndicator } from './SaveStateIndicator';
 import { useMinutesAutosave } from './useMinutesAutosave';
 
 interface MinutesItemPaneProps {
@@ -62,6 +62,7 @@ export function MinutesItemPane({ item, number, editable, actions, people, arisi
         {progress}
         {editable && <SaveStateIndicator autosave={autosave} />}
       </div>
+      <SaveFailure autosave={autosave} />
       <article className="minutes-pane" aria-labelledby={headingId}>
         <header>
           <h2 id={headingId}>{heading}</h2>
