@@ -67,7 +67,6 @@ export function InlineActionForm({ itemId, people }: { itemId: string; people: A
           setAdded(false);
         }} />
       <SelectField
-        className="wide"
         label={t('actions.owner')}
         value={owner}
         error={errors.ownerPartnerId}
@@ -83,7 +82,7 @@ export function InlineActionForm({ itemId, people }: { itemId: string; people: A
           </option>
         ))}
       </SelectField>
-      <SelectField className="wide" label={t('actions.ownerContact')} value={contact} disabled={!owner} onChange={(event) => setContact(event.target.value)}>
+      <SelectField label={t('actions.ownerContact')} value={contact} disabled={!owner} onChange={(event) => setContact(event.target.value)}>
         <option value="">{t('actions.anyone')}</option>
         {(people.contactsByPartner.get(owner) ?? []).map((candidate) => (
           <option key={candidate.id} value={candidate.id}>

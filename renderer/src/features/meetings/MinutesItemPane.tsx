@@ -12,6 +12,7 @@ import { ArisingActions } from './ArisingActions';
 import { CarryOverNotes, type MeetingsById } from './carry-over-labels';
 import { InlineActionForm } from './InlineActionForm';
 import { InlineDecisionForm } from './InlineDecisionForm';
+import { MinutesShortcuts } from './MinutesShortcuts';
 import { OverdueBadge } from './OverdueBadge';
 import { SaveFailure, SaveStateIndicator } from './SaveStateIndicator';
 import { useMinutesAutosave } from './useMinutesAutosave';
@@ -50,8 +51,9 @@ export function MinutesItemPane({ item, number, editable, actions, people, arisi
       if (flushRef.current === flush) flushRef.current = null;
     };
   }, [flush, flushRef]);
-  // Each item opens with the cursor in its minutes: the view is for typing.
+  // Each item opens at its top, with the cursor in its minutes: the view is for typing.
   useEffect(() => {
+    window.scrollTo({ top: 0 });
     minutesRef.current?.focus({ preventScroll: true });
   }, []);
 
@@ -97,7 +99,7 @@ export function MinutesItemPane({ item, number, editable, actions, people, arisi
             )}
           </div>
           <div className="minutes-pane-side">
-            <section aria-label={t('agenda.decisions')}>
+            <section className="minutes-pane-decisions" aria-label={t('agenda.decisions')}>
               <h3>{t('agenda.decisions')}</h3>
               {item.decisions.length > 0 && (
                 <ol className="decisions">
@@ -108,21 +110,24 @@ export function MinutesItemPane({ item, number, editable, actions, people, arisi
               )}
               {editable && <InlineDecisionForm item={item} autosave={autosave} />}
             </section>
-            <section aria-label={t('actions.title')}>
-              <h3>{t('actions.title')}</h3>
-              {actions.length > 0 && (
-                <ul className="minutes-actions">
-                  {actions.map((action) => (
-                    <li key={action.id}>
-                      <strong>{action.text}</strong> — {ownerLabelFrom(people.owners, action.ownerPartnerId, action.ownerContactId)}
-                      {action.dueDate && `, ${t('actions.due')} ${formatDate(action.dueDate, language)}`} <OverdueBadge action={action} today={today} />
-                    </li>
-                  ))}
-                </ul>
-              )}
-              {editable && <InlineActionForm itemId={item.id} people={people} />}
-            </section>
+            {/* Beside the minutes, where the eye is, not below the fold. */}
+            {editable && <MinutesShortcuts />}
           </div>
+          {/* Full width below: the owner's select needs the room for a partner's whole name. */}
+          <section className="minutes-pane-actions" aria-label={t('actions.title')}>
+            <h3>{t('actions.title')}</h3>
+            {actions.length > 0 && (
+              <ul className="minutes-actions">
+                {actions.map((action) => (
+                  <li key={action.id}>
+                    <strong>{action.text}</strong> — {ownerLabelFrom(people.owners, action.ownerPartnerId, action.ownerContactId)}
+                    {action.dueDate && `, ${t('actions.due')} ${formatDate(action.dueDate, language)}`} <OverdueBadge action={action} today={today} />
+                  </li>
+                ))}
+              </ul>
+            )}
+            {editable && <InlineActionForm itemId={item.id} people={people} />}
+          </section>
         </div>
       </article>
     </>

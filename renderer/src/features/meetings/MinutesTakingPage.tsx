@@ -10,7 +10,6 @@ import { PageHeading } from '../../ui/PageHeading';
 import { noActions, useAgendaLookups } from './agenda-lookups';
 import { useCarryOverMeetings } from './carry-over-labels';
 import { MinutesItemPane } from './MinutesItemPane';
-import { MinutesShortcuts } from './MinutesShortcuts';
 import { useMeetingContext, type MeetingContext } from './useMeetingContext';
 import './minutes-taking.css';
 
@@ -110,27 +109,28 @@ function MinutesTaking({ context }: { context: MeetingContext }) {
       <p>
         <Link to={`/meetings/${meeting.id}`}>← {t('minutesView.back')}</Link>
       </p>
-      <PageHeading title={meeting.title} windowTitle={t('minutesView.windowTitle')} intro={`${t('minutesView.title')} · ${formatMeetingTime(meeting.startsAt, meeting.timeZone, language)}`} />
+      <PageHeading
+        title={meeting.title}
+        windowTitle={t('minutesView.windowTitle')}
+        intro={`${t('minutesView.title')} · ${formatMeetingTime(meeting.startsAt, meeting.timeZone, language)}`}
+      />
       {!editable && <p className="notice">{t('locked')}</p>}
       {!item ? (
         <p className="muted">{t('minutesView.noItems')}</p>
       ) : (
-        <>
-          <MinutesItemPane
-            key={item.id}
-            item={item}
-            number={index + 1}
-            editable={editable}
-            actions={actionsByItem.get(item.id) ?? noActions}
-            people={people}
-            arising={arising}
-            carryMeetings={carryMeetings}
-            today={localToday()}
-            flushRef={flushRef}
-            progress={progress}
-          />
-          <MinutesShortcuts />
-        </>
+        <MinutesItemPane
+          key={item.id}
+          item={item}
+          number={index + 1}
+          editable={editable}
+          actions={actionsByItem.get(item.id) ?? noActions}
+          people={people}
+          arising={arising}
+          carryMeetings={carryMeetings}
+          today={localToday()}
+          flushRef={flushRef}
+          progress={progress}
+        />
       )}
     </div>
   );
