@@ -37,6 +37,9 @@ const words = {
     actions: 'Aufgaben',
     tracker: 'Aufgabenliste',
     overdue: 'Überfällig',
+    guestName: 'Name des Gasts',
+    addGuest: 'Gast hinzufügen',
+    attendanceSaved: 'Anwesenheit gespeichert.',
     starts: 'Beginn',
     ends: 'Ende',
     carry: (title: string) => `„${title}“ in eine spätere Sitzung übertragen`,
@@ -69,6 +72,9 @@ const words = {
     actions: 'Actions',
     tracker: 'Action tracker',
     overdue: 'Overdue',
+    guestName: 'Guest’s name',
+    addGuest: 'Add guest',
+    attendanceSaved: 'Attendance saved.',
     starts: 'Starts',
     ends: 'Ends',
     carry: (title: string) => `Carry “${title}” over to a later meeting`,
@@ -199,7 +205,7 @@ describe.each(['de', 'en'] as const)('minute-taking view (%s)', (language) => {
     await session.context.close();
   });
 
-  it('carries an open item over to a later meeting, and says so when there is none', async () => {
+  it('says attendance was saved; carries an open item over to a later meeting, and says so when there is none', async () => {
     const session = await openApp(browser, inject('baseUrl'), w.locale);
     const { page } = session;
     await page.setViewportSize({ width: 1366, height: 768 });
@@ -216,6 +222,10 @@ describe.each(['de', 'en'] as const)('minute-taking view (%s)', (language) => {
     };
     await plan('Netzwerk 12', '050320271400', '050320271600');
     const meetingUrl = page.url();
+    // Attendance no longer saves silently.
+    await page.getByLabel(w.guestName, { exact: true }).fill('Alex Gast');
+    await page.getByRole('button', { name: w.addGuest }).click();
+    await expect.poll(() => app.notices().textContent()).toContain(w.attendanceSaved);
     await page.getByRole('button', { name: w.addItem }).click();
     await page.locator('.agenda-editor').getByLabel(w.title, { exact: true }).fill(w.items[1]);
     await page.locator('.agenda-editor').getByRole('button', { name: w.save, exact: true }).click();

@@ -63,7 +63,9 @@ describe('carrying an agenda item over', () => {
     expect(await items(may.id)).toHaveLength(1);
 
     expect((await audit.listFor(item.id)).map((entry) => entry.action)).toEqual(['create', 'update']);
-    expect((await audit.listFor(item.id))[1]!.changes).toContainEqual(expect.objectContaining({ field: 'carriedOverTo', new: { meetingId: april.id, itemId: carried.id } }));
+    expect((await audit.listFor(item.id))[1]!.changes).toContainEqual(
+      expect.objectContaining({ field: 'carriedOverTo', new: { meetingId: april.id, itemId: carried.id } }),
+    );
     expect((await audit.listFor(carried.id)).map((entry) => entry.action)).toEqual(['create']);
     expect(await audit.verify()).toMatchObject({ chain: { ok: true }, unaudited: [] });
   });

@@ -53,7 +53,14 @@ export function CarryOverDialog({ item, onClose }: { item: AgendaItem; onClose: 
   };
 
   return (
-    <FormDialog isOpen title={t('carryOver.dialogTitle', { title: item.title })} submitLabel={t('carryOver.confirm')} busy={busy || choices.length === 0} onSubmit={submit} onCancel={onClose}>
+    <FormDialog
+      isOpen
+      title={t('carryOver.dialogTitle', { title: item.title })}
+      submitLabel={t('carryOver.confirm')}
+      busy={busy || choices.length === 0}
+      onSubmit={submit}
+      onCancel={onClose}
+    >
       <p>{t('carryOver.intro')}</p>
       {targets && choices.length === 0 && (
         <p className="notice" role="alert">
@@ -66,7 +73,9 @@ export function CarryOverDialog({ item, onClose }: { item: AgendaItem; onClose: 
           <SelectField label={t('carryOver.target')} value={chosen} onChange={(event) => setChosen(event.target.value)}>
             {choices.map((meeting) => (
               <option key={meeting.id} value={meeting.id}>
-                {meeting.id === targets.next?.id ? t('carryOver.nextOfSeries', { meeting: meetingLabel(meeting, language, t) }) : meetingLabel(meeting, language, t)}
+                {meeting.id === targets.next?.id
+                  ? t('carryOver.nextOfSeries', { meeting: meetingLabel(meeting, language, t) })
+                  : meetingLabel(meeting, language, t)}
               </option>
             ))}
           </SelectField>

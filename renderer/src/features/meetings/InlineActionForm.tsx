@@ -62,10 +62,18 @@ export function InlineActionForm({ itemId, people }: { itemId: string; people: A
         if (!busy) void submit();
       }}
     >
-      <TextField ref={first} className="wide" label={t('minutesView.newAction')} limit={limits.notes} value={text} error={errors.text} onChange={(event) => {
+      <TextField
+        ref={first}
+        className="wide"
+        label={t('minutesView.newAction')}
+        limit={limits.notes}
+        value={text}
+        error={errors.text}
+        onChange={(event) => {
           setText(event.target.value);
           setAdded(false);
-        }} />
+        }}
+      />
       <SelectField
         label={t('actions.owner')}
         value={owner}
@@ -90,7 +98,13 @@ export function InlineActionForm({ itemId, people }: { itemId: string; people: A
           </option>
         ))}
       </SelectField>
-      <DateField label={t('actions.due')} value={due} onChange={setDue} error={errors.dueDate} hint={lateDue ? t('minutesView.overdueWhenRecorded') : undefined} />
+      <DateField
+        label={t('actions.due')}
+        value={due}
+        onChange={setDue}
+        error={errors.dueDate}
+        hint={lateDue ? t('minutesView.overdueWhenRecorded') : undefined}
+      />
       <button type="submit" className="button">
         {t('actions.add')}
       </button>

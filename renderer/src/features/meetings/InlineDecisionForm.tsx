@@ -52,10 +52,16 @@ export function InlineDecisionForm({ item, autosave }: { item: AgendaItem; autos
         if (!busy) void submit();
       }}
     >
-      <TextField label={t('minutesView.newDecision')} limit={limits.notes} value={text} error={error} onChange={(event) => {
+      <TextField
+        label={t('minutesView.newDecision')}
+        limit={limits.notes}
+        value={text}
+        error={error}
+        onChange={(event) => {
           setText(event.target.value);
           setAdded(false);
-        }} />
+        }}
+      />
       <button type="submit" className="button">
         {t('minutesView.addDecision')}
       </button>

@@ -28,10 +28,7 @@ export function createCarryOver(db: RoundtableDb, stores: RecordStores, clock: (
   async function nextInSeries(meeting: Meeting): Promise<Meeting | null> {
     if (!meeting.seriesId) return null;
     const [next] = await stores.meetings.query((rows) =>
-      rows
-        .where('[seriesId+startsAt]')
-        .between([meeting.seriesId, meeting.startsAt], [meeting.seriesId, Dexie.maxKey], false, true)
-        .limit(1),
+      rows.where('[seriesId+startsAt]').between([meeting.seriesId, meeting.startsAt], [meeting.seriesId, Dexie.maxKey], false, true).limit(1),
     );
     return next ?? null;
   }
@@ -43,7 +40,12 @@ export function createCarryOver(db: RoundtableDb, stores: RecordStores, clock: (
         const meeting = await stores.meetings.require(meetingId);
         const [next, upcoming] = await Promise.all([
           nextInSeries(meeting),
-          stores.meetings.query((rows) => rows.where('startsAt').above(meeting.startsAt).limit(candidateLimit * 2)),
+          stores.meetings.query((rows) =>
+            rows
+              .where('startsAt')
+              .above(meeting.startsAt)
+              .limit(candidateLimit * 2),
+          ),
         ]);
         const later = upcoming.filter((candidate) => candidate.status === 'planned' || candidate.status === 'held').slice(0, candidateLimit);
         return { next, later, inSeries: meeting.seriesId !== null };
