@@ -189,6 +189,16 @@ export interface AgendaItem extends RecordMeta {
   decisions: Decision[];
   /** For "matters arising": the open actions of earlier meetings when this one was planned. */
   arisingActionIds: string[];
+  /** The item of an earlier meeting this one continues (absent on items older than carry-over). */
+  carriedOverFrom?: CarryOverLink | null;
+  /** The item of a later meeting where this one goes on: set once, when it is carried over. */
+  carriedOverTo?: CarryOverLink | null;
+}
+
+/** One end of a carry-over: the other meeting and its agenda item. */
+export interface CarryOverLink {
+  meetingId: string;
+  itemId: string;
 }
 
 export const agendaItemInputSchema = z.object({

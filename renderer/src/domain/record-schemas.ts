@@ -73,6 +73,8 @@ export const agendaItemRecordSchema: z.ZodType<AgendaItem, unknown> = z.strictOb
   position,
   kind: z.enum(agendaItemKinds),
   arisingActionIds: z.array(recordId),
+  carriedOverFrom: z.strictObject({ meetingId: recordId, itemId: recordId }).nullable().optional(),
+  carriedOverTo: z.strictObject({ meetingId: recordId, itemId: recordId }).nullable().optional(),
 });
 
 export const actionRecordSchema: z.ZodType<ActionItem, unknown> = z.strictObject({

@@ -8,6 +8,7 @@ import type { AuditEntity } from './audit';
 import type { CoverageGap } from './agreement-coverage';
 import type { LifecycleError } from './meeting-lifecycle';
 import type { TransitionError } from './referral-workflow';
+import type { CarryOverRefusal } from './carry-over';
 
 export type Refusal =
   /** The record is not there (any more): removed, archived, or a wrong link. */
@@ -25,6 +26,8 @@ export type Refusal =
   /** Nobody has said who works at this computer, so no change can be audited. */
   | { kind: 'localUserMissing' }
   /** An agreement's review: the next date must lie after today, and only a signed agreement can be reviewed. */
-  | { kind: 'reviewRefused'; reason: 'nextDateNotAfterToday' | 'notInForce' };
+  | { kind: 'reviewRefused'; reason: 'nextDateNotAfterToday' | 'notInForce' }
+  /** An agenda item cannot be carried over (see domain/carry-over.ts). */
+  | { kind: 'carryOver'; reason: CarryOverRefusal };
 
 export type RefusalKind = Refusal['kind'];

@@ -10,6 +10,7 @@ import type { AuditEntity } from '../domain/audit';
 import type { CoverageGap } from '../domain/agreement-coverage';
 import type { LifecycleError } from '../domain/meeting-lifecycle';
 import type { Refusal } from '../domain/refusal';
+import type { CarryOverRefusal } from '../domain/carry-over';
 import type { TransitionError } from '../domain/referral-workflow';
 
 export type StorageProblem =
@@ -122,6 +123,13 @@ export class ReviewRefusedError extends RefusedError<Extract<Refusal, { kind: 'r
   constructor(reason: Extract<Refusal, { kind: 'reviewRefused' }>['reason']) {
     super({ kind: 'reviewRefused', reason }, `agreement review refused: ${reason}`);
     this.name = 'ReviewRefusedError';
+  }
+}
+
+export class CarryOverRefusedError extends RefusedError<Extract<Refusal, { kind: 'carryOver' }>> {
+  constructor(reason: CarryOverRefusal) {
+    super({ kind: 'carryOver', reason }, `carry-over refused: ${reason}`);
+    this.name = 'CarryOverRefusedError';
   }
 }
 

@@ -164,6 +164,7 @@ export {
   AgreementMismatchError,
   LocalUserMissingError,
   ReviewRefusedError,
+  CarryOverRefusedError,
   type StorageProblem,
 } from './errors';
 export { type LockCause, type VaultState, UnlockTooSoonError, retryDelayMs } from './vault';
@@ -175,6 +176,7 @@ export { type BackupHeader, type BackupKind, MAX_BACKUP_FILE_BYTES } from './bac
 export { type BackupPreview, type VerifiedBackup, type VerifyProgress } from './backup/verify';
 export { type RecordCount } from './backup/check-rows';
 export { type MeetingBundle } from './repositories/meetings';
+export { type CarryOverTargets } from './repositories/carry-over';
 export { type MeetingListFilter, type MeetingListIds } from './repositories/meeting-list';
 export { type TrackerOwner, type TrackerPage } from './repositories/action-tracker';
 export { type ReferralBundle } from './repositories/referrals';

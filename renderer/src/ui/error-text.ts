@@ -37,6 +37,8 @@ function refusalText(refusal: Refusal, t: T): string {
       return t('errors:refusals.localUserMissing');
     case 'reviewRefused':
       return t(`errors:refusals.reviewRefused.${refusal.reason}`);
+    case 'carryOver':
+      return t(`meetings:carryOver.errors.${refusal.reason}`);
   }
 }
 

@@ -1,5 +1,6 @@
 import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { canCarryOver } from '../../domain/carry-over';
 import type { ActionItem, AgendaItem } from '../../domain/meeting';
 import { useLanguage } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
@@ -11,6 +12,8 @@ import { useErrorMessage } from '../../ui/useErrorMessage';
 import { sameRevision, sameRevisions, type AgendaPeople, type ArisingLookup } from './agenda-lookups';
 import { AgendaItemEditSession } from './AgendaItemEditSession';
 import { ArisingActions } from './ArisingActions';
+import { CarryOverNotes, type MeetingsById } from './carry-over-labels';
+import { CarryOverDialog } from './CarryOverDialog';
 import { ItemActions } from './ItemActions';
 import type { FollowRequest } from './useAgendaPaging';
 
@@ -24,6 +27,8 @@ interface AgendaItemCardProps {
   people: AgendaPeople;
   /** Only for the "matters arising" item. */
   arising?: ArisingLookup;
+  /** The meetings its carry-over links point to. */
+  carryMeetings: MeetingsById;
   /** Set while this card is followed and should take the focus at `focusRequest.number`. */
   focusRequest?: FollowRequest;
   /** Follow this item (after a move), or stop when the move failed. */
@@ -44,6 +49,7 @@ export const AgendaItemCard = memo(function AgendaItemCard(props: AgendaItemCard
   const errorMessage = useErrorMessage();
   const [editing, setEditing] = useState(false);
   const [removing, setRemoving] = useState(false);
+  const [carrying, setCarrying] = useState(false);
   /** Runs a storage call; false (after saying why) when it failed, so the editor stays open. */
   const attempt = async (work: () => Promise<unknown>, done?: string): Promise<boolean> => {
     try {
@@ -91,6 +97,7 @@ export const AgendaItemCard = memo(function AgendaItemCard(props: AgendaItemCard
             {item.confidential && <span className="badge missing">{t('agenda.confidential')}</span>}
             {item.caseDiscussion && <span className="badge prospective">{t('agenda.caseDiscussion')}</span>}
           </div>
+          <CarryOverNotes item={item} meetings={props.carryMeetings} />
         </div>
         {editable && !editing && (
           <div className="tools">
@@ -117,6 +124,11 @@ export const AgendaItemCard = memo(function AgendaItemCard(props: AgendaItemCard
             <button type="button" className="button quiet" aria-label={t('agenda.edit', { title: item.title })} onClick={() => setEditing(true)}>
               {tc('actions.edit')}
             </button>
+            {canCarryOver(item) && (
+              <button type="button" className="button quiet" aria-label={t('carryOver.buttonLabel', { title: item.title })} onClick={() => setCarrying(true)}>
+                {t('carryOver.button')}
+              </button>
+            )}
             <button type="button" className="button quiet" aria-label={t('agenda.remove', { title: item.title })} onClick={() => setRemoving(true)}>
               {tc('actions.remove')}
             </button>
@@ -142,6 +154,7 @@ export const AgendaItemCard = memo(function AgendaItemCard(props: AgendaItemCard
           <ItemActions itemId={item.id} actions={props.actions} people={people} editable={editable} />
         </div>
       )}
+      {carrying && <CarryOverDialog item={item} onClose={() => setCarrying(false)} />}
       <ConfirmDialog
         isOpen={removing}
         title={t('agenda.removeTitle')}
@@ -168,6 +181,7 @@ function sameCard(previous: AgendaItemCardProps, next: AgendaItemCardProps): boo
     previous.editable === next.editable &&
     previous.people === next.people &&
     previous.arising === next.arising &&
+    previous.carryMeetings === next.carryMeetings &&
     previous.focusRequest === next.focusRequest &&
     previous.onFollow === next.onFollow &&
     previous.onFocused === next.onFocused

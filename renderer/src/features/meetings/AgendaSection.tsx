@@ -11,6 +11,7 @@ import { useErrorMessage } from '../../ui/useErrorMessage';
 import { noActions, useAgendaLookups } from './agenda-lookups';
 import { AgendaItemCard } from './AgendaItemCard';
 import { AgendaItemEditor } from './AgendaItemEditor';
+import { useCarryOverMeetings } from './carry-over-labels';
 import { agendaPageSize, useAgendaPaging } from './useAgendaPaging';
 import type { MeetingContext } from './useMeetingContext';
 
@@ -28,6 +29,7 @@ export function AgendaSection({ context }: { context: MeetingContext }) {
   const { meeting, items } = context;
   const editable = isMinutesEditable(meeting.status);
   const { actionsByItem, people, arising } = useAgendaLookups(context);
+  const carryMeetings = useCarryOverMeetings(items);
   const { page, pageCount, first, shown, followed, follow, focused, goToPage } = useAgendaPaging(items);
 
   const paged = items.length > agendaPageSize;
@@ -61,6 +63,7 @@ export function AgendaSection({ context }: { context: MeetingContext }) {
               actions={actionsByItem.get(item.id) ?? noActions}
               people={people}
               arising={item.kind === 'matters_arising' ? arising : undefined}
+              carryMeetings={carryMeetings}
               focusRequest={followed?.id === item.id ? followed : undefined}
               onFollow={follow}
               onFocused={focused}

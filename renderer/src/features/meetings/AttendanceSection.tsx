@@ -36,9 +36,11 @@ export function AttendanceSection({ meeting, partners, contacts }: AttendanceSec
   const [addedId, setAddedId] = useState<string | null>(null);
 
   const chain = useRevisionChain(meeting.revision);
+  // Each change is saved at once, and says so: a silent save left people unsure it was kept.
   const attempt = async (work: () => Promise<unknown>) => {
     try {
       await work();
+      notify('success', t('attendance.saved'));
     } catch (error) {
       notify('error', errorMessage(error));
     }

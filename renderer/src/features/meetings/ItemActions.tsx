@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { localToday } from '../../domain/date-time';
 import type { ActionItem } from '../../domain/meeting';
 import { ownerLabelFrom } from '../../domain/minutes-document';
 import { useLanguage } from '../../i18n';
@@ -9,6 +10,7 @@ import { useNotify } from '../../ui/notices';
 import { useErrorMessage } from '../../ui/useErrorMessage';
 import { ActionStatusSelect } from './ActionStatusSelect';
 import { AddActionForm } from './AddActionForm';
+import { OverdueBadge } from './OverdueBadge';
 import type { AgendaPeople } from './agenda-lookups';
 
 interface ItemActionsProps {
@@ -27,6 +29,7 @@ export function ItemActions({ itemId, actions, people, editable }: ItemActionsPr
   const language = useLanguage();
   const notify = useNotify();
   const errorMessage = useErrorMessage();
+  const today = localToday();
   // The form opens on demand: a page of cards each with its own owner list and date picker
   // was most of the cost of showing a long agenda.
   const [adding, setAdding] = useState(false);
@@ -69,7 +72,9 @@ export function ItemActions({ itemId, actions, people, editable }: ItemActionsPr
               <tr key={action.id}>
                 <td>{action.text}</td>
                 <td>{ownerLabelFrom(people.owners, action.ownerPartnerId, action.ownerContactId)}</td>
-                <td className="nowrap">{action.dueDate ? formatDate(action.dueDate, language) : ''}</td>
+                <td className="nowrap">
+                  {action.dueDate ? formatDate(action.dueDate, language) : ''} <OverdueBadge action={action} today={today} />
+                </td>
                 <td>
                   <ActionStatusSelect action={action} onChange={(status) => attempt(() => actionRepo.setStatus(action.id, action.revision, status))} />
                 </td>

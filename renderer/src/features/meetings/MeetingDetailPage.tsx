@@ -41,9 +41,14 @@ export function MeetingDetailPage() {
         actions={
           <>
             {isMinutesEditable(meeting.status) && (
-              <Link className="button" to={`/meetings/${meeting.id}/edit`}>
-                {tc('actions.edit')}
-              </Link>
+              <>
+                <Link className="button primary" to={`/meetings/${meeting.id}/minutes`}>
+                  {t('minutesView.open')}
+                </Link>
+                <Link className="button" to={`/meetings/${meeting.id}/edit`}>
+                  {tc('actions.edit')}
+                </Link>
+              </>
             )}
             <ExportDialog context={context} />
           </>

@@ -8,6 +8,7 @@ import { agendaItemInputSchema, type AgendaItem, type AgendaItemInput } from '..
 import type { RoundtableDb } from '../db';
 import { guarded } from '../errors';
 import { createRecordStores, writeTransaction } from '../record-store';
+import { createCarryOver } from './carry-over';
 import { editableMeeting } from './meeting-guards';
 
 export function createAgendaRepository(db: RoundtableDb, clock: () => Date = () => new Date()) {
@@ -25,7 +26,35 @@ export function createAgendaRepository(db: RoundtableDb, clock: () => Date = () 
     return item;
   }
 
+  /** One field's change to an item at `baseRevision`, validated like the editor's whole item. */
+  async function changeItem(itemId: string, baseRevision: number, change: (item: AgendaItem) => AgendaItem): Promise<AgendaItem> {
+    const at = clock();
+    return guarded(() =>
+      writeTransaction(db, tables, async () => {
+        await editableItem(itemId);
+        return stores.agendaItems.update(itemId, baseRevision, change, { action: 'update', at });
+      }),
+    );
+  }
+
   return {
+    ...createCarryOver(db, stores, clock),
+
+    /**
+     * The minutes text alone (the minute-taking view's autosave): the title, decisions and
+     * the rest stay as stored. Refused when the item changed since `baseRevision`.
+     */
+    async saveMinutes(itemId: string, baseRevision: number, minutes: string): Promise<AgendaItem> {
+      const checked = agendaItemInputSchema.shape.minutes.parse(minutes);
+      return changeItem(itemId, baseRevision, (item) => ({ ...item, minutes: checked }));
+    },
+
+    /** Adds one decision after the item's others (the minute-taking view's inline entry). */
+    async addDecision(itemId: string, baseRevision: number, text: string): Promise<AgendaItem> {
+      const decision = agendaItemInputSchema.shape.decisions.unwrap().element.parse({ id: crypto.randomUUID(), text });
+      return changeItem(itemId, baseRevision, (item) => ({ ...item, decisions: [...item.decisions, decision] }));
+    },
+
     async add(meetingId: string, input: AgendaItemInput): Promise<AgendaItem> {
       const data = agendaItemInputSchema.parse(input);
       const at = clock();
