@@ -110,8 +110,15 @@ describe('the check on a referral', () => {
     await page.getByLabel('Meldende Partnerorganisation', { exact: true }).selectOption({ label: school });
     await page.getByLabel('Federführende Partnerorganisation', { exact: true }).selectOption({ label: police });
     await page.getByLabel('Rechtsextremismus').check();
+    await page.getByLabel('Reichsbürger und Delegitimierung des Staates').check();
+    await page.getByLabel('Initialen (optional)', { exact: true }).fill('A. B.');
     await page.getByRole('button', { name: 'Speichern', exact: true }).click();
     await expect.poll(() => app.heading().textContent()).toMatch(/^RT-2026-\d{4}$/);
+    // The read-only page names its fields plainly: no form hints such as "(optional)".
+    const person = page.getByRole('region', { name: 'Person' });
+    expect(await person.textContent()).toContain('Initialen');
+    expect(await person.textContent()).not.toContain('(optional)');
+    expect(await page.getByRole('region', { name: 'Sorge' }).textContent()).toContain('Rechtsextremismus, Reichsbürger und Delegitimierung des Staates');
     const sharing = page.getByRole('region', { name: 'Informationsaustausch' });
     expect(await sharing.textContent()).toContain('Identität, Weltanschauung und Überzeugungen – besondere Kategorie (Art. 9)');
     expect(await sharing.getByRole('row', { name: new RegExp(`${school} ↔ ${police}`) }).textContent()).toContain('Abgedeckt');
