@@ -43,7 +43,7 @@ describe('information-sharing agreements', () => {
     await page.getByRole('link', { name: 'Neue Vereinbarung' }).first().click();
     const form = new AgreementFormPage(page);
     await form.save();
-    await expect.poll(() => page.getByText('Wählen Sie mindestens zwei verschiedene Partner*innen.').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('Wählen Sie mindestens zwei verschiedene Partnerorganisationen.').isVisible()).toBe(true);
     expect(await page.getByText('Wählen Sie mindestens eine Datenkategorie.').isVisible()).toBe(true);
     expect(await page.getByRole('alert').filter({ hasText: 'Bitte korrigieren Sie' }).isVisible()).toBe(true);
 
@@ -75,7 +75,7 @@ describe('information-sharing agreements', () => {
     await app.navigate('Vereinbarungen');
     await page.getByRole('link', { name: 'Abdeckungsmatrix' }).first().click();
     // the two partners of the agreement in force, as a grid (partners without one are left out)
-    const matrix = page.getByRole('grid', { name: 'Geltende Vereinbarungen zwischen Partner*innen' });
+    const matrix = page.getByRole('grid', { name: 'Geltende Vereinbarungen zwischen Partnerorganisationen' });
     const cell = matrix.getByRole('link', { name: new RegExp(`${school}.*${police}.*2 Datenkategorien`) });
     await cell.waitFor();
     expect(await matrix.getByRole('link', { name: new RegExp(`${school}.*${socialServices.replace(/[()]/g, '.')}`) }).count()).toBe(0);
@@ -109,20 +109,27 @@ describe('the check on a referral', () => {
     const { page } = session;
     await app.navigate('Fallmeldungen');
     await page.getByRole('link', { name: 'Fallmeldung erfassen' }).first().click();
-    await page.getByLabel('Meldende Partner*in', { exact: true }).selectOption({ label: school });
-    await page.getByLabel('Federführende Partner*in', { exact: true }).selectOption({ label: police });
+    await page.getByLabel('Meldende Partnerorganisation', { exact: true }).selectOption({ label: school });
+    await page.getByLabel('Federführende Partnerorganisation', { exact: true }).selectOption({ label: police });
     await page.getByLabel('Rechtsextremismus').check();
+    await page.getByLabel('Reichsbürger und Delegitimierung des Staates').check();
+    await page.getByLabel('Initialen (optional)', { exact: true }).fill('A. B.');
     await page.getByRole('button', { name: 'Speichern', exact: true }).click();
     await expect.poll(() => app.heading().textContent()).toMatch(/^RT-2026-\d{4}$/);
+    // The read-only page names its fields plainly: no form hints such as "(optional)".
+    const person = page.getByRole('region', { name: 'Person' });
+    expect(await person.textContent()).toContain('Initialen');
+    expect(await person.textContent()).not.toContain('(optional)');
+    expect(await page.getByRole('region', { name: 'Sorge' }).textContent()).toContain('Rechtsextremismus, Reichsbürger und Delegitimierung des Staates');
     const sharing = page.getByRole('region', { name: 'Informationsaustausch' });
-    expect(await sharing.textContent()).toContain('Identität, Weltanschauung und Überzeugungen (besondere Kategorie (Art. 9))');
+    expect(await sharing.textContent()).toContain('Identität, Weltanschauung und Überzeugungen – besondere Kategorie (Art. 9)');
     expect(await sharing.getByRole('row', { name: new RegExp(`${school} ↔ ${police}`) }).textContent()).toContain('Abgedeckt');
   });
 
   it('warns before a third partner without an agreement is added; cancel saves nothing, a reason is audited', async () => {
     const { page } = session;
     await page.getByRole('link', { name: 'Bearbeiten' }).click();
-    await page.getByRole('group', { name: 'Beteiligte Partner*innen' }).getByLabel(socialServices).check();
+    await page.getByRole('group', { name: 'Beteiligte Partnerorganisationen' }).getByLabel(socialServices).check();
     await page.getByRole('button', { name: 'Speichern', exact: true }).click();
     const warning = page.getByRole('dialog', { name: 'Keine Vereinbarung deckt diese Weitergabe ab' });
     await expect.poll(() => warning.textContent()).toContain(`${school} ↔ ${socialServices}: Identität, Weltanschauung und Überzeugungen`);
@@ -160,7 +167,7 @@ describe('the check on a referral', () => {
     await dialog.getByLabel('Weitergegeben an', { exact: true }).selectOption({ label: socialServices });
     // shared the day before: the log (and the CSV) lists it first
     await typeDate(page, 'Weitergegeben am', '14042026', dialog);
-    await expect.poll(() => dialog.getByText('Keine gültige Vereinbarung bindet diese beiden Partner*innen.').isVisible()).toBe(true);
+    await expect.poll(() => dialog.getByText('Keine gültige Vereinbarung bindet diese beiden Partnerorganisationen.').isVisible()).toBe(true);
     await dialog.getByLabel('Was wurde weitergegeben').fill('=Kurzbericht');
     await dialog.getByLabel('Warum (Zweck)').fill('Akute Gefährdung');
     await dialog.getByRole('button', { name: 'Weitergabe protokollieren' }).click();

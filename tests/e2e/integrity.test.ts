@@ -106,7 +106,7 @@ describe('two windows on the same case', () => {
     const app = new AppPage(first);
     await app.navigate('Fallmeldungen');
     await first.getByRole('link', { name: 'Fallmeldung erfassen' }).first().click();
-    await first.getByLabel('Meldende Partner*in', { exact: true }).selectOption({ label: 'Gesamtschule Am Lindenpark' });
+    await first.getByLabel('Meldende Partnerorganisation', { exact: true }).selectOption({ label: 'Gesamtschule Am Lindenpark' });
     await first.getByLabel('Rechtsextremismus').check();
     await first.getByRole('button', { name: 'Speichern', exact: true }).click();
     await expect.poll(() => app.heading().textContent()).toMatch(/^RT-\d{4}-\d{4}$/);
@@ -134,8 +134,8 @@ describe('two windows on the same case', () => {
 describe('a newer version opened in another window', () => {
   it('stops this window from writing, says so, and never touches the newer schema', async () => {
     await gotoAndUnlock(first, inject('baseUrl'));
-    await new AppPage(first).navigate('Partner*innen');
-    await first.getByRole('link', { name: 'Neue Partner*in' }).first().click();
+    await new AppPage(first).navigate('Partnerorganisationen');
+    await first.getByRole('link', { name: 'Neue Partnerorganisation' }).first().click();
     await first.getByLabel('Name', { exact: true }).first().fill('Neue Beratungsstelle');
 
     // A newer Roundtable in the second window upgrades the database (IndexedDB version 990).

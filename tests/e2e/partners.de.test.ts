@@ -21,9 +21,9 @@ describe('partner network, German UI', () => {
     const session = await openApp(browser, inject('baseUrl'), 'de-DE');
     const { page } = session;
     const app = await startEmpty(session);
-    await app.navigate('Partner*innen');
-    await expect.poll(() => page.getByText('Noch keine Partner*innen').isVisible()).toBe(true);
-    await page.getByRole('link', { name: 'Neue Partner*in' }).first().click();
+    await app.navigate('Partnerorganisationen');
+    await expect.poll(() => page.getByText('Noch keine Partnerorganisationen').isVisible()).toBe(true);
+    await page.getByRole('link', { name: 'Neue Partnerorganisation' }).first().click();
 
     const form = new PartnerFormPage(page);
     await form.field('Name').fill('Jugendamt Musterstadt');
@@ -48,7 +48,7 @@ describe('partner network, German UI', () => {
     // Enter submits the form from the keyboard.
     await email.press('Enter');
     await expect.poll(() => app.heading().textContent()).toBe('Jugendamt Musterstadt');
-    expect(await app.notices().textContent()).toContain('Partner*in „Jugendamt Musterstadt“ gespeichert.');
+    expect(await app.notices().textContent()).toContain('Partnerorganisation „Jugendamt Musterstadt“ gespeichert.');
 
     await app.reload();
     expect(await app.heading().textContent()).toBe('Jugendamt Musterstadt');
@@ -57,11 +57,11 @@ describe('partner network, German UI', () => {
     expect(await details.textContent()).toContain('15.03.2024');
     expect(await page.getByRole('cell', { name: 'p.beispiel@jugendamt.example.org' }).isVisible()).toBe(true);
 
-    await app.navigate('Partner*innen');
+    await app.navigate('Partnerorganisationen');
     await page.getByLabel('Nach Namen suchen').fill('jugendamt');
     await expect.poll(() => page.getByRole('link', { name: 'Jugendamt Musterstadt' }).isVisible()).toBe(true);
     await page.getByLabel('Nach Namen suchen').fill('Polizei');
-    await expect.poll(() => page.getByText('Keine Partner*in passt zu diesen Filtern.').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('Keine Partnerorganisation passt zu diesen Filtern.').isVisible()).toBe(true);
 
     expect(session.errors).toEqual([]);
     await session.context.close();
@@ -73,10 +73,10 @@ describe('partner network, German UI', () => {
     const app = await startEmpty(session);
     const coverage = new CoveragePage(page);
     await expect.poll(() => coverage.sector('Dienst für psychische Gesundheit').textContent()).toContain('Fehlt');
-    expect(await page.getByText('Noch kein*e Partner*in im Bereich Dienst für psychische Gesundheit').isVisible()).toBe(true);
+    expect(await page.getByText('Noch keine Partnerorganisation im Bereich Dienst für psychische Gesundheit').isVisible()).toBe(true);
 
-    await app.navigate('Partner*innen');
-    await page.getByRole('link', { name: 'Neue Partner*in' }).first().click();
+    await app.navigate('Partnerorganisationen');
+    await page.getByRole('link', { name: 'Neue Partnerorganisation' }).first().click();
     const form = new PartnerFormPage(page);
     await form.field('Name').fill('Beratungsstelle Seelische Gesundheit');
     await form.field('Bereich').selectOption('mental_health');
@@ -99,7 +99,7 @@ describe('partner network, German UI', () => {
     await page.goto(`${inject('baseUrl')}#/partners/new`);
     const form = new PartnerFormPage(page);
     await form.field('Name').fill('polizeipräsidium   MUSTERSTADT');
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Es gibt bereits eine Partner*in mit diesem Namen' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Es gibt bereits eine Partnerorganisation mit diesem Namen' }).count()).toBe(1);
     await form.save('Speichern');
     await expect.poll(() => new AppPage(page).heading().textContent()).toBe('polizeipräsidium   MUSTERSTADT'.trim());
     expect(session.errors).toEqual([]);
@@ -112,21 +112,21 @@ describe('unsaved changes', () => {
     const session = await openApp(browser, inject('baseUrl'), 'de-DE');
     const { page } = session;
     const app = await firstStart(page, 'de', 'example');
-    await app.navigate('Partner*innen');
+    await app.navigate('Partnerorganisationen');
     await page.getByRole('link', { name: 'Hochschule Musterstadt' }).click();
     await page.getByRole('link', { name: 'Bearbeiten' }).click();
     const form = new PartnerFormPage(page);
     await form.field('Name').fill('Hochschule Musterstadt (geändert)');
 
-    await app.navigate('Partner*innen');
+    await app.navigate('Partnerorganisationen');
     const dialog = page.getByRole('alertdialog');
     expect(await dialog.getByRole('heading').textContent()).toBe('Änderungen verwerfen?');
     await dialog.getByRole('button', { name: 'Weiter bearbeiten' }).click();
     expect(await form.field('Name').inputValue()).toBe('Hochschule Musterstadt (geändert)');
 
-    await app.navigate('Partner*innen');
+    await app.navigate('Partnerorganisationen');
     await page.getByRole('alertdialog').getByRole('button', { name: 'Änderungen verwerfen' }).click();
-    await expect.poll(() => app.heading().textContent()).toBe('Partner*innen');
+    await expect.poll(() => app.heading().textContent()).toBe('Partnerorganisationen');
     await expect.poll(() => page.getByRole('link', { name: 'Hochschule Musterstadt', exact: true }).isVisible()).toBe(true);
 
     // A saved edit leaves without asking.

@@ -54,8 +54,8 @@ let profile: string;
 let findings: ProfileFinding[];
 
 async function createPartner(page: Page, app: AppPage) {
-  await app.navigate('Partner*innen');
-  await page.getByRole('link', { name: 'Neue Partner*in' }).first().click();
+  await app.navigate('Partnerorganisationen');
+  await page.getByRole('link', { name: 'Neue Partnerorganisation' }).first().click();
   const form = new PartnerFormPage(page);
   await form.field('Name').fill('Jugendamt Zebrastadt');
   await form.field('Bereich').selectOption('social_services');
@@ -108,8 +108,8 @@ async function createAgreement(page: Page, app: AppPage) {
 async function createCase(page: Page, app: AppPage) {
   await app.navigate('Fallmeldungen');
   await page.getByRole('link', { name: 'Fallmeldung erfassen' }).first().click();
-  await page.getByLabel('Meldende Partner*in', { exact: true }).selectOption({ label: school });
-  await page.getByLabel('Federführende Partner*in', { exact: true }).selectOption({ label: police });
+  await page.getByLabel('Meldende Partnerorganisation', { exact: true }).selectOption({ label: school });
+  await page.getByLabel('Federführende Partnerorganisation', { exact: true }).selectOption({ label: police });
   await page.getByLabel('Rechtsextremismus').check();
   await page.getByLabel('Zusammenfassung der Sorge').fill(entered.caseSummary);
   await page.getByRole('button', { name: 'Speichern', exact: true }).click();
@@ -140,14 +140,14 @@ async function search(page: Page, app: AppPage) {
   await page.goBack();
   await expect.poll(() => page.getByLabel('Nach Titel suchen').inputValue()).toBe(entered.meetingTitle);
 
-  await app.navigate('Partner*innen');
+  await app.navigate('Partnerorganisationen');
   await page.getByLabel('Nach Namen suchen').fill(neverStored.partnerSearch);
-  await expect.poll(() => page.getByText('Keine Partner*in passt zu diesen Filtern.').isVisible()).toBe(true);
+  await expect.poll(() => page.getByText('Keine Partnerorganisation passt zu diesen Filtern.').isVisible()).toBe(true);
 
   await app.navigate('Vereinbarungen');
   await page.getByRole('link', { name: 'Abdeckungsmatrix' }).first().click();
-  await page.getByLabel('Name der Partner*in').fill(neverStored.matrixSearch);
-  await expect.poll(() => page.getByText('Keine Partner*in passt zu diesen Filtern.').isVisible()).toBe(true);
+  await page.getByLabel('Name der Partnerorganisation').fill(neverStored.matrixSearch);
+  await expect.poll(() => page.getByText('Keine Partnerorganisation passt zu diesen Filtern.').isVisible()).toBe(true);
 }
 
 beforeAll(() => {
@@ -171,7 +171,7 @@ async function enterEverythingAndScan() {
     await search(page, app);
     // A record's form, left with a change typed but not saved: the browser keeps the form
     // state of every page in its history, for going back, in the session it restores.
-    await app.navigate('Partner*innen');
+    await app.navigate('Partnerorganisationen');
     await page.getByLabel('Nach Namen suchen').fill('');
     await page.getByRole('link', { name: 'Jugendamt Zebrastadt' }).click();
     await expect.poll(() => app.heading().textContent()).toBe('Jugendamt Zebrastadt');

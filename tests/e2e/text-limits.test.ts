@@ -95,7 +95,7 @@ describe('text limits, in the German UI', () => {
     await page.getByRole('link', { name: 'Fallmeldung erfassen' }).first().click();
     const initials = page.getByLabel('Initialen (optional)', { exact: true });
     await initials.fill('Max Mustermann');
-    await page.getByLabel('Meldende Partner*in', { exact: true }).selectOption({ label: 'Gesamtschule Am Lindenpark' });
+    await page.getByLabel('Meldende Partnerorganisation', { exact: true }).selectOption({ label: 'Gesamtschule Am Lindenpark' });
     await page.getByLabel('Rechtsextremismus', { exact: true }).check();
     await page.getByRole('button', { name: 'Speichern', exact: true }).click();
 

@@ -51,8 +51,22 @@ describe('locales', () => {
     expect([...en, ...de].filter(([, value]) => value.trim() === '').map(([key]) => key)).toEqual([]);
   });
 
-  it('German uses the gender-inclusive form for partners', () => {
-    const plain = [...de].filter(([, value]) => /\bPartner(?!\*|schaft|organisation)(in|innen)?\b/.test(value));
+  it('German calls partner agencies Partnerorganisationen: never “Partner*in”, nor a plain “Partner”', () => {
+    // Partners here are organisations (agencies); gender-inclusive forms are for people.
+    const personal = [...de].filter(([, value]) => /Partner\*in|Partner:in|Partner_in|PartnerIn/.test(value));
+    expect(personal.map(([key]) => key)).toEqual([]);
+    const plain = [...de].filter(([, value]) => /\bPartner(?!organisation|schaft)(in|innen|n)?\b/.test(value));
     expect(plain.map(([key]) => key)).toEqual([]);
+  });
+
+  it('people stay gender-inclusive in German', () => {
+    const masculine = [...de].filter(([, value]) => /\b(Koordinator|Teilnehmer|Unterzeichner|Entwickler)(en)?\b(?![*:_])/.test(value));
+    expect(masculine.map(([key]) => key)).toEqual([]);
+  });
+
+  it('no label nests brackets', () => {
+    // “(Vollständiges Protokoll (für Teilnehmende))” reads badly; legal citations like “Art. 9(2)(g)” are not nesting.
+    const nested = [...en, ...de].filter(([, value]) => /\([^()]*\([^()]*\)[^()]*\)/.test(value.replace(/\d\(\w+\)/g, '')));
+    expect(nested.map(([key]) => key)).toEqual([]);
   });
 });

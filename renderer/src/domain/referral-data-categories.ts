@@ -8,11 +8,29 @@ import type { DataCategory } from './agreement';
 import { dataCategories } from './agreement';
 import type { ConcernType, Referral, VulnerabilityFactor } from './referral';
 
-/** Extremism concerns reveal (alleged) political or religious beliefs: special-category data. */
-const ideologyConcerns: readonly ConcernType[] = ['right_wing', 'islamist', 'misogyny_incel', 'racism', 'mixed_unclear', 'other_ideology'];
-
-/** Concerns that amount to (alleged) offences: criminal-offence data (Art. 10). */
-const criminalConcerns: readonly ConcernType[] = ['violence', 'gangs', 'drugs', 'organised_crime'];
+/**
+ * What each concern reveals. Extremism concerns reveal (alleged) political or religious
+ * beliefs: special-category data (Art. 9); concerns that amount to (alleged) offences are
+ * criminal-offence data (Art. 10). A record of every code, so a new concern cannot be added
+ * without deciding which it is.
+ */
+const concernCategory: Record<ConcernType, 'ideology_beliefs' | 'criminal_offence'> = {
+  right_wing: 'ideology_beliefs',
+  left_wing: 'ideology_beliefs',
+  islamist: 'ideology_beliefs',
+  foreign_related: 'ideology_beliefs',
+  reichsbuerger_delegitimisation: 'ideology_beliefs',
+  antisemitism: 'ideology_beliefs',
+  conspiracy_ideologies: 'ideology_beliefs',
+  misogyny_incel: 'ideology_beliefs',
+  racism: 'ideology_beliefs',
+  mixed_unclear: 'ideology_beliefs',
+  other_ideology: 'ideology_beliefs',
+  violence: 'criminal_offence',
+  gangs: 'criminal_offence',
+  drugs: 'criminal_offence',
+  organised_crime: 'criminal_offence',
+};
 
 const vulnerabilityCategories: Partial<Record<VulnerabilityFactor, DataCategory>> = {
   mental_health: 'health',
@@ -21,8 +39,7 @@ const vulnerabilityCategories: Partial<Record<VulnerabilityFactor, DataCategory>
 
 export function referralDataCategories(referral: Pick<Referral, 'concernTypes' | 'vulnerabilities'>): DataCategory[] {
   const found = new Set<DataCategory>(['identity']);
-  if (referral.concernTypes.some((concern) => ideologyConcerns.includes(concern))) found.add('ideology_beliefs');
-  if (referral.concernTypes.some((concern) => criminalConcerns.includes(concern))) found.add('criminal_offence');
+  for (const concern of referral.concernTypes) found.add(concernCategory[concern]);
   for (const vulnerability of referral.vulnerabilities) {
     const category = vulnerabilityCategories[vulnerability];
     if (category) found.add(category);

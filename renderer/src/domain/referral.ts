@@ -9,9 +9,18 @@ import { limits, msg, optionalIsoDate, optionalText, pastOrToday } from './valid
 
 export const ageBands = ['under_12', '12_15', '16_17', '18_24', '25_plus'] as const;
 export const genders = ['', 'female', 'male', 'diverse', 'not_stated'] as const;
+/**
+ * Ideologies first, then crime. Stored codes never change meaning or disappear (records and
+ * backups hold them); new ones are only added, in the place they belong on the form.
+ */
 export const concernTypes = [
   'right_wing',
+  'left_wing',
   'islamist',
+  'foreign_related',
+  'reichsbuerger_delegitimisation',
+  'antisemitism',
+  'conspiracy_ideologies',
   'misogyny_incel',
   'racism',
   'mixed_unclear',

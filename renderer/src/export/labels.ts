@@ -10,8 +10,9 @@ import deExport from '../../../locales/de/export.json';
 import deMeetings from '../../../locales/de/meetings.json';
 import type { MinutesDocument } from '../domain/minutes-document';
 import { instantToWallClock } from '../domain/zoned-time';
-import { dateTimeFormat, formatDate, formatDateTime } from '../i18n/format';
+import { formatDate, formatDateTime, formatWallClockSpan } from '../i18n/format';
 import type { Language } from '../i18n/language';
+import { sentenceEndOptions, sentenceEndProcessor } from '../i18n/sentence-end';
 
 type Leaves<T, Prefix extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
@@ -39,7 +40,7 @@ export interface ExportLabels {
   dateTime(isoStamp: string, timeZone: string): string;
   /**
    * A meeting's time span from its start and end instants, on the wall clock of the zone it
-   * was planned in, which is always named: "Thursday, 4 June 2026, 16:00–18:00 (Europe/Berlin)".
+   * was planned in, which is always named: "4 Jun 2026, 16:00–18:00 (Europe/Berlin)".
    */
   when(startsAt: string, endsAt: string, timeZone: string): string;
   /** The confidentiality marking for every page: level and version. */
@@ -57,7 +58,7 @@ function instanceFor(language: Language): i18n {
   let instance = instances.get(language);
   if (!instance) {
     instance = createInstance();
-    void instance.init({
+    void instance.use(sentenceEndProcessor).init({
       resources: { [language]: bundles[language] },
       lng: language,
       fallbackLng: false,
@@ -67,17 +68,11 @@ function instanceFor(language: Language): i18n {
       // Every exporter escapes for its own format (HTML, Markdown, XML, iCalendar).
       interpolation: { escapeValue: false, skipOnVariables: true },
       returnNull: false,
+      ...sentenceEndOptions,
     });
     instances.set(language, instance);
   }
   return instance;
-}
-
-/** Hours and minutes of a wall-clock "…T14:30" as the language writes them. */
-function timeOf(wallClock: string, language: Language): string {
-  const match = /T(\d{2}):(\d{2})/.exec(wallClock);
-  if (!match) return '';
-  return dateTimeFormat(language, 'time', 'UTC').format(new Date(Date.UTC(2000, 0, 1, Number(match[1]), Number(match[2]))));
 }
 
 /** The wall clock of an instant in a zone, or null for a value that is no instant. */
@@ -103,14 +98,8 @@ export function exportTranslator(language: Language): ExportLabels {
       const startWall = wallClockOrNull(startsAt, timeZone);
       const endWall = wallClockOrNull(endsAt, timeZone);
       if (!startWall) return startsAt;
-      const day = (wall: string) => formatDate(wall.slice(0, 10), language, 'fullDate');
-      const start = timeOf(startWall, language);
-      if (endWall && startWall.slice(0, 10) === endWall.slice(0, 10)) {
-        return translate('export:when', { date: day(startWall), start, end: timeOf(endWall, language), timeZone });
-      }
-      const startText = `${day(startWall)} ${start}`;
-      if (!endWall) return translate('export:inZone', { time: startText, timeZone });
-      return translate('export:whenMultiDay', { start: startText, end: `${day(endWall)} ${timeOf(endWall, language)}`, timeZone });
+      const time = endWall && endWall >= startWall ? formatWallClockSpan(startWall, endWall, language) : formatDateTime(startsAt, language, timeZone);
+      return translate('export:inZone', { time, timeZone });
     },
     marking: (doc) =>
       translate('export:marking', {

@@ -1,10 +1,13 @@
 /** Dates, times and numbers in the user's language. */
-import { machineTimeZone } from '../domain/zoned-time';
+import { instantToWallClock, machineTimeZone } from '../domain/zoned-time';
 import { localeOf, type Language } from './language';
 
+/**
+ * One date style everywhere, on screen and in exports: "01.12.2026" in German, "1 Dec 2026"
+ * in English; times as "18:00".
+ */
 const styles = {
   date: { dateStyle: 'medium' },
-  fullDate: { dateStyle: 'full' },
   dateTime: { dateStyle: 'medium', timeStyle: 'short' },
   time: { timeStyle: 'short' },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
@@ -28,10 +31,31 @@ export function dateTimeFormat(language: Language, style: DateTimeStyle, timeZon
 }
 
 /** A calendar date ("2024-03-15") as the language writes it; UTC so it never shifts a day. */
-export function formatDate(isoDate: string, language: Language, style: 'date' | 'fullDate' = 'date'): string {
+export function formatDate(isoDate: string, language: Language): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   if (!year || !month || !day) return isoDate;
-  return dateTimeFormat(language, style, 'UTC').format(new Date(Date.UTC(year, month - 1, day)));
+  return dateTimeFormat(language, 'date', 'UTC').format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+/** Hours and minutes of a wall clock "…T14:30" as the language writes them. */
+function wallClockTime(wallClock: string, language: Language): string {
+  const match = /T(\d{2}):(\d{2})/.exec(wallClock);
+  if (!match) return '';
+  return dateTimeFormat(language, 'time', 'UTC').format(new Date(Date.UTC(2000, 0, 1, Number(match[1]), Number(match[2]))));
+}
+
+/**
+ * A span between two wall-clock times ("2026-12-01T18:00"), the date said once when both are
+ * on one day ("01.12.2026, 18:00–20:00"), both dates when it runs past midnight
+ * ("01.12.2026, 23:00 – 02.12.2026, 01:00"). Built from parts rather than
+ * Intl.DateTimeFormat.formatRange, whose wording differs between ICU versions (German adds
+ * "Uhr" to one and not the other).
+ */
+export function formatWallClockSpan(startWall: string, endWall: string, language: Language): string {
+  const startDate = formatDate(startWall.slice(0, 10), language);
+  const start = wallClockTime(startWall, language);
+  if (endWall.slice(0, 10) === startWall.slice(0, 10)) return `${startDate}, ${start}–${wallClockTime(endWall, language)}`;
+  return `${startDate}, ${start} – ${formatDate(endWall.slice(0, 10), language)}, ${wallClockTime(endWall, language)}`;
 }
 
 /** A moment (an ISO timestamp) in this computer's zone, or in `timeZone` when given. */
@@ -53,12 +77,12 @@ export function formatMeetingTime(instant: string, timeZone: string, language: L
   return `${dateTimeFormat(language, 'dateTime', timeZone).format(date)}${zoneNote(timeZone)}`;
 }
 
-/** A meeting's start and end in its own zone, the date said once when it is one day: "04.06.2026, 16:00–18:00 Uhr". */
+/** A meeting's start and end in its own zone, the date said once when it is one day: "04.06.2026, 16:00–18:00". */
 export function formatMeetingSpan(startsAt: string, endsAt: string, timeZone: string, language: Language): string {
   const start = new Date(startsAt);
   const end = new Date(endsAt);
   if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) || end < start) return formatMeetingTime(startsAt, timeZone, language);
-  return `${dateTimeFormat(language, 'dateTime', timeZone).formatRange(start, end)}${zoneNote(timeZone)}`;
+  return `${formatWallClockSpan(instantToWallClock(startsAt, timeZone), instantToWallClock(endsAt, timeZone), language)}${zoneNote(timeZone)}`;
 }
 
 const numberFormats = new Map<Language, Intl.NumberFormat>();

@@ -1,10 +1,12 @@
-import i18next from 'i18next';
+import i18next, { type i18n } from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { namespaces, resources } from './resources';
+import { sentenceEndOptions, sentenceEndProcessor } from './sentence-end';
 import type { Language } from './language';
 
-export async function initI18n(language: Language) {
-  await i18next.use(initReactI18next).init({
+/** An i18next instance set up as the app's: every namespace, one period at a sentence's end. */
+export async function initTranslations(instance: i18n, language: Language): Promise<i18n> {
+  await instance.use(sentenceEndProcessor).init({
     resources,
     lng: language,
     fallbackLng: 'en',
@@ -13,7 +15,13 @@ export async function initI18n(language: Language) {
     // React escapes every string it renders; escaping here too would show "&amp;".
     interpolation: { escapeValue: false },
     returnNull: false,
+    ...sentenceEndOptions,
   });
+  return instance;
+}
+
+export async function initI18n(language: Language) {
+  await initTranslations(i18next.use(initReactI18next), language);
   document.documentElement.lang = language;
   return i18next;
 }

@@ -67,6 +67,8 @@ export function DateField({ label, value, onChange, onBlur, error, hint, classNa
       isInvalid={Boolean(errorText)}
       granularity={granularity}
       hourCycle={24}
+      // The one date style everywhere: "01.12.2026", as lists and exports write it, not "1.12.2026".
+      shouldForceLeadingZeros
     >
       <Label>{label}</Label>
       <Group className="date-group">

@@ -118,7 +118,23 @@ export async function seedLargeReferrals(page: Page, options: LargeReferralOptio
     const partnerIds = [...existing.map((p) => p.id), ...newPartners.map((p) => p.id)];
     const leads = partnerIds.slice(0, Math.max(1, Math.floor(partnerIds.length * 0.6)));
 
-    const concerns = ['right_wing', 'islamist', 'misogyny_incel', 'racism', 'mixed_unclear', 'other_ideology', 'violence', 'gangs', 'drugs', 'organised_crime'];
+    const concerns = [
+      'right_wing',
+      'left_wing',
+      'islamist',
+      'foreign_related',
+      'reichsbuerger_delegitimisation',
+      'antisemitism',
+      'conspiracy_ideologies',
+      'misogyny_incel',
+      'racism',
+      'mixed_unclear',
+      'other_ideology',
+      'violence',
+      'gangs',
+      'drugs',
+      'organised_crime',
+    ];
     const vulnerabilities = ['bullying', 'exclusion', 'mental_health', 'asylum_seeker', 'online_exposure', 'family', 'isolation', 'other'];
     const words = 'shares content in class chats withdrew from sports club school reports concern family asked for support online contact with group'.split(
       ' ',

@@ -20,7 +20,7 @@ async function context(language: 'de' | 'en'): Promise<AuditTextContext> {
 describe('audit changes in words', () => {
   it('names fields and values in German: partners by name, codes by their words, dates formatted', async () => {
     const c = await context('de');
-    expect(fieldLabel('referringPartnerId', c)).toBe('Meldende Partner*in');
+    expect(fieldLabel('referringPartnerId', c)).toBe('Meldende Partnerorganisation');
     expect(valueText('referringPartnerId', 'p1', c)).toBe('Gesamtschule Am Lindenpark');
     expect(valueText('status', 'information_gathering', c)).toBe('Informationen sammeln');
     expect(valueText('concernTypes', ['right_wing', 'gangs'], c)).toBe('Rechtsextremismus, Bandenkriminalität');

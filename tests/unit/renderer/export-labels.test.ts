@@ -31,32 +31,38 @@ describe('export labels', () => {
     expect(exportTranslator('en').t('documentTitle', { title })).toBe(`Minutes: ${title}`);
   });
 
-  it('write dates and meeting times the way each language does, on the meeting’s wall clock, its zone named', () => {
+  it('write dates and meeting times in the one date style of each language, the date once, on the meeting’s wall clock, its zone named', () => {
     expect(exportTranslator('de').date('2026-03-05')).toBe('05.03.2026');
     expect(exportTranslator('en').date('2026-03-05')).toBe('5 Mar 2026');
     // 16:00–18:00 in Berlin in summer (UTC+2) is 14:00–16:00 UTC.
     expect(exportTranslator('de').when('2026-06-04T14:00:00.000Z', '2026-06-04T16:00:00.000Z', 'Europe/Berlin')).toBe(
-      'Donnerstag, 4. Juni 2026, 16:00–18:00 Uhr (Europe/Berlin)',
+      '04.06.2026, 16:00–18:00 (Europe/Berlin)',
     );
     expect(exportTranslator('en').when('2026-06-04T14:00:00.000Z', '2026-06-04T16:00:00.000Z', 'Europe/Berlin')).toBe(
-      'Thursday, 4 June 2026, 16:00–18:00 (Europe/Berlin)',
+      '4 Jun 2026, 16:00–18:00 (Europe/Berlin)',
     );
     // The same instants planned in New York (UTC−4 in summer) read as that city's morning.
     expect(exportTranslator('en').when('2026-06-04T14:00:00.000Z', '2026-06-04T16:00:00.000Z', 'America/New_York')).toBe(
-      'Thursday, 4 June 2026, 10:00–12:00 (America/New_York)',
+      '4 Jun 2026, 10:00–12:00 (America/New_York)',
+    );
+    expect(exportTranslator('de').when('2026-12-01T17:00:00.000Z', '2026-12-01T19:00:00.000Z', 'Europe/Berlin')).toBe(
+      '01.12.2026, 18:00–20:00 (Europe/Berlin)',
+    );
+    expect(exportTranslator('de').when('2026-12-01T22:00:00.000Z', '2026-12-02T00:00:00.000Z', 'Europe/Berlin')).toBe(
+      '01.12.2026, 23:00 – 02.12.2026, 01:00 (Europe/Berlin)',
     );
     expect(exportTranslator('en').when('2026-03-05T17:00:00.000Z', '2026-03-06T08:00:00.000Z', 'Europe/Berlin')).toBe(
-      'Thursday, 5 March 2026 18:00 – Friday, 6 March 2026 09:00 (Europe/Berlin)',
+      '5 Mar 2026, 18:00 – 6 Mar 2026, 09:00 (Europe/Berlin)',
     );
   });
 
   it('keep the meeting’s date near midnight, where UTC is already on another day', () => {
     // 23:30–01:00 in New York is 03:30–05:00 UTC on the next day.
     expect(exportTranslator('en').when('2026-01-16T04:30:00.000Z', '2026-01-16T06:00:00.000Z', 'America/New_York')).toBe(
-      'Thursday, 15 January 2026 23:30 – Friday, 16 January 2026 01:00 (America/New_York)',
+      '15 Jan 2026, 23:30 – 16 Jan 2026, 01:00 (America/New_York)',
     );
     expect(exportTranslator('de').when('2026-06-04T22:30:00.000Z', '2026-06-04T23:30:00.000Z', 'Europe/Berlin')).toBe(
-      'Freitag, 5. Juni 2026, 00:30–01:30 Uhr (Europe/Berlin)',
+      '05.06.2026, 00:30–01:30 (Europe/Berlin)',
     );
   });
 
@@ -67,6 +73,6 @@ describe('export labels', () => {
 
   it('mark confidentiality and version together', () => {
     expect(exportTranslator('de').marking(minutesDocument('de', 'circulation'))).toBe('Intern – Zur weiteren Verteilung');
-    expect(exportTranslator('en').marking(minutesDocument('en', 'full'))).toBe('Internal – Full minutes (for attendees)');
+    expect(exportTranslator('en').marking(minutesDocument('en', 'full'))).toBe('Internal – Full minutes for attendees');
   });
 });

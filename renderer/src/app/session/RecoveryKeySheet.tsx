@@ -100,7 +100,7 @@ export function RecoveryKeySheet({ recoveryKey, onStored }: { recoveryKey: strin
       {/* Only printed: the key with what it is for, on a sheet to file away. */}
       <section className="recovery-print" aria-hidden="true">
         <h1>{t('recovery.printTitle')}</h1>
-        <p>{t('recovery.printMade', { date: formatDate(localToday(), language, 'fullDate') })}</p>
+        <p>{t('recovery.printMade', { date: formatDate(localToday(), language) })}</p>
         {keyBlock}
         <p>{t('recovery.printUse')}</p>
         <p>{t('recovery.printKeep')}</p>

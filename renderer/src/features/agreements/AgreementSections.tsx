@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { categorySensitivity, dataCategories, type Agreement } from '../../domain/agreement';
 import type { AgreementStanding } from '../../domain/agreement-status';
 import type { Partner } from '../../domain/partner';
+import { homeJurisdiction, orderLegalBases } from '../../domain/legal-basis-order';
 import { useLanguage } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { Section } from '../../ui/Section';
@@ -53,7 +54,7 @@ export function AgreementSections({ agreement, standing, partners }: SectionsPro
               <span className="muted">{t('detail.noLegalBases')}</span>
             ) : (
               <ul className="plain-list">
-                {agreement.legalBases.map((basis) => (
+                {orderLegalBases(agreement.legalBases, homeJurisdiction(language)).map((basis) => (
                   <li key={basis}>{t(`vocab.legalBases.${basis}`)}</li>
                 ))}
               </ul>

@@ -1,14 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { legalBases, type LegalBasis } from '../../domain/agreement';
+import { homeJurisdiction, legalBasisGroups } from '../../domain/legal-basis-order';
+import { useLanguage } from '../../i18n';
 import { CheckboxGroup } from '../../ui/CheckboxGroup';
 import { FieldMessage } from '../../ui/FieldMessage';
-
-const ukPrefixes = ['uk_', 'dpa_', 'cda_'];
-const groups: { key: 'uk' | 'de'; bases: LegalBasis[] }[] = [
-  { key: 'uk', bases: legalBases.filter((basis) => ukPrefixes.some((prefix) => basis.startsWith(prefix))) },
-  { key: 'de', bases: legalBases.filter((basis) => !ukPrefixes.some((prefix) => basis.startsWith(prefix))) },
-];
 
 interface LegalBasesFieldProps {
   value: readonly LegalBasis[];
@@ -16,9 +12,10 @@ interface LegalBasesFieldProps {
   error?: string;
 }
 
-/** The legal bases, UK and German/EU side by side: projects across both mix them. */
+/** The legal bases, UK and German/EU side by side (projects across both mix them), the UI language's jurisdiction first. */
 export function LegalBasesField({ value, onChange, error }: LegalBasesFieldProps) {
   const { t } = useTranslation('agreements');
+  const groups = legalBasisGroups(homeJurisdiction(useLanguage()));
   const errorId = useId();
   return (
     <fieldset className="legal-bases" aria-describedby={error ? errorId : undefined} aria-invalid={Boolean(error) || undefined}>
@@ -26,8 +23,8 @@ export function LegalBasesField({ value, onChange, error }: LegalBasesFieldProps
       <div className="legal-basis-groups">
         {groups.map((group) => (
           <CheckboxGroup
-            key={group.key}
-            legend={t(`vocab.legalBasisGroups.${group.key}`)}
+            key={group.jurisdiction}
+            legend={t(`vocab.legalBasisGroups.${group.jurisdiction}`)}
             options={group.bases}
             label={(basis) => t(`vocab.legalBases.${basis}`)}
             value={value.filter((basis) => group.bases.includes(basis))}

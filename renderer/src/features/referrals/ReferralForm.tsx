@@ -93,7 +93,7 @@ export function ReferralForm({ initial, onSubmit, onCancel }: ReferralFormProps)
           <legend>{t('fields.person')}</legend>
           <p className="hint muted">{t('fields.personHint')}</p>
           <div className="form-grid">
-            <TextField label={t('fields.initials')} error={errors.initials?.message} {...register('initials')} />
+            <TextField label={t('fields.optionalLabel', { label: t('fields.initials') })} error={errors.initials?.message} {...register('initials')} />
             <SelectField label={t('fields.ageBand')} error={errors.ageBand?.message} {...register('ageBand')}>
               {ageBands.map((band) => (
                 <option key={band} value={band}>
@@ -101,7 +101,7 @@ export function ReferralForm({ initial, onSubmit, onCancel }: ReferralFormProps)
                 </option>
               ))}
             </SelectField>
-            <SelectField label={t('fields.gender')} error={errors.gender?.message} {...register('gender')}>
+            <SelectField label={t('fields.optionalLabel', { label: t('fields.gender') })} error={errors.gender?.message} {...register('gender')}>
               {genders.map((gender) => (
                 <option key={gender} value={gender}>
                   {t(`vocab.genders.${gender}`)}
@@ -118,7 +118,7 @@ export function ReferralForm({ initial, onSubmit, onCancel }: ReferralFormProps)
               <option value="">{t('fields.choosePartner')}</option>
               {partnerOptions}
             </SelectField>
-            <SelectField label={t('fields.referringContact')} disabled={!referrer} {...register('referringContactId')}>
+            <SelectField label={t('fields.optionalLabel', { label: t('fields.referringContact') })} disabled={!referrer} {...register('referringContactId')}>
               <option value="">{t('fields.anyContact')}</option>
               {contacts
                 .filter((contact) => contact.partnerId === referrer)

@@ -35,7 +35,8 @@ export function SharingSection({ referral, partners, agreements, matrix, acknowl
   const title = (id: string) => agreements.find((agreement) => agreement.id === id)?.title ?? id;
   const category = (code: (typeof needed)[number]) => {
     const sensitivity = categorySensitivity[code];
-    return sensitivity ? `${ta(`vocab.categories.${code}`)} (${ta(`vocab.sensitivity.${sensitivity}`)})` : ta(`vocab.categories.${code}`);
+    // A dash, not brackets: the sensitivity itself ends in a bracket ("(Art. 9)").
+    return sensitivity ? `${ta(`vocab.categories.${code}`)} – ${ta(`vocab.sensitivity.${sensitivity}`)}` : ta(`vocab.categories.${code}`);
   };
   return (
     <Section title={t('sharing.title')}>

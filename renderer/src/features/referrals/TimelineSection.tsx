@@ -41,7 +41,8 @@ export function TimelineSection({ referralId, events, partners }: { referralId: 
     if (event.meetingId) parts.push(t('timeline.discussedAt', { meeting: meetingTitles?.get(event.meetingId) ?? '' }));
     if (event.text) parts.push(event.text);
     if (event.ownerPartnerId) parts.push(partnerNames.get(event.ownerPartnerId) ?? '');
-    if (event.dueDate) parts.push(`${t('timeline.due')}: ${formatDate(event.dueDate, language)}`);
+    // The form's label says which kind of entry it is for; the entry shown already says it.
+    if (event.dueDate) parts.push(t('detail.due', { date: formatDate(event.dueDate, language) }));
     return parts.filter(Boolean).join(' · ');
   };
   return (
