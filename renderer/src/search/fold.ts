@@ -1,0 +1,56 @@
+/**
+ * How text is compared in the one search: German and English folded alike, so what a
+ * coordinator types finds what was written however it was spelt.
+ *
+ * - case: "JUGENDAMT" finds "Jugendamt";
+ * - accents and umlauts: "Jugendamt Müller" is found by "muller" and by "mueller" (the
+ *   German way of typing ü without the key): ä/ö/ü lose their dots, and ae/oe/ue become
+ *   a/o/u, on both sides;
+ * - ß and ss: "Straße" and "Strasse" are one word;
+ * - other Latin letters: æ, œ, ø, ł, đ, þ.
+ *
+ * Folding ae/oe/ue everywhere (also in "Feuer" or "queue") costs a few extra matches between
+ * words that differ only there; it is applied to the index and to what is typed alike, and a
+ * prefix of a word folds to a prefix of the folded word, so typing stays consistent.
+ */
+
+const letters: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', þ: 'th', ı: 'i' };
+const specialLetters = /[ßæœøłđþı]/g;
+const combiningMarks = /\p{M}+/gu;
+const typedUmlauts = /([aou])e/g;
+
+/** `text` folded for comparison (lower case, no accents, umlauts and ß spelt out, then ae/oe/ue → a/o/u). */
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(specialLetters, (letter) => letters[letter] ?? letter)
+    .normalize('NFD')
+    .replace(combiningMarks, '')
+    .replace(typedUmlauts, '$1');
+}
+
+/** A run of letters and digits, possibly joined by hyphens ("RT-2026-0042", "Jugend-Sozialarbeit"). */
+const wordPattern = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+
+/**
+ * The words of `text` for the index: each folded word, and a hyphenated one also as its parts,
+ * so "Jugend-Sozialarbeit" is found by "sozialarbeit" and a case code by its number ("0042").
+ */
+export function indexTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const [word] of fold(text).matchAll(wordPattern)) {
+    terms.push(word);
+    if (word.includes('-')) {
+      const parts = word.split('-');
+      terms.push(...parts);
+      // "2026-0042": a case code without its prefix.
+      for (let from = 1; from < parts.length - 1; from += 1) terms.push(parts.slice(from).join('-'));
+    }
+  }
+  return terms;
+}
+
+/** The words of what was typed: folded, a hyphenated word kept whole (it then matches only itself). */
+export function queryTerms(text: string): string[] {
+  return [...fold(text).matchAll(wordPattern)].map(([word]) => word);
+}
