@@ -2,37 +2,8 @@
  * Records → search documents: what of each record is searched and what its result shows.
  * Cases give their case code only: nothing of a case's personal text enters the index.
  */
-import type { Agreement } from '../domain/agreement';
-import type { ActionItem, AgendaItem, Meeting } from '../domain/meeting';
-import type { Contact, Partner } from '../domain/partner';
+import type { SearchableRecords, SearchableTable } from '../storage';
 import type { SearchDocument, SearchKind } from './search-types';
-
-/** What of a case the search may know: its id and case code. */
-export interface CaseCodeRecord {
-  id: string;
-  caseCode: string;
-}
-
-/** The records the search indexes, by the table they come from. */
-export interface SearchableRecords {
-  partners: Partner;
-  contacts: Contact;
-  meetings: Meeting;
-  agendaItems: AgendaItem;
-  actions: ActionItem;
-  agreements: Agreement;
-  referrals: CaseCodeRecord;
-}
-export type SearchableTable = keyof SearchableRecords;
-export const searchableTables = [
-  'partners',
-  'contacts',
-  'meetings',
-  'agreements',
-  'referrals',
-  'actions',
-  'agendaItems',
-] as const satisfies readonly SearchableTable[];
 
 export const kindOfTable: Record<SearchableTable, SearchKind> = {
   partners: 'partner',

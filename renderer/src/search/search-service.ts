@@ -9,8 +9,8 @@
  * Reads run one after another (the build first, then each commit's), so an older read never
  * overwrites a newer one in the index.
  */
-import type { CommittedChange, SearchRead, SearchSource, VaultState } from '../storage';
-import { documentId, searchDocument, type SearchableTable } from './search-documents';
+import type { CommittedChange, SearchableTable, SearchRead, SearchSource, VaultState } from '../storage';
+import { documentId, searchDocument } from './search-documents';
 import type { SearchAnswer, SearchReply, SearchRequest } from './search-types';
 
 /** The part of a Worker the service uses (a fake one in unit tests). */

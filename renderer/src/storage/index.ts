@@ -169,7 +169,7 @@ export {
 } from './errors';
 export { type LockCause, type VaultState, UnlockTooSoonError, retryDelayMs } from './vault';
 export { type ConversionProgress } from './conversion';
-export { type SearchSource, type SearchRead } from './search-source';
+export { type SearchSource, type SearchRead, type SearchableRecords, type SearchableTable, type CaseCodeRecord } from './search-source';
 export { type CommittedChange } from './committed-changes';
 export { WrongSecretError, RecoveryKeyFormatError } from '../crypto/keyring';
 export { BackupError, backupProblems, type BackupProblem, type BackupProblemDetails } from './backup/backup-error';

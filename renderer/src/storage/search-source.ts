@@ -7,12 +7,40 @@
  * Cases give only their case code, which is stored in plaintext (it is indexed): nothing of a
  * case's personal text is read, or decrypted, for the search.
  */
+import type { Agreement } from '../domain/agreement';
+import type { ActionItem, AgendaItem, Meeting } from '../domain/meeting';
+import type { Contact, Partner } from '../domain/partner';
 import type { RecordMeta } from '../domain/record';
-import { searchableTables, type CaseCodeRecord, type SearchableRecords, type SearchableTable } from '../search/search-documents';
 import type { RoundtableDb } from './db';
 import { onCommitted, type CommitListener } from './committed-changes';
 
-export { searchableTables, type SearchableTable };
+/** What of a case the search may know: its id and case code. */
+export interface CaseCodeRecord {
+  id: string;
+  caseCode: string;
+}
+
+/** The records the search indexes, by the table they come from. */
+export interface SearchableRecords {
+  partners: Partner;
+  contacts: Contact;
+  meetings: Meeting;
+  agendaItems: AgendaItem;
+  actions: ActionItem;
+  agreements: Agreement;
+  referrals: CaseCodeRecord;
+}
+export type SearchableTable = keyof SearchableRecords;
+/** In the order the index is built at unlock: the small tables first, agenda items (the most text) last. */
+export const searchableTables = [
+  'partners',
+  'contacts',
+  'meetings',
+  'agreements',
+  'referrals',
+  'actions',
+  'agendaItems',
+] as const satisfies readonly SearchableTable[];
 
 /** Records of one table, as read: the live ones, and the ids of those removed, archived or missing. */
 export interface SearchRead<T extends SearchableTable = SearchableTable> {
