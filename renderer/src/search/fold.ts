@@ -18,19 +18,35 @@ const letters: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o',
 const specialLetters = /[ßæœøłđþı]/g;
 const combiningMarks = /\p{M}+/gu;
 const typedUmlauts = /([aou])e/g;
+// eslint-disable-next-line no-control-regex -- the whole ASCII range: such text needs no Unicode work
+const asciiOnly = /^[\x00-\x7f]*$/;
 
 /** `text` folded for comparison (lower case, no accents, umlauts and ß spelt out, then ae/oe/ue → a/o/u). */
 export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(specialLetters, (letter) => letters[letter] ?? letter)
-    .normalize('NFD')
-    .replace(combiningMarks, '')
-    .replace(typedUmlauts, '$1');
+  const lower = text.toLowerCase();
+  // Most text is plain ASCII: decomposing it would change nothing and costs the most here.
+  const plain = asciiOnly.test(lower)
+    ? lower
+    : lower
+        .replace(specialLetters, (letter) => letters[letter] ?? letter)
+        .normalize('NFD')
+        .replace(combiningMarks, '');
+  return plain.replace(typedUmlauts, '$1');
 }
 
-/** A run of letters and digits, possibly joined by hyphens ("RT-2026-0042", "Jugend-Sozialarbeit"). */
-const wordPattern = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+/** Anything that is not a letter, a digit or a hyphen separates words. */
+const separators = /[^\p{L}\p{N}-]+/u;
+
+/** The words of folded text: runs of letters and digits, possibly joined by inner hyphens ("rt-2026-0042"). */
+function words(folded: string): string[] {
+  const found: string[] = [];
+  for (const piece of folded.split(separators)) {
+    if (!piece) continue;
+    const word = piece.includes('-') ? piece.replace(/-{2,}/g, '-').replace(/^-+|-+$/g, '') : piece;
+    if (word) found.push(word);
+  }
+  return found;
+}
 
 /**
  * The words of `text` for the index: each folded word, and a hyphenated one also as its parts,
@@ -38,7 +54,7 @@ const wordPattern = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
  */
 export function indexTerms(text: string): string[] {
   const terms: string[] = [];
-  for (const [word] of fold(text).matchAll(wordPattern)) {
+  for (const word of words(fold(text))) {
     terms.push(word);
     if (word.includes('-')) {
       const parts = word.split('-');
@@ -52,5 +68,5 @@ export function indexTerms(text: string): string[] {
 
 /** The words of what was typed: folded, a hyphenated word kept whole (it then matches only itself). */
 export function queryTerms(text: string): string[] {
-  return [...fold(text).matchAll(wordPattern)].map(([word]) => word);
+  return words(fold(text));
 }

@@ -138,6 +138,29 @@ describe('search index', () => {
     expect(titles(index, 'Müller')).toEqual([]);
   });
 
+  it('stays right when most documents were replaced or removed (their old entries are compacted away)', () => {
+    const index = createSearchIndex();
+    index.upsert(Array.from({ length: 3000 }, (_, n) => doc('meeting', `m${n}`, `Fallkonferenz ${n}`)));
+    index.upsert(Array.from({ length: 3000 }, (_, n) => doc('meeting', `m${n}`, `Netzwerktreffen ${n}`)));
+    index.remove(Array.from({ length: 2000 }, (_, n) => `meeting:m${n}`));
+    expect(index.size).toBe(1000);
+    expect(index.search('fallkonferenz').groups).toEqual([]);
+    expect(index.search('netzwerktreffen').groups[0]).toMatchObject({ group: 'meetings', total: 1000 });
+    expect(titles(index, 'netzwerktreffen 2999')).toEqual(['Netzwerktreffen 2999']);
+    expect(titles(index, 'netzwerktreffen 1999')).toEqual([]);
+  });
+
+  it('puts a match in a title before one in minutes, and a newer record first among equals', () => {
+    const index = createSearchIndex();
+    index.upsert([
+      doc('meeting', 'old', 'Fallkonferenz', { when: '2024-01-10T10:00:00.000Z', timeZone: 'Europe/Berlin' }),
+      doc('meeting', 'new', 'Fallkonferenz', { when: '2026-01-10T10:00:00.000Z', timeZone: 'Europe/Berlin' }),
+      doc('meeting', 'other', 'Netzwerktreffen', { when: '2026-06-10T10:00:00.000Z', timeZone: 'Europe/Berlin' }),
+      doc('agendaItem', 'i', 'Bericht', { parentId: 'other', text: 'Vorbereitung der Fallkonferenz' }),
+    ]);
+    expect(index.search('fallkonferenz').groups[0]!.hits.map((hit) => hit.href)).toEqual(['/meetings/new', '/meetings/old', '/meetings/other']);
+  });
+
   it('answers nothing to blank input', () => {
     expect(cityIndex().search('  – ').groups).toEqual([]);
   });
