@@ -17,7 +17,15 @@
  */
 import SearchableMap from 'minisearch/SearchableMap';
 import { indexTerms, queryTerms } from './fold';
-import type { ResultGroup, SearchAnswer, SearchDocument, SearchHit, SearchKind, SearchResultGroup } from './search-types';
+import {
+  resultGroups,
+  type ResultGroup,
+  type SearchAnswer,
+  type SearchDocument,
+  type SearchHit,
+  type SearchKind,
+  type SearchResultGroup,
+} from './search-types';
 
 /** Results shown per group; the group says how many more there are. */
 export const HITS_PER_GROUP = 5;
@@ -235,7 +243,14 @@ export function createSearchIndex() {
         if (!parent) return null;
         const ownerSlot = document.partnerId === null ? undefined : slotOf.get(`partner:${document.partnerId}`);
         const owner = ownerSlot === undefined ? undefined : slots[ownerSlot];
-        return { key: `action:${recordId}`, kind, href: `/meetings/${parent.recordId}`, title: document.title, context: owner ? firstLine(owner.title) : null, ...plain };
+        return {
+          key: `action:${recordId}`,
+          kind,
+          href: `/meetings/${parent.recordId}`,
+          title: document.title,
+          context: owner ? firstLine(owner.title) : null,
+          ...plain,
+        };
       }
       case 'agreement':
         return { key: `agreement:${recordId}`, kind, href: `/agreements/${recordId}`, title: document.title, context: null, ...plain };
@@ -302,7 +317,12 @@ export function createSearchIndex() {
         const when = whens[meeting >= 0 ? meeting : slot]!;
         const top = group.top;
         // Most candidates do not reach the few shown: decided without allocating.
-        if (top.length === perGroup && meeting < 0 && (score < top[perGroup - 1]!.score || (score === top[perGroup - 1]!.score && when <= top[perGroup - 1]!.when))) continue;
+        if (
+          top.length === perGroup &&
+          meeting < 0 &&
+          (score < top[perGroup - 1]!.score || (score === top[perGroup - 1]!.score && when <= top[perGroup - 1]!.when))
+        )
+          continue;
         offer(top, { slot, score, when, meeting }, perGroup);
       }
       for (const meeting of meetingsCounted) counted[meeting] = 0;
@@ -319,7 +339,8 @@ export function createSearchIndex() {
       for (const [name, group] of merged) {
         answer.push({ group: name, total: group.total, best: group.top[0]!, hits: group.top.map((ranked) => hitOf(slots[ranked.slot]!)!) });
       }
-      answer.sort((a, b) => better(a.best, b.best));
+      // Groups by their best result's score; on a tie in the order of the navigation (partners before meetings before actions …).
+      answer.sort((a, b) => b.best.score - a.best.score || resultGroups.indexOf(a.group) - resultGroups.indexOf(b.group));
       return { query: text, groups: answer.map(({ best: _best, ...group }) => group) };
     },
   };
