@@ -34,39 +34,24 @@ export function fold(text: string): string {
   return plain.replace(typedUmlauts, '$1');
 }
 
-/** Anything that is not a letter, a digit or a hyphen separates words. */
-const separators = /[^\p{L}\p{N}-]+/u;
+/** Anything that is not a letter or a digit separates words, hyphens too ("RT-2026-0042", "Jugend-Sozialarbeit"). */
+const separators = /[^\p{L}\p{N}]+/u;
 
-/** The words of folded text: runs of letters and digits, possibly joined by inner hyphens ("rt-2026-0042"). */
+/** The words of folded text. */
 function words(folded: string): string[] {
-  const found: string[] = [];
-  for (const piece of folded.split(separators)) {
-    if (!piece) continue;
-    const word = piece.includes('-') ? piece.replace(/-{2,}/g, '-').replace(/^-+|-+$/g, '') : piece;
-    if (word) found.push(word);
-  }
-  return found;
+  return folded.split(separators).filter(Boolean);
 }
 
 /**
- * The words of `text` for the index: each folded word, and a hyphenated one also as its parts,
- * so "Jugend-Sozialarbeit" is found by "sozialarbeit" and a case code by its number ("0042").
+ * The words of `text` for the index. A hyphenated word is its parts: "Jugend-Sozialarbeit" is
+ * found by "sozialarbeit", and a case code by its number ("0042"); typed whole, its parts must
+ * all match (see search-index.ts), which finds exactly that code.
  */
 export function indexTerms(text: string): string[] {
-  const terms: string[] = [];
-  for (const word of words(fold(text))) {
-    terms.push(word);
-    if (word.includes('-')) {
-      const parts = word.split('-');
-      terms.push(...parts);
-      // "2026-0042": a case code without its prefix.
-      for (let from = 1; from < parts.length - 1; from += 1) terms.push(parts.slice(from).join('-'));
-    }
-  }
-  return terms;
+  return words(fold(text));
 }
 
-/** The words of what was typed: folded, a hyphenated word kept whole (it then matches only itself). */
+/** The words of what was typed, folded like the index's. */
 export function queryTerms(text: string): string[] {
   return words(fold(text));
 }

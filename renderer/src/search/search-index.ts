@@ -10,8 +10,8 @@
  * (`npm run bench:search`). Here a query walks the postings once in tight loops, keeps the few
  * best results per group and only counts the rest.
  *
- * Matching: every word typed must match (AND): exactly, as a prefix from two letters on (the
- * word being typed), or with typos forgiven in longer words (one from 4 letters, two from 8);
+ * Matching: every word typed must match (AND): exactly, as a prefix (from two letters on when
+ * it is the only word), or with typos forgiven in longer words (one from 4 letters, two from 8);
  * words with digits (case codes, years) match only exactly or as a prefix. A word in a name or
  * title weighs more than one in minutes or notes; among equals the newer record comes first.
  */
@@ -88,6 +88,8 @@ export function createSearchIndex() {
   let best = new Float64Array(0);
   let total = new Float64Array(0);
   let counted = new Uint8Array(0);
+  /** The candidates so far, while a query narrows them word by word. */
+  let marked = new Uint8Array(0);
 
   function post(term: string, posting: number): void {
     const postings = terms.get(term);
@@ -157,20 +159,28 @@ export function createSearchIndex() {
     emptySlots = 0;
   }
 
-  /** The terms a typed word matches, each with its weight: exact 1, a prefix less, a typo less still. */
-  function expand(word: string): Map<string, number> {
-    const matches = new Map<string, number>();
-    const offer = (term: string, weight: number) => {
-      if ((matches.get(term) ?? 0) < weight) matches.set(term, weight);
+  /**
+   * The terms a typed word matches, each with its weight (exact 1, a prefix less, a typo less
+   * still) and its postings. `alone`: the only word typed, where a single letter is a word of
+   * its own (as a prefix it would match most of a city); beside other words it is a prefix.
+   */
+  function expand(word: string, alone: boolean): { matches: Map<number[], number>; size: number } {
+    const matches = new Map<number[], number>();
+    let size = 0;
+    const offer = (postings: number[], weight: number) => {
+      const before = matches.get(postings);
+      if (before === undefined) size += postings.length;
+      if ((before ?? 0) < weight) matches.set(postings, weight);
     };
-    if (terms.has(word)) offer(word, 1);
-    if (word.length >= PREFIX_FROM) {
+    const exact = terms.get(word);
+    if (exact) offer(exact, 1);
+    if (word.length >= PREFIX_FROM || !alone) {
       // A longer word begun counts less, the closer to complete the more.
-      for (const [term] of terms.atPrefix(word)) offer(term, 0.5 + (0.4 * word.length) / term.length);
+      for (const [term, postings] of terms.atPrefix(word)) offer(postings, 0.5 + (0.4 * word.length) / term.length);
     }
     const typos = typosForgiven(word);
-    if (typos > 0) for (const [term, [, distance]] of terms.fuzzyGet(word, typos)) offer(term, distance === 0 ? 1 : 0.45 / distance);
-    return matches;
+    if (typos > 0) for (const [, [postings, distance]] of terms.fuzzyGet(word, typos)) offer(postings, distance === 0 ? 1 : 0.45 / distance);
+    return { matches, size };
   }
 
   /** The slots matching every typed word, with their scores in `total`. */
@@ -178,38 +188,39 @@ export function createSearchIndex() {
     if (best.length < slots.length) {
       best = new Float64Array(slots.length * 2);
       total = new Float64Array(slots.length * 2);
+      marked = new Uint8Array(slots.length * 2);
     }
+    // The word with the fewest postings first: the later ones only narrow its candidates.
+    const expanded = words.map((word) => expand(word, words.length === 1)).sort((a, b) => a.size - b.size);
     let candidates: number[] | null = null;
-    for (const word of words) {
+    for (const { matches } of expanded) {
       const touched: number[] = [];
-      for (const [term, weight] of expand(word)) {
-        const postings = terms.get(term)!;
+      for (const [postings, weight] of matches) {
         for (let at = 0; at < postings.length; at += 1) {
           const posting = postings[at]!;
           const slot = posting >>> 1;
-          if (slots[slot] === undefined) continue;
+          if (candidates !== null ? marked[slot] === 0 : slots[slot] === undefined) continue;
           const score = posting & 1 ? weight * TITLE_WEIGHT : weight;
           if (best[slot] === 0) touched.push(slot);
           if (score > best[slot]!) best[slot] = score;
         }
       }
-      let next: number[];
-      if (candidates === null) {
-        next = touched;
-        for (const slot of touched) total[slot] = best[slot]!;
-      } else {
-        next = [];
+      // Candidates this word did not match drop out, their scores cleared (the others were all touched).
+      if (candidates !== null) {
         for (const slot of candidates) {
-          if (best[slot]! > 0) {
-            total[slot] = total[slot]! + best[slot]!;
-            next.push(slot);
-          } else total[slot] = 0;
+          marked[slot] = 0;
+          if (best[slot] === 0) total[slot] = 0;
         }
       }
-      for (const slot of touched) best[slot] = 0;
-      candidates = next;
+      for (const slot of touched) {
+        total[slot] = total[slot]! + best[slot]!;
+        best[slot] = 0;
+      }
+      candidates = touched;
       if (candidates.length === 0) break;
+      for (const slot of candidates) marked[slot] = 1;
     }
+    if (candidates !== null) for (const slot of candidates) marked[slot] = 0;
     return candidates ?? [];
   }
 

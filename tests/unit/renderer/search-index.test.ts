@@ -21,10 +21,9 @@ describe('folding', () => {
     expect(fold('Øresund Łódź')).toBe('oresund lodz');
   });
 
-  it('keeps hyphenated words whole for queries and indexes them with their parts', () => {
-    expect(queryTerms('RT-2026-0042')).toEqual(['rt-2026-0042']);
-    expect(indexTerms('RT-2026-0042')).toEqual(expect.arrayContaining(['rt-2026-0042', '2026-0042', '0042']));
-    expect(indexTerms('Jugend-Sozialarbeit')).toEqual(expect.arrayContaining(['jugend-sozialarbeit', 'jugend', 'sozialarbeit']));
+  it('splits hyphenated words into their parts, in the index and in what is typed', () => {
+    expect(queryTerms('RT-2026-0042')).toEqual(['rt', '2026', '0042']);
+    expect(indexTerms('Jugend-Sozialarbeit')).toEqual(['jugend', 'sozialarbeit']);
   });
 });
 
@@ -96,7 +95,8 @@ describe('search index', () => {
     expect(index.search('RT-2026-0042').groups).toEqual([
       { group: 'cases', total: 1, hits: [expect.objectContaining({ title: 'RT-2026-0042', href: '/referrals/r1' })] },
     ]);
-    expect(titles(index, 'rt-2026-004')).toEqual(expect.arrayContaining(['RT-2026-0042', 'RT-2026-0043']));
+    expect(titles(index, 'rt-2026-004').sort()).toEqual(['RT-2026-0042', 'RT-2026-0043']);
+    expect(titles(index, 'RT-2026-0').sort()).toEqual(['RT-2026-0042', 'RT-2026-0043']);
     expect(titles(index, '0042').sort()).toEqual(['RT-2025-0042', 'RT-2026-0042']);
   });
 
