@@ -4,14 +4,15 @@
  *
  * Terms are kept in MiniSearch's radix tree (SearchableMap), which finds a typed word's exact
  * match, the words it begins, and the words within one or two typos, quickly. Each term lists
- * the documents that contain it (flat postings, marked when in a title). MiniSearch's own
+ * the documents that contain it (flat postings, for titles and for the rest apart). MiniSearch's own
  * search scores every posting of every matched term and returns every match: at a large city
  * whose minutes share a few thousand words that took hundreds of milliseconds per keystroke
  * (`npm run bench:search`). Here a query walks the postings once in tight loops, keeps the few
  * best results per group and only counts the rest.
  *
- * Matching: every word typed must match (AND): exactly, as a prefix (from two letters on when
- * it is the only word), or with typos forgiven in longer words (one from 4 letters, two from 8);
+ * Matching: every word typed must match (AND): exactly, as a prefix (in titles from two letters
+ * on when it is the only word, in other text from four), or with typos forgiven in longer words
+ * (one from 4 letters, two from 8);
  * words with digits (case codes, years) match only exactly or as a prefix. A word in a name or
  * title weighs more than one in minutes or notes; among equals the newer record comes first.
  */
@@ -46,6 +47,8 @@ const MEETING = kinds.indexOf('meeting');
 
 const TITLE_WEIGHT = 3;
 const PREFIX_FROM = 2;
+/** In minutes, notes and the like a word is looked for as a prefix from four letters on. */
+const PREFIX_IN_TEXT_FROM = 4;
 const hasDigit = /\p{N}/u;
 
 /** Typos forgiven in a typed word: none in short words and in codes, one from 4 letters, two from 8. */
@@ -71,8 +74,13 @@ interface Ranked {
 const better = (a: Ranked, b: Ranked) => b.score - a.score || (a.when < b.when ? 1 : a.when > b.when ? -1 : 0);
 
 export function createSearchIndex() {
-  /** Postings per term: slot × 2, plus 1 when the term is in the document's title. */
-  const terms = new SearchableMap<number[]>();
+  /**
+   * Postings per term (the slots of the documents that hold it), apart for titles and for the
+   * rest: a word begun with two or three letters is looked for in titles only, since in minutes
+   * it would begin thousands of words in most of a city's documents.
+   */
+  const titleTerms = new SearchableMap<number[]>();
+  const textTerms = new SearchableMap<number[]>();
   /** Documents by slot; a replaced or removed document leaves its slot empty (its postings are skipped, then compacted away). */
   const slots: (Shown | undefined)[] = [];
   const slotOf = new Map<string, number>();
@@ -91,10 +99,10 @@ export function createSearchIndex() {
   /** The candidates so far, while a query narrows them word by word. */
   let marked = new Uint8Array(0);
 
-  function post(term: string, posting: number): void {
+  function post(terms: SearchableMap<number[]>, term: string, slot: number): void {
     const postings = terms.get(term);
-    if (postings) postings.push(posting);
-    else terms.set(term, [posting]);
+    if (postings) postings.push(slot);
+    else terms.set(term, [slot]);
   }
 
   function add(document: SearchDocument): void {
@@ -113,8 +121,8 @@ export function createSearchIndex() {
     whens.push(document.when ?? '');
     slotOf.set(document.id, slot);
     const inTitle = new Set(indexTerms(document.title));
-    for (const term of inTitle) post(term, slot * 2 + 1);
-    for (const term of new Set(indexTerms(text))) if (!inTitle.has(term)) post(term, slot * 2);
+    for (const term of inTitle) post(titleTerms, term, slot);
+    for (const term of new Set(indexTerms(text))) if (!inTitle.has(term)) post(textTerms, term, slot);
   }
 
   function drop(id: string): void {
@@ -136,17 +144,19 @@ export function createSearchIndex() {
       slotOf.set(shown.id, kept.length);
       kept.push(shown);
     });
-    const emptied: string[] = [];
-    terms.forEach((term, postings) => {
-      let write = 0;
-      for (const posting of postings) {
-        const slot = moved.get(posting >>> 1);
-        if (slot !== undefined) postings[write++] = slot * 2 + (posting & 1);
-      }
-      postings.length = write;
-      if (write === 0) emptied.push(term);
-    });
-    for (const term of emptied) terms.delete(term);
+    for (const terms of [titleTerms, textTerms]) {
+      const emptied: string[] = [];
+      terms.forEach((term, postings) => {
+        let write = 0;
+        for (const posting of postings) {
+          const slot = moved.get(posting);
+          if (slot !== undefined) postings[write++] = slot;
+        }
+        postings.length = write;
+        if (write === 0) emptied.push(term);
+      });
+      for (const term of emptied) terms.delete(term);
+    }
     slots.length = 0;
     parentKeys.length = 0;
     whens.length = 0;
@@ -172,14 +182,20 @@ export function createSearchIndex() {
       if (before === undefined) size += postings.length;
       if ((before ?? 0) < weight) matches.set(postings, weight);
     };
-    const exact = terms.get(word);
-    if (exact) offer(exact, 1);
-    if (word.length >= PREFIX_FROM || !alone) {
-      // A longer word begun counts less, the closer to complete the more.
-      for (const [term, postings] of terms.atPrefix(word)) offer(postings, 0.5 + (0.4 * word.length) / term.length);
-    }
     const typos = typosForgiven(word);
-    if (typos > 0) for (const [, [postings, distance]] of terms.fuzzyGet(word, typos)) offer(postings, distance === 0 ? 1 : 0.45 / distance);
+    for (const [terms, factor] of [
+      [titleTerms, TITLE_WEIGHT],
+      [textTerms, 1],
+    ] as const) {
+      const exact = terms.get(word);
+      if (exact) offer(exact, factor);
+      const asPrefix = terms === titleTerms ? word.length >= PREFIX_FROM || !alone : word.length >= PREFIX_IN_TEXT_FROM;
+      if (asPrefix) {
+        // A longer word begun counts less, the closer to complete the more.
+        for (const [term, postings] of terms.atPrefix(word)) offer(postings, factor * (0.5 + (0.4 * word.length) / term.length));
+      }
+      if (typos > 0) for (const [, [postings, distance]] of terms.fuzzyGet(word, typos)) offer(postings, factor * (distance === 0 ? 1 : 0.45 / distance));
+    }
     return { matches, size };
   }
 
@@ -197,12 +213,10 @@ export function createSearchIndex() {
       const touched: number[] = [];
       for (const [postings, weight] of matches) {
         for (let at = 0; at < postings.length; at += 1) {
-          const posting = postings[at]!;
-          const slot = posting >>> 1;
+          const slot = postings[at]!;
           if (candidates !== null ? marked[slot] === 0 : slots[slot] === undefined) continue;
-          const score = posting & 1 ? weight * TITLE_WEIGHT : weight;
           if (best[slot] === 0) touched.push(slot);
-          if (score > best[slot]!) best[slot] = score;
+          if (weight > best[slot]!) best[slot] = weight;
         }
       }
       // Candidates this word did not match drop out, their scores cleared (the others were all touched).
