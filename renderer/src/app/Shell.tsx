@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { LocalUserGate } from './LocalUserGate';
 import { OutdatedBanner } from './OutdatedBanner';
+import { SearchLauncher } from './search/SearchLauncher';
 import { LockButton } from './session/LockButton';
 
 const sections = [
@@ -34,6 +35,7 @@ export function Shell() {
           <strong>{t('appName')}</strong>
           <span>{t('tagline')}</span>
         </div>
+        <SearchLauncher />
         <nav aria-label={t('nav.label')}>
           <ul className="nav">
             {sections.map((section) => (

@@ -21,6 +21,7 @@ import { createAgreementRepository } from './repositories/agreements';
 import { createDisclosureRepository } from './repositories/disclosures';
 import { createThisWeekRepository } from './repositories/this-week';
 import { useLiveListOf } from './live-list';
+import { createSearchSource } from './search-source';
 import type { RecordTable } from './tables';
 import { createBackupService, type BackupActivity } from './backup/automatic';
 import type { BackupHeader } from './backup/backup-file';
@@ -53,6 +54,9 @@ export const disclosures = createDisclosureRepository(
   () => new Date(),
   () => localToday(),
 );
+
+/** What the in-memory search index (search/) is built from and kept up to date by: decoded records, and every commit. */
+export const searchSource = createSearchSource(db);
 
 /** Wrong unlock attempts survive a reload (a count only, nothing personal). */
 const failureCount = {
@@ -169,6 +173,8 @@ export {
 } from './errors';
 export { type LockCause, type VaultState, UnlockTooSoonError, retryDelayMs } from './vault';
 export { type ConversionProgress } from './conversion';
+export { type SearchSource, type SearchRead, type SearchableRecords, type SearchableTable, type CaseCodeRecord } from './search-source';
+export { type CommittedChange } from './committed-changes';
 export { WrongSecretError, RecoveryKeyFormatError } from '../crypto/keyring';
 export { BackupError, backupProblems, type BackupProblem, type BackupProblemDetails } from './backup/backup-error';
 export { type BackupActivity, type LastBackup } from './backup/automatic';

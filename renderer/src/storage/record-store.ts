@@ -8,7 +8,8 @@
  *   read:  [codec: decode] → tombstones filtered here, once
  *
  * So no change can skip its validation, its conflict check or its audit entry, and the
- * encryption codec (and later a sync outbox and the search index) plug in at one place.
+ * encryption codec, the search index (committed-changes.ts) and later a sync outbox plug in
+ * at one place.
  *
  * IndexedDB commits a transaction as soon as it waits on anything but IndexedDB: nothing
  * here awaits crypto.subtle, fetch or a timer inside a transaction; a codec must be
@@ -20,6 +21,7 @@ import type { AuditAction, AuditChange, AuditEntity } from '../domain/audit';
 import { diffChanges } from '../domain/audit-chain';
 import { newRecordMeta, type RecordMeta } from '../domain/record';
 import { appendAudit } from './audit';
+import { noteWrite } from './committed-changes';
 import { keyQueries } from './record-keys';
 import type { RoundtableDb } from './db';
 import { RecordNotFoundError, StaleRevisionError } from './errors';
@@ -90,6 +92,7 @@ export function createRecordStore<T extends RecordMeta>(db: RoundtableDb, spec: 
     const checked = spec.schema.parse(candidate);
     const stored = db.codec.encode(spec.table, checked);
     await (mode === 'add' ? table().add(stored) : table().put(stored));
+    noteWrite(db, spec.table, checked.id);
     await appendAudit(db, { action: note.action, entity: spec.entity, entityId: checked.id, parentId: spec.parentOf?.(checked) ?? null, changes }, note.at);
     return checked;
   }
@@ -222,6 +225,7 @@ export function createRecordStore<T extends RecordMeta>(db: RoundtableDb, spec: 
       if (fields.every((field) => sameValue(values[field], before[field]))) return before;
       const checked = spec.schema.parse({ ...before, ...values });
       await table().put(db.codec.encode(spec.table, checked));
+      noteWrite(db, spec.table, checked.id);
       return checked;
     },
 

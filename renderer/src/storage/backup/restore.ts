@@ -11,6 +11,7 @@
  * preview says so.
  */
 import type { Keyring } from '../../crypto/keyring';
+import { noteReplaced } from '../committed-changes';
 import type { RoundtableDb, SettingRecord } from '../db';
 import { guarded } from '../errors';
 import type { Vault } from '../vault';
@@ -65,4 +66,6 @@ export async function restoreBackup(verified: VerifiedBackup, deps: RestoreDeps)
   );
   if (!keepsKeyring) vault.adoptRestored(keyring, dataKey!.slice());
   verified.keys.forget();
+  // What was read from the old data (the search index) is read again.
+  noteReplaced(db);
 }

@@ -1,0 +1,393 @@
+/**
+ * The index of the one search, in memory only: it holds decrypted text, so it is never
+ * written anywhere and goes with the worker that holds it when the app locks.
+ *
+ * Terms are kept in MiniSearch's radix tree (SearchableMap), which finds a typed word's exact
+ * match, the words it begins, and the words within one or two typos, quickly. Each term lists
+ * the documents that contain it (flat postings, for titles and for the rest apart). MiniSearch's own
+ * search scores every posting of every matched term and returns every match: at a large city
+ * whose minutes share a few thousand words that took hundreds of milliseconds per keystroke
+ * (`npm run bench:search`). Here a query walks the postings once in tight loops, keeps the few
+ * best results per group and only counts the rest.
+ *
+ * Matching: every word typed must match (AND): exactly, as a prefix (in titles from two letters
+ * on when it is the only word, in other text from four), or with typos forgiven in longer words
+ * (one from 4 letters, two from 8);
+ * words with digits (case codes, years) match only exactly or as a prefix. A word in a name or
+ * title weighs more than one in minutes or notes; among equals the newer record comes first.
+ */
+import SearchableMap from 'minisearch/SearchableMap';
+import { indexTerms, queryTerms } from './fold';
+import {
+  resultGroups,
+  type ResultGroup,
+  type SearchAnswer,
+  type SearchDocument,
+  type SearchHit,
+  type SearchKind,
+  type SearchResultGroup,
+} from './search-types';
+
+/** Results shown per group; the group says how many more there are. */
+export const HITS_PER_GROUP = 5;
+
+const groupOfKind: Record<SearchKind, ResultGroup> = {
+  partner: 'partners',
+  contact: 'partners',
+  meeting: 'meetings',
+  agendaItem: 'meetings',
+  action: 'actions',
+  agreement: 'agreements',
+  referral: 'cases',
+};
+
+const kinds: readonly SearchKind[] = ['partner', 'contact', 'meeting', 'agendaItem', 'action', 'agreement', 'referral'];
+const AGENDA_ITEM = kinds.indexOf('agendaItem');
+const MEETING = kinds.indexOf('meeting');
+
+const TITLE_WEIGHT = 3;
+const PREFIX_FROM = 2;
+/** In minutes, notes and the like a word is looked for as a prefix from four letters on. */
+const PREFIX_IN_TEXT_FROM = 4;
+const hasDigit = /\p{N}/u;
+
+/** Typos forgiven in a typed word: none in short words and in codes, one from 4 letters, two from 8. */
+function typosForgiven(term: string): number {
+  if (hasDigit.test(term) || term.length < 4) return 0;
+  return term.length >= 8 ? 2 : 1;
+}
+
+/** What the index keeps of a document to show its result (not its searched text), and its parent's document id. */
+type Shown = Omit<SearchDocument, 'text'> & { parentKey: string | null };
+
+const firstLine = (text: string) => text.split('\n', 1)[0]!;
+
+/** A result candidate while ranking. */
+interface Ranked {
+  slot: number;
+  score: number;
+  when: string;
+  /** The slot of the meeting it stands for (a meeting, an agenda item), or -1. */
+  meeting: number;
+}
+
+const better = (a: Ranked, b: Ranked) => b.score - a.score || (a.when < b.when ? 1 : a.when > b.when ? -1 : 0);
+
+export function createSearchIndex() {
+  /**
+   * Postings per term (the slots of the documents that hold it), apart for titles and for the
+   * rest: a word begun with two or three letters is looked for in titles only, since in minutes
+   * it would begin thousands of words in most of a city's documents.
+   */
+  const titleTerms = new SearchableMap<number[]>();
+  const textTerms = new SearchableMap<number[]>();
+  /** Documents by slot; a replaced or removed document leaves its slot empty (its postings are skipped, then compacted away). */
+  const slots: (Shown | undefined)[] = [];
+  const slotOf = new Map<string, number>();
+  /**
+   * What ranking reads of every candidate, beside `slots` in flat arrays: a common word matches
+   * tens of thousands of documents, and reading each one's object costs more than the search.
+   */
+  let kindCodes = new Uint8Array(1024);
+  const parentKeys: (string | null)[] = [];
+  const whens: string[] = [];
+  let emptySlots = 0;
+  /** Scratch space of the query: one number per slot, zero between queries. */
+  let best = new Float64Array(0);
+  let total = new Float64Array(0);
+  let counted = new Uint8Array(0);
+  /** The candidates so far, while a query narrows them word by word. */
+  let marked = new Uint8Array(0);
+
+  function post(terms: SearchableMap<number[]>, term: string, slot: number): void {
+    const postings = terms.get(term);
+    if (postings) postings.push(slot);
+    else terms.set(term, [slot]);
+  }
+
+  function add(document: SearchDocument): void {
+    const slot = slots.length;
+    const { text, ...kept } = document;
+    const parentKey = document.parentId === null ? null : `${document.kind === 'contact' ? 'partner' : 'meeting'}:${document.parentId}`;
+    const shown: Shown = { ...kept, parentKey };
+    slots.push(shown);
+    if (slot >= kindCodes.length) {
+      const grown = new Uint8Array(kindCodes.length * 2);
+      grown.set(kindCodes);
+      kindCodes = grown;
+    }
+    kindCodes[slot] = kinds.indexOf(document.kind);
+    parentKeys.push(parentKey);
+    whens.push(document.when ?? '');
+    slotOf.set(document.id, slot);
+    const inTitle = new Set(indexTerms(document.title));
+    for (const term of inTitle) post(titleTerms, term, slot);
+    for (const term of new Set(indexTerms(text))) if (!inTitle.has(term)) post(textTerms, term, slot);
+  }
+
+  function drop(id: string): void {
+    const slot = slotOf.get(id);
+    if (slot === undefined) return;
+    slots[slot] = undefined;
+    slotOf.delete(id);
+    emptySlots += 1;
+  }
+
+  /** Removes postings of empty slots once they are a third of all: memory and query time stay proportional to what is live. */
+  function compactWhenWorthIt(): void {
+    if (emptySlots < 1000 || emptySlots * 3 < slots.length) return;
+    const moved = new Map<number, number>();
+    const kept: Shown[] = [];
+    slots.forEach((shown, slot) => {
+      if (!shown) return;
+      moved.set(slot, kept.length);
+      slotOf.set(shown.id, kept.length);
+      kept.push(shown);
+    });
+    for (const terms of [titleTerms, textTerms]) {
+      const emptied: string[] = [];
+      terms.forEach((term, postings) => {
+        let write = 0;
+        for (const posting of postings) {
+          const slot = moved.get(posting);
+          if (slot !== undefined) postings[write++] = slot;
+        }
+        postings.length = write;
+        if (write === 0) emptied.push(term);
+      });
+      for (const term of emptied) terms.delete(term);
+    }
+    slots.length = 0;
+    parentKeys.length = 0;
+    whens.length = 0;
+    for (const shown of kept) {
+      kindCodes[slots.length] = kinds.indexOf(shown.kind);
+      slots.push(shown);
+      parentKeys.push(shown.parentKey);
+      whens.push(shown.when ?? '');
+    }
+    emptySlots = 0;
+  }
+
+  /**
+   * The terms a typed word matches, each with its weight (exact 1, a prefix less, a typo less
+   * still) and its postings. `alone`: the only word typed, where a single letter is a word of
+   * its own (as a prefix it would match most of a city); beside other words it is a prefix.
+   */
+  function expand(word: string, alone: boolean): { matches: Map<number[], number>; size: number } {
+    const matches = new Map<number[], number>();
+    let size = 0;
+    const offer = (postings: number[], weight: number) => {
+      const before = matches.get(postings);
+      if (before === undefined) size += postings.length;
+      if ((before ?? 0) < weight) matches.set(postings, weight);
+    };
+    const typos = typosForgiven(word);
+    for (const [terms, factor] of [
+      [titleTerms, TITLE_WEIGHT],
+      [textTerms, 1],
+    ] as const) {
+      const exact = terms.get(word);
+      if (exact) offer(exact, factor);
+      const asPrefix = terms === titleTerms ? word.length >= PREFIX_FROM || !alone : word.length >= PREFIX_IN_TEXT_FROM;
+      if (asPrefix) {
+        // A longer word begun counts less, the closer to complete the more.
+        for (const [term, postings] of terms.atPrefix(word)) offer(postings, factor * (0.5 + (0.4 * word.length) / term.length));
+      }
+      if (typos > 0) for (const [, [postings, distance]] of terms.fuzzyGet(word, typos)) offer(postings, factor * (distance === 0 ? 1 : 0.45 / distance));
+    }
+    return { matches, size };
+  }
+
+  /** The slots matching every typed word, with their scores in `total`. */
+  function match(words: string[]): number[] {
+    if (best.length < slots.length) {
+      best = new Float64Array(slots.length * 2);
+      total = new Float64Array(slots.length * 2);
+      marked = new Uint8Array(slots.length * 2);
+    }
+    // The word with the fewest postings first: the later ones only narrow its candidates.
+    const expanded = words.map((word) => expand(word, words.length === 1)).sort((a, b) => a.size - b.size);
+    let candidates: number[] | null = null;
+    for (const { matches } of expanded) {
+      const touched: number[] = [];
+      for (const [postings, weight] of matches) {
+        for (let at = 0; at < postings.length; at += 1) {
+          const slot = postings[at]!;
+          if (candidates !== null ? marked[slot] === 0 : slots[slot] === undefined) continue;
+          if (best[slot] === 0) touched.push(slot);
+          if (weight > best[slot]!) best[slot] = weight;
+        }
+      }
+      // Candidates this word did not match drop out, their scores cleared (the others were all touched).
+      if (candidates !== null) {
+        for (const slot of candidates) {
+          marked[slot] = 0;
+          if (best[slot] === 0) total[slot] = 0;
+        }
+      }
+      for (const slot of touched) {
+        total[slot] = total[slot]! + best[slot]!;
+        best[slot] = 0;
+      }
+      candidates = touched;
+      if (candidates.length === 0) break;
+      for (const slot of candidates) marked[slot] = 1;
+    }
+    if (candidates !== null) for (const slot of candidates) marked[slot] = 0;
+    return candidates ?? [];
+  }
+
+  /** The result a matched document shows, or null when what it belongs to is gone (a removed meeting, an archived partner). */
+  function hitOf(document: Shown): SearchHit | null {
+    const { kind, recordId } = document;
+    const parentAt = parentSlot(document);
+    const parent = parentAt < 0 ? undefined : slots[parentAt];
+    const plain = { when: document.when, timeZone: document.timeZone, status: document.status };
+    switch (kind) {
+      case 'partner':
+        return { key: `partner:${recordId}`, kind, href: `/partners/${recordId}`, title: firstLine(document.title), context: null, ...plain };
+      case 'contact':
+        if (!parent) return null;
+        return { key: `contact:${recordId}`, kind, href: `/partners/${parent.recordId}`, title: document.title, context: firstLine(parent.title), ...plain };
+      case 'meeting':
+        return { key: `meeting:${recordId}`, kind, href: `/meetings/${recordId}`, title: document.title, context: null, ...plain };
+      case 'agendaItem':
+        if (!parent) return null;
+        return {
+          key: `meeting:${parent.recordId}`,
+          kind,
+          href: `/meetings/${parent.recordId}`,
+          title: parent.title,
+          context: document.title,
+          when: parent.when,
+          timeZone: parent.timeZone,
+          status: null,
+        };
+      case 'action': {
+        if (!parent) return null;
+        const ownerSlot = document.partnerId === null ? undefined : slotOf.get(`partner:${document.partnerId}`);
+        const owner = ownerSlot === undefined ? undefined : slots[ownerSlot];
+        return {
+          key: `action:${recordId}`,
+          kind,
+          href: `/meetings/${parent.recordId}`,
+          title: document.title,
+          context: owner ? firstLine(owner.title) : null,
+          ...plain,
+        };
+      }
+      case 'agreement':
+        return { key: `agreement:${recordId}`, kind, href: `/agreements/${recordId}`, title: document.title, context: null, ...plain };
+      case 'referral':
+        return { key: `referral:${recordId}`, kind, href: `/referrals/${recordId}`, title: document.title, context: null, ...plain };
+    }
+  }
+
+  /** The slot of a document's parent (its partner or meeting), or -1 when it has none or it is gone. */
+  function parentSlot(document: Shown): number {
+    return document.parentKey === null ? -1 : (slotOf.get(document.parentKey) ?? -1);
+  }
+
+  return {
+    /** Adds documents, or replaces those indexed before (the record changed). */
+    upsert(documents: readonly SearchDocument[]): void {
+      for (const document of documents) {
+        drop(document.id);
+        add(document);
+      }
+      compactWhenWorthIt();
+    },
+
+    /** Drops documents (their records were removed or archived); unknown ids are ignored. */
+    remove(ids: readonly string[]): void {
+      for (const id of ids) drop(id);
+      compactWhenWorthIt();
+    },
+
+    get size(): number {
+      return slotOf.size;
+    },
+
+    /** The results for what was typed, grouped, each group in order of relevance and the groups by their best result. */
+    search(text: string, perGroup = HITS_PER_GROUP): SearchAnswer {
+      const words = [...new Set(queryTerms(text))];
+      if (words.length === 0) return { query: text, groups: [] };
+      const found = match(words);
+      // Per candidate only lookups and comparisons: a common word matches tens of thousands.
+      /** By kind first (an array is cheaper than a map here), merged into result groups below. */
+      const groups: ({ top: Ranked[]; total: number } | undefined)[] = [];
+      if (counted.length < slots.length) counted = new Uint8Array(slots.length * 2);
+      /** Meetings already counted (an item stands for its meeting), to clear afterwards. */
+      const meetingsCounted: number[] = [];
+      for (const slot of found) {
+        const score = total[slot]!;
+        total[slot] = 0;
+        const kind = kindCodes[slot]!;
+        const parentKey = parentKeys[slot]!;
+        let meeting = -1;
+        if (parentKey !== null) {
+          const parent = slotOf.get(parentKey);
+          if (parent === undefined) continue;
+          if (kind === AGENDA_ITEM) meeting = parent;
+        } else if (kind === MEETING) meeting = slot;
+        let group = groups[kind];
+        if (!group) group = groups[kind] = { top: [], total: 0 };
+        if (meeting < 0) group.total += 1;
+        else if (counted[meeting] === 0) {
+          counted[meeting] = 1;
+          meetingsCounted.push(meeting);
+          group.total += 1;
+        }
+        const when = whens[meeting >= 0 ? meeting : slot]!;
+        const top = group.top;
+        // Most candidates do not reach the few shown: decided without allocating.
+        if (
+          top.length === perGroup &&
+          meeting < 0 &&
+          (score < top[perGroup - 1]!.score || (score === top[perGroup - 1]!.score && when <= top[perGroup - 1]!.when))
+        )
+          continue;
+        offer(top, { slot, score, when, meeting }, perGroup);
+      }
+      for (const meeting of meetingsCounted) counted[meeting] = 0;
+      const merged = new Map<ResultGroup, { top: Ranked[]; total: number }>();
+      groups.forEach((group, kind) => {
+        if (!group) return;
+        const name = groupOfKind[kinds[kind]!];
+        const into = merged.get(name);
+        if (!into) return void merged.set(name, group);
+        into.total += group.total;
+        for (const ranked of group.top) offer(into.top, ranked, perGroup);
+      });
+      const answer: (SearchResultGroup & { best: Ranked })[] = [];
+      for (const [name, group] of merged) {
+        answer.push({ group: name, total: group.total, best: group.top[0]!, hits: group.top.map((ranked) => hitOf(slots[ranked.slot]!)!) });
+      }
+      // Groups by their best result's score; on a tie in the order of the navigation (partners before meetings before actions …).
+      answer.sort((a, b) => b.best.score - a.best.score || resultGroups.indexOf(a.group) - resultGroups.indexOf(b.group));
+      return { query: text, groups: answer.map(({ best: _best, ...group }) => group) };
+    },
+  };
+}
+
+/**
+ * Offers `candidate` to `top` (the `count` best so far, best first). Results that stand for
+ * the same meeting (its title, its items) keep only the best of them.
+ */
+function offer(top: Ranked[], candidate: Ranked, count: number): void {
+  if (candidate.meeting >= 0) {
+    const same = top.findIndex((ranked) => ranked.meeting === candidate.meeting);
+    if (same >= 0) {
+      if (better(candidate, top[same]!) >= 0) return;
+      top.splice(same, 1);
+    }
+  }
+  if (top.length === count && better(candidate, top[count - 1]!) >= 0) return;
+  let at = top.length;
+  while (at > 0 && better(candidate, top[at - 1]!) < 0) at -= 1;
+  top.splice(at, 0, candidate);
+  if (top.length > count) top.pop();
+}
+
+export type SearchIndex = ReturnType<typeof createSearchIndex>;
