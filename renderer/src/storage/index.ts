@@ -19,6 +19,7 @@ import { createAuditRepository } from './audit';
 import { checkAuditTrailInWorker, type BackgroundCheckOptions } from './audit-check-client';
 import { createAgreementRepository } from './repositories/agreements';
 import { createDisclosureRepository } from './repositories/disclosures';
+import { createPartnerSummaryRepository } from './repositories/partner-summary';
 import { useLiveListOf } from './live-list';
 import type { RecordTable } from './tables';
 import { createBackupService, type BackupActivity } from './backup/automatic';
@@ -50,6 +51,8 @@ export const disclosures = createDisclosureRepository(
   () => new Date(),
   () => localToday(),
 );
+
+export const partnerSummary = createPartnerSummaryRepository(db);
 
 /** Wrong unlock attempts survive a reload (a count only, nothing personal). */
 const failureCount = {
@@ -175,6 +178,19 @@ export { type MeetingBundle } from './repositories/meetings';
 export { type MeetingListFilter, type MeetingListIds } from './repositories/meeting-list';
 export { type TrackerOwner, type TrackerPage } from './repositories/action-tracker';
 export { type ReferralBundle } from './repositories/referrals';
+export {
+  attendanceMonths,
+  summaryRows,
+  type AttendanceRate,
+  type CaseRole,
+  type PartnerActions,
+  type PartnerAgreements,
+  type PartnerCase,
+  type PartnerCases,
+  type PartnerDisclosure,
+  type PartnerDisclosures,
+  type PartnerMeetings,
+} from './repositories/partner-summary';
 export {
   AuditCheckCancelledError,
   type AuditCheck,
