@@ -38,7 +38,9 @@ describe('migration 008: a partner’s meetings, cases, disclosures and agreemen
     try {
       expect(await db.table('meetings').where('invitedPartnerIds').equals(ids.police).primaryKeys()).toEqual([ids.meeting]);
       expect(await db.table('meetings').where('invitedPartnerIds').equals(ids.formerPartner).primaryKeys()).toEqual([]);
-      expect((await db.table('referrals').where('involvedPartnerIds').equals(ids.police).primaryKeys()).sort()).toEqual([ids.referral, ids.closedReferral].sort());
+      expect((await db.table('referrals').where('involvedPartnerIds').equals(ids.police).primaryKeys()).sort()).toEqual(
+        [ids.referral, ids.closedReferral].sort(),
+      );
       expect(await db.table('disclosures').where('fromPartnerId').equals(ids.police).primaryKeys()).toEqual([ids.disclosure]);
       expect(await db.table('disclosures').where('toPartnerId').equals(ids.cityCouncil).primaryKeys()).toEqual([ids.disclosure]);
       expect(await db.table('agreements').where('partyIds').equals(ids.cityCouncil).primaryKeys()).toEqual([ids.agreement]);

@@ -31,7 +31,8 @@ export interface RecordCodec {
 export const plainCodec: RecordCodec = {
   sealed: false,
   encode: (table, record) => withIndexKeys(table, record),
-  decode: <T extends RecordMeta>(table: RecordTable, stored: unknown) => (stored !== null && typeof stored === 'object' ? withoutIndexKeys(table, stored) : stored) as T,
+  decode: <T extends RecordMeta>(table: RecordTable, stored: unknown) =>
+    (stored !== null && typeof stored === 'object' ? withoutIndexKeys(table, stored) : stored) as T,
   encodeSetting: (_key, value) => value,
   decodeSetting: (_key, stored) => stored,
   sealAudit: (entry) => entry,

@@ -28,7 +28,13 @@ const atVersion7 = { ...atVersion6, referrals: v7.referrals };
 const atVersion8 = { ...atVersion7, meetings: v8.meetings, agreements: v8.agreements };
 
 /** Every store's rows as a database holds them at the end of each version: a test of migration N starts from `rowsAt[N - 1]`. */
-export const rowsAt = { 1: atVersion1, 2: atVersion2, 3: atVersion3, 4: atVersion4, 5: atVersion5, 6: atVersion6, 7: atVersion7, 8: atVersion8 } as const satisfies Record<
-  number,
-  Rows
->;
+export const rowsAt = {
+  1: atVersion1,
+  2: atVersion2,
+  3: atVersion3,
+  4: atVersion4,
+  5: atVersion5,
+  6: atVersion6,
+  7: atVersion7,
+  8: atVersion8,
+} as const satisfies Record<number, Rows>;

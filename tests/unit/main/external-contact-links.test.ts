@@ -77,13 +77,16 @@ describe('contact links in the external-link guard', () => {
     expect(deps.openExternal).not.toHaveBeenCalled();
   });
 
-  it.each(['https://example.org/', 'file:///etc/passwd', 'sms:+4930123456', 'javascript:alert(1)'])('a clicked link to %s is blocked and opens nothing', (url) => {
-    const { contents, deps } = setup();
-    const event = navigationEvent(url);
-    contents.emit('will-navigate', event);
-    expect(event.preventDefault).toHaveBeenCalled();
-    expect(deps.openExternal).not.toHaveBeenCalled();
-  });
+  it.each(['https://example.org/', 'file:///etc/passwd', 'sms:+4930123456', 'javascript:alert(1)'])(
+    'a clicked link to %s is blocked and opens nothing',
+    (url) => {
+      const { contents, deps } = setup();
+      const event = navigationEvent(url);
+      contents.emit('will-navigate', event);
+      expect(event.preventDefault).toHaveBeenCalled();
+      expect(deps.openExternal).not.toHaveBeenCalled();
+    },
+  );
 
   it('a mailto with odd content is only handed to openExternal, never acted on', () => {
     const { openHandler, deps } = setup();

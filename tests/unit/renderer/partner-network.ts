@@ -36,7 +36,12 @@ export async function seedPartnerNetwork(db: RoundtableDb) {
   const agreements = createAgreementRepository(db, networkClock, today);
   const disclosures = createDisclosureRepository(db, networkClock, today);
 
-  const police = await partners.create({ ...blankPartnerInput(), name: 'Polizei', sector: 'police', contacts: [{ name: 'Kim Probe', email: 'kim@polizei.example' }] });
+  const police = await partners.create({
+    ...blankPartnerInput(),
+    name: 'Polizei',
+    sector: 'police',
+    contacts: [{ name: 'Kim Probe', email: 'kim@polizei.example' }],
+  });
   const school = await partners.create({ ...blankPartnerInput(), name: 'Schule am Park', sector: 'school' });
   const youth = await partners.create({ ...blankPartnerInput(), name: 'Jugendhilfe', sector: 'social_services' });
 

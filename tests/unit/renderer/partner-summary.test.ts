@@ -51,9 +51,9 @@ describe('everything about a partner', () => {
     expect((await summary.agreements(network.police.id)).agreements.map((agreement) => agreement.id)).toEqual([network.agreement.id]);
     expect((await summary.agreements(network.youth.id)).total).toBe(0);
     const disclosures = await summary.disclosures(network.police.id);
-    expect(disclosures.disclosures.map((d) => [d.sharedOn, d.direction, d.otherPartnerId, d.caseCode])).toEqual([
-      ['2026-03-04', 'received', network.school.id, network.led.caseCode],
-      ['2026-03-02', 'made', network.school.id, network.led.caseCode],
+    expect(disclosures.disclosures.map((d) => [d.sharedOn, d.direction, d.otherPartnerId, d.otherPartnerName, d.caseCode])).toEqual([
+      ['2026-03-04', 'received', network.school.id, 'Schule am Park', network.led.caseCode],
+      ['2026-03-02', 'made', network.school.id, 'Schule am Park', network.led.caseCode],
     ]);
     expect([disclosures.made, disclosures.received]).toEqual([1, 1]);
   });

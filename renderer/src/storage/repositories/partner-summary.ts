@@ -82,6 +82,8 @@ export interface PartnerDisclosure {
   sharedOn: string;
   direction: 'made' | 'received';
   otherPartnerId: string;
+  /** The other partner's name (archived partners too), '' when it is gone. */
+  otherPartnerName: string;
   dataCategories: Disclosure['dataCategories'];
 }
 
@@ -120,7 +122,10 @@ export function createPartnerSummaryRepository(db: RoundtableDb, clock: () => Da
         const ordered = within(byStart, invited);
         const started = new Set(await stores.meetings.liveKeys((rows) => rows.where('startsAt').belowOrEqual(now)));
         const upcomingIds = ordered.filter((id) => !started.has(id)).slice(0, summaryRows);
-        const recentIds = ordered.filter((id) => started.has(id)).reverse().slice(0, summaryRows);
+        const recentIds = ordered
+          .filter((id) => started.has(id))
+          .reverse()
+          .slice(0, summaryRows);
         const inPeriod = await stores.meetings.getMany(within(periodIds, invited));
         const held = inPeriod.filter((meeting) => heldStatuses.includes(meeting.status));
         const attended = held.filter((meeting) => meeting.attendees.some((attendee) => attendee.partnerId === partnerId && attendee.attendance === 'present'));
@@ -139,7 +144,10 @@ export function createPartnerSummaryRepository(db: RoundtableDb, clock: () => Da
         const openSet = new Set(openIds);
         const closedIds = owned.filter((id) => !openSet.has(id)).reverse();
         // Actions without a due date sort first in the index; among open ones they go last.
-        const [open, closed] = await Promise.all([stores.actions.getMany(openIds.slice(0, summaryRows * 4)), stores.actions.getMany(closedIds.slice(0, summaryRows))]);
+        const [open, closed] = await Promise.all([
+          stores.actions.getMany(openIds.slice(0, summaryRows * 4)),
+          stores.actions.getMany(closedIds.slice(0, summaryRows)),
+        ]);
         const dated = open.filter((action) => action.dueDate);
         const undated = open.filter((action) => !action.dueDate);
         return { open: [...dated, ...undated].slice(0, summaryRows), openCount: openIds.length, closed, closedCount: closedIds.length };
@@ -192,7 +200,13 @@ export function createPartnerSummaryRepository(db: RoundtableDb, clock: () => Da
           .reverse()
           .slice(0, summaryRows);
         const shown = await stores.disclosures.getMany(shownIds);
-        const cases = new Map((await stores.referrals.getManyIncludingDeleted([...new Set(shown.map((d) => d.referralId))])).map((r) => [r.id, r.caseCode]));
+        const otherOf = (disclosure: Disclosure) => (madeSet.has(disclosure.id) ? disclosure.toPartnerId : disclosure.fromPartnerId);
+        const [caseRows, partnerRows] = await Promise.all([
+          stores.referrals.getManyIncludingDeleted([...new Set(shown.map((d) => d.referralId))]),
+          stores.partners.getManyIncludingDeleted([...new Set(shown.map(otherOf))]),
+        ]);
+        const cases = new Map(caseRows.map((r) => [r.id, r.caseCode]));
+        const names = new Map(partnerRows.map((p) => [p.id, p.name]));
         return {
           disclosures: shown.map((disclosure) => ({
             id: disclosure.id,
@@ -200,7 +214,8 @@ export function createPartnerSummaryRepository(db: RoundtableDb, clock: () => Da
             caseCode: cases.get(disclosure.referralId) ?? '',
             sharedOn: disclosure.sharedOn,
             direction: madeSet.has(disclosure.id) ? 'made' : 'received',
-            otherPartnerId: madeSet.has(disclosure.id) ? disclosure.toPartnerId : disclosure.fromPartnerId,
+            otherPartnerId: otherOf(disclosure),
+            otherPartnerName: names.get(otherOf(disclosure)) ?? '',
             dataCategories: disclosure.dataCategories,
           })),
           made: made.length,
