@@ -11,7 +11,12 @@ export interface MeetingListQuery {
   type: MeetingType | 'all';
   upcomingPage: number;
   pastPage: number;
+  /** Only the meetings this partner was invited to (absent or '' for all), from a partner's page. */
+  partnerId?: string;
 }
+
+/** Record ids are UUIDs; anything else cannot name a partner. */
+const idPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function pageOf(value: string | null): number {
   const page = Number(value);
@@ -20,11 +25,13 @@ function pageOf(value: string | null): number {
 
 export function queryFromParams(params: URLSearchParams): MeetingListQuery {
   const type = params.get('type');
+  const partner = params.get('partner') ?? '';
   return {
     seriesId: params.get('series') || 'all',
     type: meetingTypes.find((code) => code === type) ?? 'all',
     upcomingPage: pageOf(params.get('upcoming')),
     pastPage: pageOf(params.get('page')),
+    ...(idPattern.test(partner) ? { partnerId: partner } : {}),
   };
 }
 
@@ -34,5 +41,6 @@ export function paramsFromQuery(query: MeetingListQuery): URLSearchParams {
   if (query.type !== 'all') params.set('type', query.type);
   if (query.upcomingPage > 1) params.set('upcoming', String(query.upcomingPage));
   if (query.pastPage > 1) params.set('page', String(query.pastPage));
+  if (query.partnerId) params.set('partner', query.partnerId);
   return params;
 }

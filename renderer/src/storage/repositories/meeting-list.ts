@@ -15,6 +15,8 @@ export interface MeetingListFilter {
   /** A series id, 'none' for meetings outside any series, or 'all'. */
   seriesId: string;
   type: MeetingType | 'all';
+  /** Only meetings this partner was invited to (the invitedPartnerIds index); '' or absent for all. */
+  partnerId?: string;
 }
 
 export interface MeetingListIds {
@@ -34,17 +36,19 @@ export function createMeetingListRepository(db: RoundtableDb) {
   /** Every matching meeting's id, by start (oldest first). */
   async function idsByStart(filter: MeetingListFilter): Promise<string[]> {
     const inSeries = filter.seriesId !== 'all' && filter.seriesId !== 'none';
-    const [ordered, inAnySeries, ofType] = await Promise.all([
+    const [ordered, inAnySeries, ofType, invited] = await Promise.all([
       inSeries
         ? meetings.liveKeys((rows) => rows.where('[seriesId+startsAt]').between([filter.seriesId, Dexie.minKey], [filter.seriesId, Dexie.maxKey]))
         : meetings.liveKeys((rows) => rows.orderBy('startsAt')),
       // A meeting outside any series has seriesId null, which IndexedDB does not index.
       filter.seriesId === 'none' ? meetings.liveKeys((rows) => rows.orderBy('seriesId')) : undefined,
       filter.type !== 'all' ? meetings.liveKeys((rows) => rows.where('type').equals(filter.type)) : undefined,
+      filter.partnerId ? meetings.liveKeys((rows) => rows.where('invitedPartnerIds').equals(filter.partnerId!)) : undefined,
     ]);
     const excluded = inAnySeries && new Set(inAnySeries);
     const included = ofType && new Set(ofType);
-    return ordered.filter((id) => !excluded?.has(id) && (!included || included.has(id)));
+    const withPartner = invited && new Set(invited);
+    return ordered.filter((id) => !excluded?.has(id) && (!included || included.has(id)) && (!withPartner || withPartner.has(id)));
   }
 
   return {
