@@ -52,6 +52,12 @@ const indexable = new Set([
   'endDate',
   'agreementId',
   'sharedOn',
+  // Partner ids (008): who was invited, who is involved, who shared with whom, who is party.
+  'invitedPartnerIds',
+  'involvedPartnerIds',
+  'fromPartnerId',
+  'toPartnerId',
+  'partyIds',
 ]);
 
 describe('the migrations', () => {

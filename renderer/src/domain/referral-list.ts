@@ -13,6 +13,8 @@ export interface ReferralListQuery {
   risk: RiskLevel | 'all';
   reviewsDue: boolean;
   order: 'newest' | 'oldest';
+  /** Only the cases this partner refers, leads or is involved in (absent or '' for all), from a partner's page. */
+  partner?: string;
 }
 
 export const defaultReferralQuery: ReferralListQuery = { status: 'open', lead: 'all', concern: 'all', risk: 'all', reviewsDue: false, order: 'newest' };

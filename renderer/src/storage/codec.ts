@@ -10,6 +10,7 @@
 import type { AuditEntry, StoredAuditEntry } from '../domain/audit';
 import type { RecordMeta } from '../domain/record';
 import { StorageError } from './errors';
+import { withIndexKeys, withoutIndexKeys } from './index-keys';
 import type { RecordTable } from './tables';
 
 export interface RecordCodec {
@@ -26,10 +27,12 @@ export interface RecordCodec {
   openAudit(stored: StoredAuditEntry): AuditEntry;
 }
 
+/** Stores records as they are, with their index keys (index-keys.ts). */
 export const plainCodec: RecordCodec = {
   sealed: false,
-  encode: (_table, record) => record,
-  decode: <T extends RecordMeta>(_table: RecordTable, stored: unknown) => stored as T,
+  encode: (table, record) => withIndexKeys(table, record),
+  decode: <T extends RecordMeta>(table: RecordTable, stored: unknown) =>
+    (stored !== null && typeof stored === 'object' ? withoutIndexKeys(table, stored) : stored) as T,
   encodeSetting: (_key, value) => value,
   decodeSetting: (_key, stored) => stored,
   sealAudit: (entry) => entry,

@@ -20,6 +20,7 @@ import { checkAuditTrailInWorker, type BackgroundCheckOptions } from './audit-ch
 import { createAgreementRepository } from './repositories/agreements';
 import { createDisclosureRepository } from './repositories/disclosures';
 import { createThisWeekRepository } from './repositories/this-week';
+import { createPartnerSummaryRepository } from './repositories/partner-summary';
 import { useLiveListOf } from './live-list';
 import { createSearchSource } from './search-source';
 import type { RecordTable } from './tables';
@@ -57,6 +58,7 @@ export const disclosures = createDisclosureRepository(
 
 /** What the in-memory search index (search/) is built from and kept up to date by: decoded records, and every commit. */
 export const searchSource = createSearchSource(db);
+export const partnerSummary = createPartnerSummaryRepository(db);
 
 /** Wrong unlock attempts survive a reload (a count only, nothing personal). */
 const failureCount = {
@@ -187,6 +189,19 @@ export { type MeetingListFilter, type MeetingListIds } from './repositories/meet
 export { type TrackerOwner, type TrackerPage } from './repositories/action-tracker';
 export { type ReferralBundle } from './repositories/referrals';
 export { type CaseLine, type OwnerLine, type ThisWeek } from './repositories/this-week';
+export {
+  attendanceMonths,
+  summaryRows,
+  type AttendanceRate,
+  type CaseRole,
+  type PartnerActions,
+  type PartnerAgreements,
+  type PartnerCase,
+  type PartnerCases,
+  type PartnerDisclosure,
+  type PartnerDisclosures,
+  type PartnerMeetings,
+} from './repositories/partner-summary';
 export {
   AuditCheckCancelledError,
   type AuditCheck,

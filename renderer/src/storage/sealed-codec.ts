@@ -15,6 +15,7 @@ import type { AuditEntry, AuditEntrySecret, SealedAuditEntry, StoredAuditEntry }
 import type { RecordMeta } from '../domain/record';
 import type { RecordCodec } from './codec';
 import { StorageError } from './errors';
+import { withIndexKeys, withoutIndexKeys } from './index-keys';
 import { indexedFieldsOf } from './migrations';
 import type { RecordTable } from './tables';
 
@@ -60,7 +61,7 @@ export function createSealedCodec(recordKey: Uint8Array): RecordCodec {
       const plain = plainOf(table);
       const stored: Record<string, unknown> = {};
       const secret: Record<string, unknown> = {};
-      for (const [field, value] of Object.entries(record)) {
+      for (const [field, value] of Object.entries(withIndexKeys(table, record))) {
         if (field === 'sealed') throw new Error(`${table}: "sealed" is reserved for the encryption codec`);
         if (plain.has(field)) stored[field] = value;
         else secret[field] = value;
@@ -75,8 +76,10 @@ export function createSealedCodec(recordKey: Uint8Array): RecordCodec {
       const what = `${table} ${String(plain['id'])}`;
       const secret = openJson(sealed, recordContext(table, plain['id'], plain['revision']), what);
       if (secret === null || typeof secret !== 'object' || Array.isArray(secret)) throw tampered(what);
-      // Plaintext wins over nothing: the sealed part never holds a plaintext field.
-      return { ...(secret as object), ...plain } as unknown as T;
+      // Plaintext wins over nothing: the sealed part never holds a plaintext field. A row
+      // sealed before a migration indexed one of its fields holds that field in the sealed
+      // part (until the migration re-encodes it): it comes out the same either way.
+      return withoutIndexKeys(table, { ...(secret as object), ...plain }) as unknown as T;
     },
 
     encodeSetting(key: string, value: unknown): unknown {

@@ -14,6 +14,7 @@ import * as v4 from './v4';
 import * as v5 from './v5';
 import * as v6 from './v6';
 import * as v7 from './v7';
+import * as v8 from './v8';
 
 export { ids } from './ids';
 
@@ -24,9 +25,16 @@ const atVersion4 = { ...atVersion3, agreements: v4.agreements, disclosures: v4.d
 const atVersion5 = { ...atVersion4, meetings: v5.meetings };
 const atVersion6 = { ...atVersion5, ...v6.records };
 const atVersion7 = { ...atVersion6, referrals: v7.referrals };
+const atVersion8 = { ...atVersion7, meetings: v8.meetings, agreements: v8.agreements };
 
 /** Every store's rows as a database holds them at the end of each version: a test of migration N starts from `rowsAt[N - 1]`. */
-export const rowsAt = { 1: atVersion1, 2: atVersion2, 3: atVersion3, 4: atVersion4, 5: atVersion5, 6: atVersion6, 7: atVersion7 } as const satisfies Record<
-  number,
-  Rows
->;
+export const rowsAt = {
+  1: atVersion1,
+  2: atVersion2,
+  3: atVersion3,
+  4: atVersion4,
+  5: atVersion5,
+  6: atVersion6,
+  7: atVersion7,
+  8: atVersion8,
+} as const satisfies Record<number, Rows>;

@@ -37,7 +37,7 @@ describe('the encryption codec', () => {
     expect(plaintext).toEqual({
       partners: ['createdAt', 'deletedAt', 'id', 'revision', 'sector', 'status', 'updatedAt'],
       contacts: ['createdAt', 'deletedAt', 'id', 'partnerId', 'revision', 'updatedAt'],
-      meetings: ['createdAt', 'deletedAt', 'id', 'revision', 'seriesId', 'startsAt', 'status', 'type', 'updatedAt'],
+      meetings: ['createdAt', 'deletedAt', 'id', 'invitedPartnerIds', 'revision', 'seriesId', 'startsAt', 'status', 'type', 'updatedAt'],
       meetingSeries: ['createdAt', 'deletedAt', 'id', 'revision', 'updatedAt'],
       agendaItems: ['createdAt', 'deletedAt', 'id', 'meetingId', 'revision', 'updatedAt'],
       actions: ['agendaItemId', 'createdAt', 'deletedAt', 'dueDate', 'id', 'meetingId', 'ownerPartnerId', 'revision', 'status', 'updatedAt'],
@@ -47,6 +47,7 @@ describe('the encryption codec', () => {
         'createdAt',
         'deletedAt',
         'id',
+        'involvedPartnerIds',
         'leadPartnerId',
         'nextReviewOn',
         'receivedOn',
@@ -56,8 +57,8 @@ describe('the encryption codec', () => {
         'updatedAt',
       ],
       referralEvents: ['createdAt', 'deletedAt', 'dueDate', 'id', 'kind', 'referralId', 'revision', 'updatedAt'],
-      agreements: ['createdAt', 'deletedAt', 'endDate', 'id', 'reviewDate', 'revision', 'startDate', 'status', 'updatedAt'],
-      disclosures: ['agreementId', 'createdAt', 'deletedAt', 'id', 'referralId', 'revision', 'sharedOn', 'updatedAt'],
+      agreements: ['createdAt', 'deletedAt', 'endDate', 'id', 'partyIds', 'reviewDate', 'revision', 'startDate', 'status', 'updatedAt'],
+      disclosures: ['agreementId', 'createdAt', 'deletedAt', 'fromPartnerId', 'id', 'referralId', 'revision', 'sharedOn', 'toPartnerId', 'updatedAt'],
       coverageAcknowledgements: ['createdAt', 'deletedAt', 'id', 'referralId', 'revision', 'updatedAt'],
     });
   });

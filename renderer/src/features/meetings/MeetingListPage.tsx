@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { meetingStatuses, meetingTypes } from '../../domain/meeting';
 import { foldText } from '../../domain/text';
-import { meetingList, meetings as meetingRepo, useLive } from '../../storage';
+import { meetingList, meetings as meetingRepo, partners as partnerRepo, useLive } from '../../storage';
+import { ActiveFilterNotice } from '../../ui/ActiveFilterNotice';
 import { PageHeading } from '../../ui/PageHeading';
 import { SelectField, TextField } from '../../ui/fields';
 import { Section } from '../../ui/Section';
@@ -32,9 +33,10 @@ export function MeetingListPage() {
   const [now] = useState(() => new Date());
 
   const ids = useLive(
-    () => meetingList.ids({ seriesId: query.seriesId, type: query.type, status: query.status }, now),
-    [query.seriesId, query.type, query.status, now],
+    () => meetingList.ids({ seriesId: query.seriesId, type: query.type, status: query.status, partnerId: query.partnerId }, now),
+    [query.seriesId, query.type, query.status, query.partnerId, now],
   );
+  const partnerName = useLive(async () => (query.partnerId ? ((await partnerRepo.get(query.partnerId))?.name ?? '') : ''), [query.partnerId]);
   const series = useLive(() => meetingRepo.listSeries());
   // Titles are read once the list is on screen and the browser is idle (or at once when the
   // user moves into the search field), so the first keystroke finds them ready.
@@ -64,7 +66,7 @@ export function MeetingListPage() {
     </Link>
   );
   if (ids === undefined || series === undefined) return <p className="muted">{tc('loading')}</p>;
-  const none = ids.upcoming.length + ids.past.length === 0 && query.seriesId === 'all' && query.type === 'all' && query.status === 'all';
+  const none = ids.upcoming.length + ids.past.length === 0 && query.seriesId === 'all' && query.type === 'all' && query.status === 'all' && !query.partnerId;
   return (
     <>
       <PageHeading title={t('title')} intro={t('intro')} actions={newLink} />
@@ -114,6 +116,11 @@ export function MeetingListPage() {
               ))}
             </SelectField>
           </div>
+          {query.partnerId && (
+            <ActiveFilterNotice clearLabel={t('list.partnerFilter.clear')} onClear={() => update({ partnerId: '' })}>
+              {t('list.partnerFilter.text', { partner: partnerName || t('list.partnerFilter.unknown') })}
+            </ActiveFilterNotice>
+          )}
           {matching === undefined ? (
             <p className="muted">{tc('loading')}</p>
           ) : (

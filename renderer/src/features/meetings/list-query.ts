@@ -13,7 +13,12 @@ export interface MeetingListQuery {
   status: MeetingStatus | 'all';
   upcomingPage: number;
   pastPage: number;
+  /** Only the meetings this partner was invited to (absent or '' for all), from a partner's page. */
+  partnerId?: string;
 }
+
+/** Record ids are UUIDs; anything else cannot name a partner. */
+const idPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function pageOf(value: string | null): number {
   const page = Number(value);
@@ -22,12 +27,14 @@ function pageOf(value: string | null): number {
 
 export function queryFromParams(params: URLSearchParams): MeetingListQuery {
   const type = params.get('type');
+  const partner = params.get('partner') ?? '';
   return {
     seriesId: params.get('series') || 'all',
     type: meetingTypes.find((code) => code === type) ?? 'all',
     status: meetingStatuses.find((code) => code === params.get('status')) ?? 'all',
     upcomingPage: pageOf(params.get('upcoming')),
     pastPage: pageOf(params.get('page')),
+    ...(idPattern.test(partner) ? { partnerId: partner } : {}),
   };
 }
 
@@ -38,5 +45,6 @@ export function paramsFromQuery(query: MeetingListQuery): URLSearchParams {
   if (query.status !== 'all') params.set('status', query.status);
   if (query.upcomingPage > 1) params.set('upcoming', String(query.upcomingPage));
   if (query.pastPage > 1) params.set('page', String(query.pastPage));
+  if (query.partnerId) params.set('partner', query.partnerId);
   return params;
 }

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { Contact } from '../../domain/partner';
 import { useLanguage } from '../../i18n';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { partners as partnerRepo, useLive } from '../../storage';
@@ -11,6 +10,13 @@ import { PageHeading } from '../../ui/PageHeading';
 import { useErrorMessage } from '../../ui/useErrorMessage';
 import { StatusBadge } from './StatusBadge';
 import { Section } from '../../ui/Section';
+import { ContactsTable } from './ContactsTable';
+import { PartnerActions } from './PartnerActions';
+import { PartnerAgreements } from './PartnerAgreements';
+import { PartnerCases } from './PartnerCases';
+import { PartnerDisclosures } from './PartnerDisclosures';
+import { PartnerMeetings } from './PartnerMeetings';
+import './partner-summary.css';
 
 export function PartnerDetailPage() {
   const { t } = useTranslation('partners');
@@ -97,6 +103,13 @@ export function PartnerDetailPage() {
       <Section title={t('contacts.title')}>
         {partner.contacts.length === 0 ? <p className="muted">{t('contacts.none')}</p> : <ContactsTable contacts={partner.contacts} />}
       </Section>
+      <div className="partner-summary">
+        <PartnerMeetings partnerId={partner.id} />
+        <PartnerActions partnerId={partner.id} />
+        <PartnerCases partnerId={partner.id} />
+        <PartnerAgreements partnerId={partner.id} />
+        <PartnerDisclosures partnerId={partner.id} />
+      </div>
       <ConfirmDialog
         isOpen={confirming}
         title={t('archive.title', { name: partner.name })}
@@ -109,34 +122,5 @@ export function PartnerDetailPage() {
         }}
       />
     </>
-  );
-}
-
-function ContactsTable({ contacts }: { contacts: Contact[] }) {
-  const { t } = useTranslation('partners');
-  return (
-    <table className="table">
-      <thead>
-        <tr>
-          <th scope="col">{t('contacts.name')}</th>
-          <th scope="col">{t('contacts.role')}</th>
-          <th scope="col">{t('contacts.email')}</th>
-          <th scope="col">{t('contacts.phone')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {contacts.map((contact) => (
-          <tr key={contact.id}>
-            <td>
-              {contact.name}
-              {contact.notes && <div className="short">{contact.notes}</div>}
-            </td>
-            <td>{contact.role}</td>
-            <td>{contact.email}</td>
-            <td>{contact.phone}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }

@@ -5,6 +5,7 @@ import { localToday } from '../../domain/date-time';
 import { useLanguage } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { partners as partnerRepo, referrals as referralRepo, useLive } from '../../storage';
+import { ActiveFilterNotice } from '../../ui/ActiveFilterNotice';
 import { PageHeading } from '../../ui/PageHeading';
 import { Pager } from '../../ui/Pager';
 import { usePageParam } from '../../ui/usePageParam';
@@ -69,6 +70,11 @@ export function ReferralListPage() {
     <>
       <PageHeading title={t('title')} intro={t('intro')} actions={newLink} />
       <ReferralFilters query={query} onChange={update} partnerNames={partnerNames} />
+      {query.partner && (
+        <ActiveFilterNotice clearLabel={t('list.partnerFilter.clear')} onClear={() => update({ partner: '' })}>
+          {t('list.partnerFilter.text', { partner: partnerNames.get(query.partner) || t('list.partnerFilter.unknown') })}
+        </ActiveFilterNotice>
+      )}
       {!view ? (
         <p className="muted">{tc('loading')}</p>
       ) : view.total === 0 ? (

@@ -10,7 +10,11 @@ function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T
   return allowed.find((candidate) => candidate === value);
 }
 
+/** Record ids are UUIDs; anything else cannot name a partner. */
+const idPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export function queryFromParams(params: URLSearchParams): ReferralListQuery {
+  const partner = params.get('partner') ?? '';
   return {
     status: oneOf(params.get('status'), ['all', ...referralStatuses] as const) ?? defaultReferralQuery.status,
     lead: params.get('lead') || 'all',
@@ -18,6 +22,7 @@ export function queryFromParams(params: URLSearchParams): ReferralListQuery {
     risk: oneOf(params.get('risk'), riskLevels) ?? 'all',
     reviewsDue: params.get('due') === '1',
     order: params.get('order') === 'oldest' ? 'oldest' : 'newest',
+    ...(idPattern.test(partner) ? { partner } : {}),
   };
 }
 
@@ -30,5 +35,6 @@ export function paramsFromQuery(query: ReferralListQuery): URLSearchParams {
   if (query.risk !== 'all') params.set('risk', query.risk);
   if (query.reviewsDue) params.set('due', '1');
   if (query.order !== 'newest') params.set('order', query.order);
+  if (query.partner) params.set('partner', query.partner);
   return params;
 }

@@ -25,11 +25,11 @@ export interface ReferralListView {
 }
 
 export function useReferralList(query: ReferralListQuery, requestedPage: number, today: string): ReferralListView | undefined {
-  const { status, lead, reviewsDue, order, concern, risk } = query;
+  const { status, lead, reviewsDue, order, concern, risk, partner = '' } = query;
   const sensitive = hasSensitiveFilters(query);
   const range = useLive(
-    () => referralRepo.listRange({ status, lead, reviewsDue, order }, today, sensitive),
-    [status, lead, reviewsDue, order, today, sensitive],
+    () => referralRepo.listRange({ status, lead, reviewsDue, order, partner }, today, sensitive),
+    [status, lead, reviewsDue, order, partner, today, sensitive],
   );
   // Until a range read for concern and risk arrives, the ids of the one before stand in.
   const matching = useMemo(() => range && matchingIds(range, { concern, risk, order }), [range, concern, risk, order]);

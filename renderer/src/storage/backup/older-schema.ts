@@ -6,6 +6,7 @@
  * crash is deleted by the next restore.
  */
 import Dexie from 'dexie';
+import type { RecordCodec } from '../codec';
 import { classifyStorageError } from '../errors';
 import { declareMigrations, latestVersion } from '../migrations';
 import { BackupError } from './backup-error';
@@ -26,7 +27,8 @@ function isDatabaseError(error: unknown): boolean {
   return error instanceof Dexie.DexieError || error instanceof DOMException;
 }
 
-export async function migrateSnapshot(snapshot: Snapshot): Promise<Snapshot> {
+/** `codec` opens the backup's rows, for a migration that re-encodes them (008 moves newly indexed fields to plaintext). */
+export async function migrateSnapshot(snapshot: Snapshot, codec?: RecordCodec): Promise<Snapshot> {
   if (snapshot.stores.join() !== storesAt(snapshot.schemaVersion).join()) throw new BackupError('invalid', { reason: 'stores' });
   await sweepTemporaryDatabases();
   const name = `${TEMPORARY_PREFIX}${crypto.randomUUID()}`;
@@ -49,7 +51,7 @@ export async function migrateSnapshot(snapshot: Snapshot): Promise<Snapshot> {
     } finally {
       old.close();
     }
-    const current = new Dexie(name);
+    const current = Object.assign(new Dexie(name), codec ? { codec } : {});
     declareMigrations(current, latestVersion);
     try {
       await current.open();

@@ -18,6 +18,7 @@ import { openBackupKeys, type BackupKeys, type BackupSecret } from './backup-key
 import { readBody } from './body';
 import { checkSealedSnapshot, type RecordCount } from './check-rows';
 import { migrateSnapshot } from './older-schema';
+import { createSealedCodec } from '../sealed-codec';
 import { isKnownVersion } from './schema-stores';
 import { sealPlaintextSnapshot } from './seal-plaintext';
 import type { Snapshot } from './snapshot';
@@ -124,7 +125,7 @@ export function decodeBackup(bytes: Uint8Array<ArrayBuffer>, secret: BackupSecre
       if (!snapshot.encrypted) snapshot = sealPlaintextSnapshot(snapshot, keys.keys, header.keyring, (options.now ?? (() => new Date()))());
       if (snapshot.schemaVersion < latestVersion) {
         options.onProgress?.({ stage: 'migrating' });
-        snapshot = await migrateSnapshot(snapshot);
+        snapshot = await migrateSnapshot(snapshot, createSealedCodec(keys.keys.records));
       }
       const content = await checkSealedSnapshot(snapshot, latestVersion, {
         keys: keys.keys,

@@ -13,6 +13,7 @@ import { migration004 } from './004-agreements';
 import { migration005 } from './005-meeting-time-zones';
 import { migration006 } from './006-revisions-and-audit';
 import { migration007 } from './007-list-indexes';
+import { migration008 } from './008-partner-indexes';
 
 export interface Migration {
   version: number;
@@ -21,7 +22,16 @@ export interface Migration {
   upgrade?: (tx: Transaction) => Promise<void>;
 }
 
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];
+export const migrations: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+  migration006,
+  migration007,
+  migration008,
+];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;
 

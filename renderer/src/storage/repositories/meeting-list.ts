@@ -17,6 +17,8 @@ export interface MeetingListFilter {
   type: MeetingType | 'all';
   /** A lifecycle status (e.g. 'held': minutes in draft), or 'all' (also when left out). */
   status?: MeetingStatus | 'all';
+  /** Only meetings this partner was invited to (the invitedPartnerIds index); '' or absent for all. */
+  partnerId?: string;
 }
 
 export interface MeetingListIds {
@@ -37,7 +39,7 @@ export function createMeetingListRepository(db: RoundtableDb) {
   async function idsByStart(filter: MeetingListFilter): Promise<string[]> {
     const inSeries = filter.seriesId !== 'all' && filter.seriesId !== 'none';
     const status = filter.status ?? 'all';
-    const [ordered, inAnySeries, ofType, withStatus] = await Promise.all([
+    const [ordered, inAnySeries, ofType, withStatus, invited] = await Promise.all([
       inSeries
         ? meetings.liveKeys((rows) => rows.where('[seriesId+startsAt]').between([filter.seriesId, Dexie.minKey], [filter.seriesId, Dexie.maxKey]))
         : meetings.liveKeys((rows) => rows.orderBy('startsAt')),
@@ -45,11 +47,15 @@ export function createMeetingListRepository(db: RoundtableDb) {
       filter.seriesId === 'none' ? meetings.liveKeys((rows) => rows.orderBy('seriesId')) : undefined,
       filter.type !== 'all' ? meetings.liveKeys((rows) => rows.where('type').equals(filter.type)) : undefined,
       status !== 'all' ? meetings.liveKeys((rows) => rows.where('status').equals(status)) : undefined,
+      filter.partnerId ? meetings.liveKeys((rows) => rows.where('invitedPartnerIds').equals(filter.partnerId!)) : undefined,
     ]);
     const excluded = inAnySeries && new Set(inAnySeries);
     const included = ofType && new Set(ofType);
     const inStatus = withStatus && new Set(withStatus);
-    return ordered.filter((id) => !excluded?.has(id) && (!included || included.has(id)) && (!inStatus || inStatus.has(id)));
+    const withPartner = invited && new Set(invited);
+    return ordered.filter(
+      (id) => !excluded?.has(id) && (!included || included.has(id)) && (!inStatus || inStatus.has(id)) && (!withPartner || withPartner.has(id)),
+    );
   }
 
   return {

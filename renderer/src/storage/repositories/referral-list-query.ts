@@ -17,7 +17,7 @@ import { compareReferrals, statusesOf, type ListedReferral, type ReferralListQue
 import type { RecordStore } from '../record-store';
 
 /** What selects the index range: the filters that are indexed, and the order. */
-export type ReferralRange = Pick<ReferralListQuery, 'status' | 'lead' | 'reviewsDue' | 'order'>;
+export type ReferralRange = Pick<ReferralListQuery, 'status' | 'lead' | 'reviewsDue' | 'order' | 'partner'>;
 
 export interface ReferralRangeResult {
   /** The live cases of the range, in index order: date received, then id (newest: reversed). */
@@ -30,6 +30,14 @@ export interface ReferralRangeResult {
 const chunkSize = 500;
 
 export function createReferralListQueries(store: RecordStore<Referral>) {
+  /** The cases a partner refers, leads or is involved in, from the three indexes that name it. */
+  async function partnerCaseIds(partnerId: string): Promise<string[]> {
+    const lists = await Promise.all(
+      (['referringPartnerId', 'leadPartnerId', 'involvedPartnerIds'] as const).map((index) => store.liveKeys((rows) => rows.where(index).equals(partnerId))),
+    );
+    return [...new Set(lists.flat())];
+  }
+
   /** Ids of live cases an index range selects, ascending by date received, then id. */
   async function rangeIds(range: ReferralRange, today: string): Promise<string[]> {
     const statuses = statusesOf(range.status);
@@ -41,15 +49,16 @@ export function createReferralListQueries(store: RecordStore<Referral>) {
           ? store.liveKeys((rows) => rows.where('[status+receivedOn]').between([statuses[0]!, Dexie.minKey], [statuses[0]!, Dexie.maxKey]))
           : store.liveKeys((rows) => rows.orderBy('receivedOn'));
     // The other filters are sets of ids to keep; "open" is six statuses, each a range of its index.
-    const [ids, withStatus, due] = await Promise.all([
+    const [ids, withStatus, due, withPartner] = await Promise.all([
       ordered,
       range.status === 'all' || byOneStatus
         ? undefined
         : Promise.all(statuses.map((status) => store.liveKeys((rows) => rows.where('status').equals(status)))).then((lists) => lists.flat()),
       range.reviewsDue ? store.liveKeys((rows) => rows.where('nextReviewOn').belowOrEqual(today)) : undefined,
+      range.partner ? partnerCaseIds(range.partner) : undefined,
     ]);
     let selected = ids;
-    for (const keep of [withStatus, due]) {
+    for (const keep of [withStatus, due, withPartner]) {
       if (!keep) continue;
       const allowed = new Set(keep);
       selected = selected.filter((id) => allowed.has(id));
