@@ -198,10 +198,14 @@ for (const language of ['de', 'en'] as const) {
       // Editable like any field: this time elsewhere. Planned a year ahead, so "held" is early.
       await meetings.field(w.place).fill('Jugendhaus Nord');
       await meetings.typeDateTime(w.starts, '050320271400');
+      // An end set by hand stays where it was put when the start moves again.
+      await meetings.typeDateTime(w.ends, '050320271530');
+      await meetings.typeDateTime(w.starts, '050320271300');
       await page.getByRole('button', { name: w.save, exact: true }).click();
       await expect.poll(() => app.heading().textContent()).toBe('Netzwerktreffen April');
       const main = (await page.locator('main').textContent()) ?? '';
       expect(main).toContain('Jugendhaus Nord');
+      expect(await page.locator('.definition').textContent()).toMatch(/13:00\s*[–-]\s*15:30/);
       expect(main).toContain('Erika Beispiel');
       expect(main).toContain('Kim Probe');
       expect(main).toContain('Sam Entwurf');
@@ -216,7 +220,7 @@ for (const language of ['de', 'en'] as const) {
       await page.getByRole('button', { name: w.hold }).click();
       const dialog = page.getByRole('alertdialog');
       await expect.poll(() => dialog.getByRole('heading').textContent()).toBe(w.holdEarlyTitle);
-      expect(await dialog.textContent()).toMatch(/14:00/);
+      expect(await dialog.textContent()).toMatch(/13:00/);
       await shot('hold-early');
       await dialog.getByRole('button', { name: w.cancel }).click();
       await dialog.waitFor({ state: 'detached' });
