@@ -4,6 +4,7 @@
  * filtering) live in their own modules beside this one.
  */
 import { z } from 'zod';
+import type { TemplateItem } from './meeting-series';
 import type { RecordMeta } from './record';
 import { limits, msg, optionalIsoDate, optionalText, requiredText } from './validation';
 import { isKnownTimeZone, machineTimeZone, wallClockToInstant } from './zoned-time';
@@ -132,6 +133,17 @@ export interface Circulation {
   on: string;
   /** Which version went out. */
   variant: MinutesVariant;
+  /**
+   * When it was recorded (`on` is the date the coordinator gives, which may lie earlier), so
+   * an amendment after it shows it out of date. Absent on circulations recorded before this.
+   */
+  recordedAt?: string;
+}
+
+/** Who approved the minutes: the local user at the time, as the audit trail names them. */
+export interface Approver {
+  name: string;
+  organisation: string;
 }
 
 export interface Amendment {
@@ -157,12 +169,16 @@ export interface Meeting extends RecordMeta {
   status: MeetingStatus;
   attendees: Attendee[];
   approvedAt: string | null;
+  /** Absent on minutes approved before this was recorded. */
+  approvedBy?: Approver | null;
   circulations: Circulation[];
   amendments: Amendment[];
 }
 
 export interface MeetingSeries extends RecordMeta {
   name: string;
+  /** Standing agenda items every new meeting of the series starts with (absent: none yet). */
+  agendaTemplate?: TemplateItem[];
 }
 
 export interface Decision {

@@ -24,6 +24,7 @@ import {
   type Meeting,
   type MeetingSeries,
 } from './meeting';
+import { agendaTemplateSchema } from './meeting-series';
 import { contactInputSchema, partnerInputSchema, type Contact, type Partner } from './partner';
 import { isoInstant, optionalRecordId, recordId, recordMetaShape } from './record';
 import { isKnownTimeZone } from './zoned-time';
@@ -44,7 +45,11 @@ export const contactRecordSchema: z.ZodType<Contact, unknown> = z.strictObject({
   position,
 });
 
-export const meetingSeriesRecordSchema: z.ZodType<MeetingSeries, unknown> = z.strictObject({ ...recordMetaShape, name: requiredText(limits.name) });
+export const meetingSeriesRecordSchema: z.ZodType<MeetingSeries, unknown> = z.strictObject({
+  ...recordMetaShape,
+  name: requiredText(limits.name),
+  agendaTemplate: agendaTemplateSchema.optional(),
+});
 
 export const meetingRecordSchema: z.ZodType<Meeting, unknown> = z.strictObject({
   ...recordMetaShape,
@@ -62,7 +67,13 @@ export const meetingRecordSchema: z.ZodType<Meeting, unknown> = z.strictObject({
   status: z.enum(meetingStatuses),
   attendees: z.array(attendeeSchema),
   approvedAt: isoInstant.nullable(),
-  circulations: z.array(z.strictObject({ id: recordId, to: requiredText(limits.name), on: isoDate, variant: z.enum(minutesVariants) })),
+  approvedBy: z
+    .strictObject({ name: requiredText(limits.name), organisation: requiredText(limits.name) })
+    .nullable()
+    .optional(),
+  circulations: z.array(
+    z.strictObject({ id: recordId, to: requiredText(limits.name), on: isoDate, variant: z.enum(minutesVariants), recordedAt: isoInstant.optional() }),
+  ),
   amendments: z.array(z.strictObject({ id: recordId, at: isoInstant, reason: requiredText(limits.notes) })),
 });
 

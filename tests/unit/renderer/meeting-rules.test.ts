@@ -96,8 +96,8 @@ describe('minutes lifecycle', () => {
   const now = new Date('2026-03-06T09:00:00.000Z');
   it('goes planned → held → approved → circulated', () => {
     let current = meeting();
-    for (const step of ['hold', 'approve'] as const) {
-      const result = applyStep(current, { step }, now);
+    for (const params of [{ step: 'hold' }, { step: 'approve', by: { name: 'Toni Exempel', organisation: 'Präventionsstelle' } }] as const) {
+      const result = applyStep(current, params, now);
       expect(result.ok).toBe(true);
       if (result.ok) current = result.meeting;
     }
@@ -107,11 +107,14 @@ describe('minutes lifecycle', () => {
     const circulated = applyStep(current, { step: 'circulate', to: 'Alle Mitglieder', on: '2026-03-07', variant: 'circulation' }, now, () => 'c1');
     expect(circulated).toEqual({
       ok: true,
-      meeting: expect.objectContaining({ status: 'circulated', circulations: [{ id: 'c1', to: 'Alle Mitglieder', on: '2026-03-07', variant: 'circulation' }] }),
+      meeting: expect.objectContaining({
+        status: 'circulated',
+        circulations: [{ id: 'c1', to: 'Alle Mitglieder', on: '2026-03-07', variant: 'circulation', recordedAt: '2026-03-06T09:00:00.000Z' }],
+      }),
     });
   });
   it('refuses steps that are not allowed from a status', () => {
-    expect(applyStep(meeting(), { step: 'approve' }, now)).toEqual({ ok: false, error: 'notAllowed' });
+    expect(applyStep(meeting(), { step: 'approve', by: { name: 'A', organisation: 'B' } }, now)).toEqual({ ok: false, error: 'notAllowed' });
     expect(applyStep(meeting({ status: 'held' }), { step: 'circulate', to: 'x', on: '2026-01-01', variant: 'full' }, now)).toEqual({
       ok: false,
       error: 'notAllowed',

@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { localToday } from '../../domain/date-time';
 import type { Meeting, MinutesVariant } from '../../domain/meeting';
 import { availableSteps, type LifecycleStep } from '../../domain/meeting-lifecycle';
+import { isBeforeStart } from '../../domain/meeting-times';
+import { useLanguage } from '../../i18n';
+import { formatMeetingTime } from '../../i18n/format';
 import { LifecycleStepError, meetings as meetingRepo } from '../../storage';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { DateField } from '../../ui/DateField';
@@ -15,6 +18,7 @@ import { MinutesVariantSelect } from './MinutesVariantSelect';
 /** The buttons that move the minutes along: held, approved, circulated, amended. */
 export function LifecycleBar({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation('meetings');
+  const language = useLanguage();
   const notify = useNotify();
   const errorMessage = useErrorMessage();
   const [open, setOpen] = useState<LifecycleStep | null>(null);
@@ -50,11 +54,23 @@ export function LifecycleBar({ meeting }: { meeting: Meeting }) {
           key={step}
           type="button"
           className={step === 'amend' ? 'button' : 'button primary'}
-          onClick={() => (step === 'hold' ? run({ step }, t('lifecycle.held')) : setOpen(step))}
+          onClick={() => {
+            // Held before its planned start is likely a slip of the hand: ask first.
+            if (step === 'hold' && !isBeforeStart(meeting, new Date())) void run({ step }, t('lifecycle.held'));
+            else setOpen(step);
+          }}
         >
           {t(`lifecycle.${step}`)}
         </button>
       ))}
+      <ConfirmDialog
+        isOpen={open === 'hold'}
+        title={t('lifecycle.holdEarlyTitle')}
+        body={t('lifecycle.holdEarlyBody', { start: formatMeetingTime(meeting.startsAt, meeting.timeZone, language) })}
+        confirmLabel={t('lifecycle.holdEarlyConfirm')}
+        onCancel={close}
+        onConfirm={() => run({ step: 'hold' }, t('lifecycle.held'))}
+      />
       <ConfirmDialog
         isOpen={open === 'approve'}
         title={t('lifecycle.approveTitle')}

@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { confidentialityLevels, meetingInputSchema, meetingTypes, type MeetingInput } from '../../domain/meeting';
+import { confidentialityLevels, isLocalDateTime, meetingInputSchema, meetingTypes, type MeetingInput } from '../../domain/meeting';
+import { endAfterStartMoved } from '../../domain/meeting-times';
 import { limits, msg } from '../../domain/validation';
 import { machineTimeZone, timeZoneChoices } from '../../domain/zoned-time';
 import { meetings as meetingRepo, partners as partnerRepo, useLive } from '../../storage';
@@ -11,6 +12,11 @@ import { DateField } from '../../ui/DateField';
 import { SelectField, TextField } from '../../ui/fields';
 import { useUnsavedChangesGuard } from '../../ui/useUnsavedChangesGuard';
 import { FormActions } from '../../ui/FormActions';
+import { useNotify } from '../../ui/notices';
+import { useErrorMessage } from '../../ui/useErrorMessage';
+import { SeriesPrefillNote } from './SeriesPrefillNote';
+import { useSeriesPrefill } from './useSeriesPrefill';
+import './series.css';
 
 type MeetingOutput = z.output<typeof meetingInputSchema>;
 const NEW_SERIES = '__new__';
@@ -35,6 +41,7 @@ export function MeetingForm({ initial, invite = false, onSubmit, onCancel }: Mee
     register,
     control,
     handleSubmit,
+    getValues,
     setValue,
     setError,
     formState: { errors, isSubmitting, isDirty },
@@ -45,12 +52,28 @@ export function MeetingForm({ initial, invite = false, onSubmit, onCancel }: Mee
     reValidateMode: 'onChange',
   });
   const guard = useUnsavedChangesGuard(isDirty || invited.length > 0);
+  const notify = useNotify();
+  const errorMessage = useErrorMessage();
+  const prefill = useSeriesPrefill({
+    getValues,
+    setValue,
+    invited,
+    setInvited,
+    invitable: partners.map((partner) => partner.id),
+    onError: (error) => notify('error', errorMessage(error)),
+  });
+  // The end follows the start (same duration) until the coordinator sets the end themselves.
+  const lastStart = useRef(initial.startsAt ?? '');
+  const endSetByHand = useRef(false);
 
   const chooseSeries = (value: string) => {
     setSeriesChoice(value);
     setValue('seriesId', value === NEW_SERIES ? '' : value, { shouldDirty: true });
     if (value !== NEW_SERIES) setValue('newSeriesName', '', { shouldDirty: true });
+    // Only a new meeting takes over from the series' last one; an edited meeting keeps its own details.
+    if (invite) void prefill.choose(value === NEW_SERIES ? '' : value);
   };
+  const chosenSeries = series.find((entry) => entry.id === seriesChoice);
 
   return (
     <form
@@ -85,6 +108,7 @@ export function MeetingForm({ initial, invite = false, onSubmit, onCancel }: Mee
             ))}
             <option value={NEW_SERIES}>{t('fields.newSeries')} …</option>
           </SelectField>
+          {invite && chosenSeries && <SeriesPrefillNote source={prefill.source} standingItems={chosenSeries.agendaTemplate?.length ?? 0} />}
           {seriesChoice === NEW_SERIES && (
             <TextField
               className="wide"
@@ -103,7 +127,14 @@ export function MeetingForm({ initial, invite = false, onSubmit, onCancel }: Mee
                 granularity="minute"
                 label={t('fields.startsAt')}
                 value={field.value ?? ''}
-                onChange={field.onChange}
+                onChange={(next) => {
+                  field.onChange(next);
+                  if (!endSetByHand.current) {
+                    const end = endAfterStartMoved(lastStart.current, next, getValues('endsAt') ?? '');
+                    if (end) setValue('endsAt', end, { shouldDirty: true });
+                  }
+                  if (isLocalDateTime(next)) lastStart.current = next;
+                }}
                 error={fieldState.error?.message}
               />
             )}
@@ -116,7 +147,10 @@ export function MeetingForm({ initial, invite = false, onSubmit, onCancel }: Mee
                 granularity="minute"
                 label={t('fields.endsAt')}
                 value={field.value ?? ''}
-                onChange={field.onChange}
+                onChange={(next) => {
+                  endSetByHand.current = true;
+                  field.onChange(next);
+                }}
                 error={fieldState.error?.message}
               />
             )}

@@ -69,7 +69,20 @@ export function MeetingListPage() {
   const none = ids.upcoming.length + ids.past.length === 0 && query.seriesId === 'all' && query.type === 'all' && query.status === 'all' && !query.partnerId;
   return (
     <>
-      <PageHeading title={t('title')} intro={t('intro')} actions={newLink} />
+      <PageHeading
+        title={t('title')}
+        intro={t('intro')}
+        actions={
+          <>
+            {series.length > 0 && (
+              <Link className="button" to="/meetings/series">
+                {t('series.link')}
+              </Link>
+            )}
+            {newLink}
+          </>
+        }
+      />
       {none ? (
         <section className="card empty-state">
           <h2>{t('empty.title')}</h2>

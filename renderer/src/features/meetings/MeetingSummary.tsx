@@ -46,6 +46,12 @@ export function MeetingSummary({ meeting, series }: { meeting: Meeting; series: 
             <dd>{formatDateTime(meeting.approvedAt, language)}</dd>
           </>
         )}
+        {meeting.approvedAt && meeting.approvedBy && (
+          <>
+            <dt>{t('detail.approvedBy')}</dt>
+            <dd>{t('detail.approvedByPerson', { name: meeting.approvedBy.name, organisation: meeting.approvedBy.organisation })}</dd>
+          </>
+        )}
       </dl>
     </Section>
   );

@@ -16,12 +16,14 @@ import {
   type MeetingInput,
   type MeetingSeries,
 } from '../../domain/meeting';
-import { applyStep, type StepParams } from '../../domain/meeting-lifecycle';
+import { applyStep, type StepParams, type StepRequest } from '../../domain/meeting-lifecycle';
 import { instantOf } from '../../domain/zoned-time';
 import type { RoundtableDb } from '../db';
-import { guarded, LifecycleStepError } from '../errors';
+import { guarded, LifecycleStepError, LocalUserMissingError } from '../errors';
 import { createRecordStores, writeTransaction } from '../record-store';
 import { editableMeeting } from './meeting-guards';
+import { addTemplateItems } from './meeting-series';
+import { settingOf } from './settings';
 
 export interface MeetingBundle {
   meeting: Meeting;
@@ -156,6 +158,7 @@ export function createMeetingRepository(db: RoundtableDb, clock: () => Date = ()
             { action: 'create', at },
           );
           if (seriesId) {
+            let position = 0;
             // The series' earlier meetings, oldest first, from the [seriesId+startsAt] index's keys alone.
             const earlier = await stores.meetings.liveKeys((rows) =>
               rows.where('[seriesId+startsAt]').between([seriesId, Dexie.minKey], [seriesId, meeting.startsAt], true, false),
@@ -181,7 +184,10 @@ export function createMeetingRepository(db: RoundtableDb, clock: () => Date = ()
                 },
                 { action: 'create', at },
               );
+              position = 1;
             }
+            // Then the series' standing items, in the same transaction.
+            await addTemplateItems(stores, seriesId, meeting.id, position, at);
           }
           return meeting;
         }),
@@ -215,12 +221,21 @@ export function createMeetingRepository(db: RoundtableDb, clock: () => Date = ()
       return changeAttendees(id, baseRevision, (list) => list.filter((attendee) => attendee.id !== attendeeId));
     },
 
-    /** Takes one lifecycle step (hold, approve, circulate, amend) or refuses with the reason. */
-    async step(id: string, baseRevision: number, params: StepParams): Promise<Meeting> {
+    /**
+     * Takes one lifecycle step (hold, approve, circulate, amend) or refuses with the reason.
+     * Approving records who approved: the local user, as the audit entry names them.
+     */
+    async step(id: string, baseRevision: number, request: StepRequest): Promise<Meeting> {
       const at = clock();
       return guarded(() =>
-        writeTransaction(db, ['meetings'], async () =>
-          stores.meetings.update(
+        writeTransaction(db, ['meetings'], async () => {
+          let params: StepParams = request as Exclude<StepRequest, { step: 'approve' }>;
+          if (request.step === 'approve') {
+            const user = settingOf(db, 'localUser', await db.settings.get('localUser'));
+            if (!user) throw new LocalUserMissingError();
+            params = { step: 'approve', by: user };
+          }
+          return stores.meetings.update(
             id,
             baseRevision,
             (meeting) => {
@@ -229,8 +244,8 @@ export function createMeetingRepository(db: RoundtableDb, clock: () => Date = ()
               return result.meeting;
             },
             { action: 'status', at },
-          ),
-        ),
+          );
+        }),
       );
     },
   };
