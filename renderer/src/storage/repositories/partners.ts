@@ -67,6 +67,11 @@ export function createPartnerRepository(db: RoundtableDb, clock: () => Date = ()
       return guarded(() => stores.contacts.list());
     },
 
+    /** The live contacts of these partners (through the partnerId index), for the contact list export. */
+    contactsOf(partnerIds: readonly string[]): Promise<Contact[]> {
+      return guarded(() => stores.contacts.whereAnyOf('partnerId', partnerIds));
+    },
+
     /** How many live contacts each partner has, for the list. */
     async contactCounts(): Promise<Map<string, number>> {
       // From the partnerId index's keys: no contact (personal data) is read for a number.
