@@ -1,5 +1,5 @@
 /** Step 1 of the import: a plain file input (the web edition and the desktop alike), read here in the window. */
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, readImportFile, type ImportTable } from '../../import/read-table';
 import { useLanguage } from '../../i18n';
@@ -12,6 +12,7 @@ export function ImportFileStep({ onRead }: { onRead: (fileName: string, table: I
   const { t } = useTranslation('partners');
   const language = useLanguage();
   const id = useId();
+  const input = useRef<HTMLInputElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [reading, setReading] = useState(false);
 
@@ -41,14 +42,33 @@ export function ImportFileStep({ onRead }: { onRead: (fileName: string, table: I
   return (
     <section className="card stack">
       <div className="field">
-        <label htmlFor={`${id}-file`}>{t('import.choose.label')}</label>
+        <span id={`${id}-label`} className="label">
+          {t('import.choose.label')}
+        </span>
+        {/* The browser's own file button speaks the browser's language: a button of ours opens the hidden input. */}
+        <div className="row">
+          <button
+            type="button"
+            className="button primary"
+            aria-describedby={`${id}-hint${problem ? ` ${id}-problem` : ''}`}
+            aria-disabled={reading || undefined}
+            onClick={() => !reading && input.current?.click()}
+          >
+            {t('import.choose.button')}
+          </button>
+          {reading && (
+            <span className="muted" role="status">
+              {t('import.choose.reading')}
+            </span>
+          )}
+        </div>
         <input
-          id={`${id}-file`}
+          ref={input}
           type="file"
           accept=".csv,.txt,.tsv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-describedby={`${id}-hint${problem ? ` ${id}-problem` : ''}`}
-          aria-invalid={problem ? true : undefined}
-          disabled={reading}
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-hidden="true"
           data-testid="import-file"
           onChange={(event) => void choose(event)}
           autoComplete="off"
@@ -62,11 +82,6 @@ export function ImportFileStep({ onRead }: { onRead: (fileName: string, table: I
           {t('import.choose.hint', { maxMegabytes: formatNumber(maxMegabytes, language), maxRows: formatNumber(MAX_IMPORT_ROWS, language) })}
         </span>
       </div>
-      {reading && (
-        <p className="muted" role="status">
-          {t('import.choose.reading')}
-        </p>
-      )}
     </section>
   );
 }
