@@ -11,6 +11,8 @@ import { firstStart } from './pages/app';
 import { launchBrowser, openApp } from './support/browser';
 import { saveDownload } from './support/files';
 import { englishXlsx, germanCsv } from './support/import-files';
+import { seedLargeMeeting } from './support/seed-large-meeting';
+import { gotoAndUnlock } from './support/session';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -166,6 +168,28 @@ describe('partner import and list export', () => {
     expect(csv.startsWith('\uFEFF"Partner","Contact","Role","E-mail","Phone","Contact notes"\r\n')).toBe(true);
     expect(csv).toContain('"Jugendamt Süd","Jörg Weiß","Leitung","joerg.weiss@example.org","0341 123456",""');
     expect(csv).toContain('"Tech Forum","Kim Lee"');
+    expect(errors).toEqual([]);
+  });
+
+  it('the action tracker exports every action its filter lists (all pages), with the meeting’s time as planned', async () => {
+    const { page, errors } = await openApp(browser, inject('baseUrl'), 'de-DE');
+    await firstStart(page, 'de', 'example');
+    await seedLargeMeeting(page, { items: 2, earlierMeetings: 6, backgroundMeetings: 6, actionsPerMeeting: 10, attendees: 4, title: 'Netzwerktreffen' });
+    await gotoAndUnlock(page, `${inject('baseUrl')}#/actions?status=all&sort=owner`);
+    await page.locator('main table tbody tr').first().waitFor();
+    const summary = (await page.locator('.pager-summary').first().innerText()).trim();
+    const total = Number(/von ([\d.]+)/.exec(summary)?.[1]?.replace('.', '') ?? /^([\d.]+)/.exec(summary)?.[1]?.replace('.', ''));
+    expect(total).toBeGreaterThan(50);
+
+    await page.getByTestId('tracker-export').locator('summary').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Aufgaben (CSV)' }).click()]);
+    const csv = readFileSync(await saveDownload(download), 'utf8');
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('\uFEFF"Aufgabe";"Verantwortlich";"Ansprechperson";"Fällig";"Status";"Sitzung";"Sitzungszeit"');
+    // Every action of the filter, not just the page shown (no action text has a line break).
+    expect(lines).toHaveLength(total + 1);
+    // Dates in the one date style, the meeting on the clock it was planned on (Berlin, this browser's zone: no zone named).
+    expect(lines[1]).toMatch(/;"(\d{2}\.\d{2}\.\d{4})?";"(Offen|In Bearbeitung|Erledigt|Verworfen)";"[^"]+";"\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}"$/);
     expect(errors).toEqual([]);
   });
 });
