@@ -14,14 +14,23 @@ await forEachLanguage('import-', async ({ lang, page, baseUrl, shot }) => {
   const de = lang === 'de';
   await page.setViewportSize({ width: 1366, height: 768 });
   await firstStart(page, lang, 'example');
-  await seedLargeMeeting(page, { items: 2, earlierMeetings: 1, backgroundMeetings: 0, actionsPerMeeting: 3, attendees: 6, title: de ? 'Netzwerktreffen' : 'Network meeting' });
+  await seedLargeMeeting(page, {
+    items: 2,
+    earlierMeetings: 1,
+    backgroundMeetings: 0,
+    actionsPerMeeting: 3,
+    attendees: 6,
+    title: de ? 'Netzwerktreffen' : 'Network meeting',
+  });
   await gotoAndUnlock(page, `${baseUrl}#/partners`);
   await page.locator('main table tbody tr').first().waitFor();
   await page.getByTestId('partner-export').locator('summary').click();
   await shot('partner-list-export');
 
   await page.getByRole('link', { name: de ? 'Importieren' : 'Import', exact: true }).click();
-  await page.getByTestId('import-file').setInputFiles({ name: de ? 'Protokoll.pdf' : 'minutes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7') });
+  await page
+    .getByTestId('import-file')
+    .setInputFiles({ name: de ? 'Protokoll.pdf' : 'minutes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7') });
   await page.getByRole('alert').waitFor();
   await shot('1-choose-refused');
 
@@ -35,7 +44,10 @@ await forEachLanguage('import-', async ({ lang, page, baseUrl, shot }) => {
   await page.getByTestId('import-done').waitFor();
   await shot('4-done');
 
-  await page.getByRole('navigation').getByRole('link', { name: de ? 'Aufgaben' : 'Actions' }).click();
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: de ? 'Aufgaben' : 'Actions' })
+    .click();
   await page.getByTestId('tracker-export').locator('summary').click();
   await shot('tracker-export');
 });

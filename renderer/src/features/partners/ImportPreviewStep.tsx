@@ -27,7 +27,7 @@ export function ImportPreviewStep({ preview, importing, onBack, onImport }: Impo
       <h2 className="section-title">{t('import.preview.title')}</h2>
       <div role="status" data-testid="import-summary">
         <p>{t('import.preview.accepted', { count: accepted, formatted: formatNumber(accepted, language) })}</p>
-        {refused > 0 && <p className="notice warn">{t('import.preview.refused', { count: refused })}</p>}
+        {refused > 0 && <p className="notice warn">{t('import.preview.refused', { count: refused, formatted: formatNumber(refused, language) })}</p>}
       </div>
       {refused > 0 && (
         <label className="checkbox">

@@ -9,6 +9,8 @@ import { Link } from 'react-router';
 import { emptyMapping, guessMapping, type ColumnMapping } from '../../import/column-mapping';
 import { buildPreview, type ImportOptions } from '../../import/preview';
 import type { ImportTable } from '../../import/read-table';
+import { useLanguage } from '../../i18n';
+import { formatNumber } from '../../i18n/format';
 import { partners as partnerRepo, useLive } from '../../storage';
 import { useNotify } from '../../ui/notices';
 import { PageHeading } from '../../ui/PageHeading';
@@ -29,6 +31,7 @@ interface Outcome {
 
 export function PartnerImportPage() {
   const { t } = useTranslation('partners');
+  const language = useLanguage();
   const notify = useNotify();
   const errorMessage = useErrorMessage();
   const known = useLive(() => partnerRepo.list());
@@ -112,10 +115,12 @@ export function PartnerImportPage() {
         <section className="card stack" role="status" data-testid="import-done">
           <h2 className="section-title">{t('import.done.title')}</h2>
           <p>
-            {t('import.done.imported', { count: outcome.partners })}
+            {t('import.done.imported', { count: outcome.partners, formatted: formatNumber(outcome.partners, language) })}
             {outcome.contacts > 0 ? t('import.done.contacts', { count: outcome.contacts }) : '.'}
           </p>
-          {outcome.skipped > 0 && <p className="muted">{t('import.done.skipped', { count: outcome.skipped })}</p>}
+          {outcome.skipped > 0 && (
+            <p className="muted">{t('import.done.skipped', { count: outcome.skipped, formatted: formatNumber(outcome.skipped, language) })}</p>
+          )}
           <div className="row">
             <Link className="button primary" to="/partners">
               {t('import.done.toList')}
