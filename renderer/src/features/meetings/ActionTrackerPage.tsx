@@ -14,6 +14,7 @@ import { useErrorMessage } from '../../ui/useErrorMessage';
 import { usePageParam } from '../../ui/usePageParam';
 import { OpenActionsCalendarButton } from './OpenActionsCalendarButton';
 import { TrackerFilters } from './TrackerFilters';
+import { TrackerListExport } from './TrackerListExport';
 import { TrackerTable, type RowFocus } from './TrackerTable';
 import { paramsFromTrackerQuery, trackerQueryFromParams } from './tracker-query';
 
@@ -75,7 +76,18 @@ export function ActionTrackerPage() {
   };
   const focused = useCallback(() => setFocus(null), []);
 
-  const heading = <PageHeading title={t('tracker.title')} intro={t('tracker.intro')} actions={<OpenActionsCalendarButton />} />;
+  const heading = (
+    <PageHeading
+      title={t('tracker.title')}
+      intro={t('tracker.intro')}
+      actions={
+        <>
+          {data && data.total > 0 && <TrackerListExport query={query} />}
+          <OpenActionsCalendarButton />
+        </>
+      }
+    />
+  );
   // The rows do not wait for the owner filter's choices; only an empty list waits to tell
   // "no actions yet" from "none match".
   if (!data || (data.total === 0 && !owners)) {

@@ -15,6 +15,7 @@ import { SelectField, TextField } from '../../ui/fields';
 import { paramsFromQuery, queryFromParams } from './list-query';
 import { SectorOptions } from './SectorOptions';
 import { StatusBadge } from './StatusBadge';
+import { PartnerListExport } from './PartnerListExport';
 
 /** Partners a page: a large city's network is a few hundred, read at once and filtered in memory. */
 const partnerPageSize = 50;
@@ -59,18 +60,29 @@ export function PartnerListPage() {
         title={t('title')}
         intro={all ? t('count', { count: visible.length }) : tc('loading')}
         actions={
-          <Link className="button primary" to="/partners/new">
-            {t('new')}
-          </Link>
+          <>
+            {hasAny && <PartnerListExport visible={visible} />}
+            <Link className="button" to="/partners/import">
+              {t('import.open')}
+            </Link>
+            <Link className="button primary" to="/partners/new">
+              {t('new')}
+            </Link>
+          </>
         }
       />
       {all && !hasAny ? (
         <section className="card empty-state">
           <h2>{t('empty.title')}</h2>
           <p>{t('empty.body')}</p>
-          <Link className="button primary" to="/partners/new">
-            {t('new')}
-          </Link>
+          <div className="row">
+            <Link className="button primary" to="/partners/new">
+              {t('new')}
+            </Link>
+            <Link className="button" to="/partners/import">
+              {t('import.title')}
+            </Link>
+          </div>
         </section>
       ) : (
         <>

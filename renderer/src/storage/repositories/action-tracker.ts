@@ -184,6 +184,13 @@ export function createActionTracker(stores: Pick<RecordStores, 'actions' | 'meet
       return { total: found.total, page: found.page, pageCount: found.pageCount, unknownOwner, actions, ...(await namedBy(actions)) };
     },
 
+    /** Every action the tracker lists for the query, in list order, and what they name (the list export). */
+    async all({ query: asked, today, collator }: Omit<TrackerPageRequest, 'page'>): Promise<OpenActionsForCalendar> {
+      const ownsAny = asked.owner === 'all' || (await stores.actions.liveKeys((rows) => rows.where('ownerPartnerId').equals(asked.owner))).length > 0;
+      const actions = await stores.actions.getMany(await orderedIds(ownsAny ? asked : { ...asked, owner: 'all' }, today, collator));
+      return { actions, ...(await namedBy(actions)) };
+    },
+
     /** The open actions with a due date (from the status index), by due date, and what they name. */
     async openForCalendar(): Promise<OpenActionsForCalendar> {
       const lists = await stores.actions.liveKeysOfEach(openStatuses.map((status) => byDueDate('[status+dueDate]', status, null)[0]!.range));

@@ -36,6 +36,11 @@ export function createActionRepository(db: RoundtableDb, clock: () => Date = () 
       return guarded(() => tracker.owners());
     },
 
+    /** Every action the tracker lists under its filter, and what they name, for the list export. */
+    trackerAll(request: Omit<TrackerPageRequest, 'page'>): Promise<OpenActionsForCalendar> {
+      return guarded(() => tracker.all(request));
+    },
+
     /** Open actions with a due date and what they name, for the calendar export. */
     openForCalendar(): Promise<OpenActionsForCalendar> {
       return guarded(() => tracker.openForCalendar());

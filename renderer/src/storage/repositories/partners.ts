@@ -8,6 +8,7 @@ import { diffChanges } from '../../domain/audit-chain';
 import { guarded, StaleRevisionError } from '../errors';
 import { createRecordStores, writeTransaction, type AuditNote } from '../record-store';
 import { localToday } from '../../domain/date-time';
+import { foldText } from '../../domain/text';
 
 type ContactsInput = ReturnType<typeof partnerInputSchema.parse>['contacts'];
 
@@ -66,6 +67,11 @@ export function createPartnerRepository(db: RoundtableDb, clock: () => Date = ()
       return guarded(() => stores.contacts.list());
     },
 
+    /** The live contacts of these partners (through the partnerId index), for the contact list export. */
+    contactsOf(partnerIds: readonly string[]): Promise<Contact[]> {
+      return guarded(() => stores.contacts.whereAnyOf('partnerId', partnerIds));
+    },
+
     /** How many live contacts each partner has, for the list. */
     async contactCounts(): Promise<Map<string, number>> {
       // From the partnerId index's keys: no contact (personal data) is read for a number.
@@ -109,6 +115,28 @@ export function createPartnerRepository(db: RoundtableDb, clock: () => Date = ()
         }),
       );
       return parsed.length;
+    },
+
+    /**
+     * Imports partners from a file, all or nothing, each with its audit entry. Checked again
+     * inside the transaction: when a partner of the same name (folded) was saved since the
+     * preview, nothing is written and the names are returned instead.
+     */
+    async importMany(inputs: PartnerInput[]): Promise<{ status: 'imported'; count: number } | { status: 'duplicates'; names: string[] }> {
+      const parsed = inputs.map((input) => partnerInputSchema.parse(input));
+      const at = clock();
+      return guarded(() =>
+        writeTransaction(db, ['partners', 'contacts'], async () => {
+          const taken = new Set((await stores.partners.listIncludingDeleted()).flatMap((partner) => [foldText(partner.name), foldText(partner.shortName)]));
+          const clashes = parsed.filter((input) => taken.has(foldText(input.name))).map((input) => input.name);
+          if (clashes.length > 0) return { status: 'duplicates' as const, names: clashes };
+          for (const { contacts, ...data } of parsed) {
+            const partner = await stores.partners.insert(data, { action: 'create', at });
+            await writeContacts(partner.id, contacts, at);
+          }
+          return { status: 'imported' as const, count: parsed.length };
+        }),
+      );
     },
 
     /**
