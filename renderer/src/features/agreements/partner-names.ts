@@ -10,4 +10,3 @@ export function partnerName(partners: readonly Partner[], id: string): string {
 export function shortLabel(partner: Pick<Partner, 'name' | 'shortName'>): string {
   return partner.shortName || partner.name;
 }
-

@@ -38,9 +38,12 @@ export function ReferralForm({ initial, onSubmit, onCancel }: ReferralFormProps)
   const schema = useMemo(() => referralInputSchema(localToday), []);
   // Partners still in the network, and any the case already names even if they left since
   // (marked former): editing an old case never silently drops its lead or referrer.
-  const choices = usePartnerChoices(useLive(() => partnerRepo.list()), {
-    keep: [initial.referringPartnerId, initial.leadPartnerId, ...(initial.involvedPartnerIds ?? [])],
-  });
+  const choices = usePartnerChoices(
+    useLive(() => partnerRepo.list()),
+    {
+      keep: [initial.referringPartnerId, initial.leadPartnerId, ...(initial.involvedPartnerIds ?? [])],
+    },
+  );
   const choiceLabel = usePartnerChoiceLabel();
   const contacts = useLive(() => partnerRepo.listContacts()) ?? [];
   const [refused, setRefused] = useState(0);
