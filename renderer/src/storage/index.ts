@@ -19,6 +19,7 @@ import { createAuditRepository } from './audit';
 import { checkAuditTrailInWorker, type BackgroundCheckOptions } from './audit-check-client';
 import { createAgreementRepository } from './repositories/agreements';
 import { createDisclosureRepository } from './repositories/disclosures';
+import { createExampleNetworkRepository } from './repositories/example-network';
 import { useLiveListOf } from './live-list';
 import type { RecordTable } from './tables';
 import { createBackupService, type BackupActivity } from './backup/automatic';
@@ -50,6 +51,8 @@ export const disclosures = createDisclosureRepository(
   () => new Date(),
   () => localToday(),
 );
+/** The example network offered at first start, with its meetings, actions, case and agreement. */
+export const exampleNetwork = createExampleNetworkRepository(db);
 
 /** Wrong unlock attempts survive a reload (a count only, nothing personal). */
 const failureCount = {
