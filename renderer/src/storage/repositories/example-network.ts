@@ -17,6 +17,7 @@ import type { RoundtableDb } from '../db';
 import { guarded, LocalUserMissingError } from '../errors';
 import { createRecordStores, writeTransaction, type AuditNote } from '../record-store';
 import type { RecordTable } from '../tables';
+import { eventAudit } from './referral-events';
 import { createTimelineWriter } from './referral-timeline';
 import { settingOf } from './settings';
 
@@ -100,8 +101,10 @@ export function createExampleNetworkRepository(db: RoundtableDb, clock: () => Da
             doneOn: null,
             reviewMonths: null,
           };
+          // As the case form and its timeline write them: "received" is said by the case's own entry.
           for (const event of [received, ...activity.events]) {
-            await timeline.add({ ...event, referralId: referral.id, by }, { action: 'event', at });
+            const entry = { ...event, referralId: referral.id, by };
+            await timeline.add(entry, { action: 'event', at, changes: event === received ? [] : eventAudit(entry) });
           }
 
           await stores.agreements.insert(agreementInputSchema(() => today).parse(activity.agreement), note);
