@@ -20,7 +20,7 @@ export function FirstStart() {
       if (choice === 'example') {
         // Partners, meetings, actions, a case and an agreement: every part of the app has something to show.
         const loaded = await exampleNetwork.load(language);
-        notify('success', t('firstStart.exampleLoaded', { count: loaded.partners }));
+        notify('success', t('firstStart.exampleLoadedWithActivity', { partners: loaded.partners, meetings: loaded.meetings, actions: loaded.actions }));
       }
       await settings.set('onboarding', choice);
     } catch (error) {
@@ -43,7 +43,9 @@ export function FirstStart() {
         </button>
         <button type="button" className="button primary choice" disabled={busy} onClick={() => choose('example')}>
           {t('firstStart.example')}
-          <span>{t('firstStart.exampleHint')}</span>
+          <span>
+            {t('firstStart.exampleHint')} {t('firstStart.exampleIncludes')}
+          </span>
         </button>
       </div>
     </Section>
