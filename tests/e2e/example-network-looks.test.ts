@@ -123,7 +123,7 @@ describe.each(['de', 'en'] as const)('the example network at 1366×768 (%s)', (l
       const text = (await summary.textContent()) ?? '';
       expect(text).toContain(referrals('vocab.statuses.support'));
       expect(text).toContain(referrals('vocab.risk.medium'));
-      expect(text).toContain(partnerName('social_services'));
+      expect(text).toContain(partnerName('prevention_coordination'));
       expect(text).toContain(language === 'de' ? 'Beispiel: Gesprächsangebot an die Familie' : 'Example: offer a conversation to the family');
       // The next step's due date (five days from today in the example), whatever the date style.
       expect(text).toContain(`${referrals('detail.due', { date: '' }).trim()} `);

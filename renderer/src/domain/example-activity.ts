@@ -168,8 +168,8 @@ export function exampleActivity(language: Language, today: string, timeZone: str
         caseDiscussion: true,
         plannedMinutes: 20,
         minutes: say({
-          de: 'Beispielfall besprochen; die Sozialen Dienste übernehmen die Federführung.',
-          en: 'Example case discussed; social services take the lead.',
+          de: 'Beispielfall besprochen; die Präventionskoordination übernimmt die Federführung.',
+          en: 'Example case discussed; prevention coordination takes the lead.',
         }),
       }),
       item({
@@ -252,7 +252,7 @@ export function exampleActivity(language: Language, today: string, timeZone: str
         outcome: null,
         meetingId: null,
         agendaItemId: null,
-        ownerPartnerId: people.partnerId('socialServices'),
+        ownerPartnerId: people.partnerId('coordination'),
         dueDate: addDays(today, 5),
         doneOn: null,
         reviewMonths: null,
@@ -269,17 +269,17 @@ function exampleCase(language: Language, today: string, people: ExampleDirectory
     ageBand: '16_17',
     gender: '',
     area: language === 'de' ? 'Beispielviertel' : 'Example district',
-    referringPartnerId: people.partnerId('school'),
-    referringContactId: people.contact('school').id,
+    referringPartnerId: people.partnerId('civilSociety'),
+    referringContactId: people.contact('civilSociety').id,
     receivedOn,
-    leadPartnerId: people.partnerId('socialServices'),
-    involvedPartnerIds: [people.partnerId('coordination')],
+    leadPartnerId: people.partnerId('coordination'),
+    involvedPartnerIds: [people.partnerId('council')],
     concernTypes: ['right_wing'],
     vulnerabilities: ['isolation'],
     summary:
       language === 'de'
-        ? 'Frei erfundener Beispielfall: Eine Schülerin teilt im Klassenchat rechtsextreme Inhalte. Keine echte Person.'
-        : 'An invented example case: a pupil shares far-right content in the class chat. Not a real person.',
+        ? 'Frei erfundener Beispielfall: Eine Jugendliche teilt im Jugendtreff rechtsextreme Inhalte. Keine echte Person.'
+        : 'An invented example case: a teenager shares far-right content at the youth club. Not a real person.',
     consent: 'obtained',
     consentFrom: language === 'de' ? 'Erziehungsberechtigte (Beispiel)' : 'Parent or guardian (example)',
     consentOn: addDays(receivedOn, 2),
@@ -294,10 +294,10 @@ function exampleAgreement(language: Language, today: string, people: ExampleDire
   const startDate = addDays(today, -345);
   const german = language === 'de';
   return {
-    title: german ? 'Beispiel: Vereinbarung Fallarbeit Schule und Jugendhilfe' : 'Example: case-work agreement, school and social services',
+    title: german ? 'Beispiel: Vereinbarung Fallarbeit Stadt, Verein und Koordination' : 'Example: case-work agreement, council, association and coordination',
     parties: [
-      { partnerId: people.partnerId('school'), role: 'separate_controller' },
-      { partnerId: people.partnerId('socialServices'), role: 'separate_controller' },
+      { partnerId: people.partnerId('council'), role: 'separate_controller' },
+      { partnerId: people.partnerId('civilSociety'), role: 'separate_controller' },
       { partnerId: people.partnerId('coordination'), role: 'separate_controller' },
     ],
     purpose: german
@@ -315,8 +315,8 @@ function exampleAgreement(language: Language, today: string, people: ExampleDire
     reviewDate: addDays(today, 20),
     endDate: '',
     signatories: [
-      { name: people.contact('school').name, organisation: '', role: '', signedOn: startDate },
-      { name: people.contact('socialServices').name, organisation: '', role: '', signedOn: startDate },
+      { name: people.contact('council').name, organisation: '', role: '', signedOn: startDate },
+      { name: people.contact('civilSociety').name, organisation: '', role: '', signedOn: startDate },
     ],
     status: 'active',
     documentReference: german ? 'Beispielablage, Ordner 1' : 'Example file, folder 1',
