@@ -89,7 +89,8 @@ describe('information-sharing agreements', () => {
     await setToday('2026-04-15');
     // the overview reminds the coordinator, and its link opens the overdue agreements
     await app.navigate('Übersicht');
-    await page.getByRole('link', { name: 'Bei 1 Vereinbarung ist die Überprüfung überfällig' }).click();
+    // Two: this one and the example network's, loaded on 2 March with its review due three weeks later.
+    await page.getByRole('link', { name: 'Bei 2 Vereinbarungen ist die Überprüfung überfällig' }).click();
     await expect.poll(() => page.getByLabel('Überprüfung', { exact: true }).inputValue()).toBe('overdue');
     await app.navigate('Vereinbarungen');
     const row = page.getByRole('row', { name: /Fallkonferenz Schule und Polizei/ });
