@@ -161,8 +161,8 @@ describe('the timeline', () => {
   it('records a panel discussion linked to its meeting', async () => {
     const { page } = session;
     await app.navigate('Fallmeldungen');
-    // The case is closed: the list shows open cases unless asked for all.
-    await page.getByLabel('Status', { exact: true }).selectOption('all');
+    // The case is closed: the list shows open cases unless asked for others (the example network's case is open).
+    await page.getByLabel('Status', { exact: true }).selectOption('closed');
     await page.getByRole('link', { name: /^RT-2026-\d{4}$/ }).click();
     const timeline = page.getByRole('region', { name: 'Fallverlauf' });
     await timeline.getByLabel('Eintrag', { exact: true }).selectOption('panel');
@@ -175,7 +175,7 @@ describe('the timeline', () => {
 });
 
 describe('the case list of a large network', () => {
-  // Its own browser profile: 130 cases over ten years, seeded, some with a review overdue.
+  // Its own browser profile: 130 cases over ten years, seeded, some with a review overdue, and the example network's open case.
   let list: AppSession;
   let seeded: SeededReferrals;
   const rows = () => list.page.locator('main table > tbody > tr');
@@ -194,25 +194,25 @@ describe('the case list of a large network', () => {
     const { page } = list;
     await new AppPage(page).navigate('Referrals');
     await page.getByLabel('Status', { exact: true }).selectOption('all');
-    await expect.poll(() => summary().textContent()).toBe('Cases 1–50 of 130');
+    await expect.poll(() => summary().textContent()).toBe('Cases 1–50 of 131');
     expect(await rows().count()).toBe(50);
     const top = page.getByRole('navigation', { name: 'Case list pages', exact: true });
     await top.getByRole('button', { name: /Next/ }).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => summary().textContent()).toBe('Cases 51–100 of 130');
+    await expect.poll(() => summary().textContent()).toBe('Cases 51–100 of 131');
     // The focus stays on "Next", so the keyboard pages on.
     await page.keyboard.press('Enter');
-    await expect.poll(() => summary().textContent()).toBe('Cases 101–130 of 130');
-    expect(await rows().count()).toBe(30);
+    await expect.poll(() => summary().textContent()).toBe('Cases 101–131 of 131');
+    expect(await rows().count()).toBe(31);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Next');
     await page.keyboard.press('Enter');
-    expect(await summary().textContent()).toBe('Cases 101–130 of 130');
+    expect(await summary().textContent()).toBe('Cases 101–131 of 131');
     expect(page.url()).toMatch(/[?&]page=3(&|$)/);
     // The pager below the list pages back and goes on reading at the top of that page.
     const bottom = page.getByRole('navigation', { name: 'Case list pages, end of list' });
     await bottom.getByRole('button', { name: /Previous/ }).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => summary().textContent()).toBe('Cases 51–100 of 130');
+    await expect.poll(() => summary().textContent()).toBe('Cases 51–100 of 131');
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('tbody tr')?.querySelector('a')?.textContent)).toMatch(/^RT-\d{4}-\d{4}$/);
     expect(list.errors).toEqual([]);
   });

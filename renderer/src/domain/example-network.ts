@@ -8,7 +8,26 @@ import type { Language } from '../../../electron/contract';
 import type { PartnerInput } from './partner';
 import type { PartnerStatus, SectorCode } from './sectors';
 
+/** Names the example's partners, so its meetings, case and agreement can refer to them. */
+export const examplePartnerKeys = [
+  'council',
+  'police',
+  'policePrevention',
+  'school',
+  'university',
+  'socialServices',
+  'civilSociety',
+  'coordination',
+  'ministry',
+  'interfaith',
+  'youthCentre',
+  'womensNetwork',
+  'southForum',
+] as const;
+export type ExamplePartnerKey = (typeof examplePartnerKeys)[number];
+
 interface ExamplePartner {
+  key: ExamplePartnerKey;
   sector: SectorCode;
   status: PartnerStatus;
   joinedOn: string;
@@ -20,6 +39,7 @@ interface ExamplePartner {
 
 const examples: ExamplePartner[] = [
   {
+    key: 'council',
     sector: 'local_government',
     status: 'active',
     joinedOn: '2019-03-01',
@@ -37,6 +57,7 @@ const examples: ExamplePartner[] = [
     ],
   },
   {
+    key: 'police',
     sector: 'police',
     status: 'active',
     joinedOn: '2019-03-01',
@@ -48,6 +69,7 @@ const examples: ExamplePartner[] = [
     ],
   },
   {
+    key: 'policePrevention',
     sector: 'police_prevention',
     status: 'active',
     joinedOn: '2020-01-15',
@@ -57,6 +79,7 @@ const examples: ExamplePartner[] = [
     contacts: [{ name: 'Deniz Vorlage', role: { de: 'Teamleitung', en: 'Team lead' }, email: 'd.vorlage@polizei.example.org', phone: '+49 555 0200-31' }],
   },
   {
+    key: 'school',
     sector: 'school',
     status: 'active',
     joinedOn: '2019-09-01',
@@ -68,6 +91,7 @@ const examples: ExamplePartner[] = [
     ],
   },
   {
+    key: 'university',
     sector: 'higher_education',
     status: 'active',
     joinedOn: '2021-04-01',
@@ -84,6 +108,7 @@ const examples: ExamplePartner[] = [
     ],
   },
   {
+    key: 'socialServices',
     sector: 'social_services',
     status: 'active',
     joinedOn: '2019-03-01',
@@ -95,6 +120,7 @@ const examples: ExamplePartner[] = [
     ],
   },
   {
+    key: 'civilSociety',
     sector: 'civil_society',
     status: 'active',
     joinedOn: '2020-06-01',
@@ -104,6 +130,7 @@ const examples: ExamplePartner[] = [
     contacts: [{ name: 'Mika Beleg', role: { de: 'Projektleitung', en: 'Project lead' }, email: 'mika@vielfalt.example.org', phone: '+49 555 0600-70' }],
   },
   {
+    key: 'coordination',
     sector: 'prevention_coordination',
     status: 'active',
     joinedOn: '2019-03-01',
@@ -120,6 +147,7 @@ const examples: ExamplePartner[] = [
     ],
   },
   {
+    key: 'ministry',
     sector: 'national_government',
     status: 'active',
     joinedOn: '2019-03-01',
@@ -129,6 +157,7 @@ const examples: ExamplePartner[] = [
     contacts: [],
   },
   {
+    key: 'interfaith',
     sector: 'religious',
     status: 'prospective',
     joinedOn: '',
@@ -138,6 +167,7 @@ const examples: ExamplePartner[] = [
     contacts: [{ name: 'Noor Muster', role: { de: 'Sprecher*in', en: 'Spokesperson' }, email: 'kontakt@religionsrat.example.org', phone: '' }],
   },
   {
+    key: 'youthCentre',
     sector: 'youth',
     status: 'prospective',
     joinedOn: '',
@@ -147,6 +177,7 @@ const examples: ExamplePartner[] = [
     contacts: [],
   },
   {
+    key: 'womensNetwork',
     sector: 'womens_group',
     status: 'prospective',
     joinedOn: '',
@@ -156,6 +187,7 @@ const examples: ExamplePartner[] = [
     contacts: [],
   },
   {
+    key: 'southForum',
     sector: 'community_group',
     status: 'former',
     joinedOn: '2020-02-01',
@@ -167,7 +199,16 @@ const examples: ExamplePartner[] = [
 ];
 
 export function exampleNetwork(language: Language): PartnerInput[] {
-  return examples.map((example) => ({
+  return exampleNetworkEntries(language).map((entry) => entry.input);
+}
+
+/** The example's partners with their keys, in the order they are stored. */
+export function exampleNetworkEntries(language: Language): { key: ExamplePartnerKey; input: PartnerInput }[] {
+  return examples.map((example) => ({ key: example.key, input: examplePartnerInput(example, language) }));
+}
+
+function examplePartnerInput(example: ExamplePartner, language: Language): PartnerInput {
+  return {
     name: example.name[language],
     shortName: example.shortName,
     sector: example.sector,
@@ -182,5 +223,5 @@ export function exampleNetwork(language: Language): PartnerInput[] {
       phone: contact.phone,
       notes: '',
     })),
-  }));
+  };
 }

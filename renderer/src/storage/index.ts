@@ -22,6 +22,7 @@ import { createAgreementRepository } from './repositories/agreements';
 import { createDisclosureRepository } from './repositories/disclosures';
 import { createThisWeekRepository } from './repositories/this-week';
 import { createPartnerSummaryRepository } from './repositories/partner-summary';
+import { createExampleNetworkRepository } from './repositories/example-network';
 import { useLiveListOf } from './live-list';
 import { createSearchSource } from './search-source';
 import type { RecordTable } from './tables';
@@ -57,6 +58,8 @@ export const disclosures = createDisclosureRepository(
   () => new Date(),
   () => localToday(),
 );
+/** The example network offered at first start, with its meetings, actions, case and agreement. */
+export const exampleNetwork = createExampleNetworkRepository(db);
 
 /** What the in-memory search index (search/) is built from and kept up to date by: decoded records, and every commit. */
 export const searchSource = createSearchSource(db);

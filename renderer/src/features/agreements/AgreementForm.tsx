@@ -13,17 +13,15 @@ import {
 } from '../../domain/agreement';
 import { localToday } from '../../domain/date-time';
 import { limits } from '../../domain/validation';
-import { useLanguage } from '../../i18n';
-import { collatorFor } from '../../i18n/format';
 import { partners as partnerRepo, useLive } from '../../storage';
 import { CheckboxGroup } from '../../ui/CheckboxGroup';
 import { DateField } from '../../ui/DateField';
 import { SelectField, TextAreaField, TextField } from '../../ui/fields';
 import { FormActions } from '../../ui/FormActions';
 import { useUnsavedChangesGuard } from '../../ui/useUnsavedChangesGuard';
+import { usePartnerChoices } from '../../ui/PartnerOptions';
 import { LegalBasesField } from './LegalBasesField';
 import { PartiesFieldset } from './PartiesFieldset';
-import { choosablePartners } from './partner-names';
 import { SignatoriesFieldset } from './SignatoriesFieldset';
 import './agreements.css';
 
@@ -37,18 +35,10 @@ interface AgreementFormProps {
 export function AgreementForm({ initial, onSubmit, onCancel }: AgreementFormProps) {
   const { t } = useTranslation('agreements');
   const { t: tv } = useTranslation('validation');
-  const language = useLanguage();
   const schema = useMemo(() => agreementInputSchema(localToday), []);
   const allPartners = useLive(() => partnerRepo.list());
-  const partners = useMemo(
-    () =>
-      choosablePartners(
-        allPartners ?? [],
-        (initial.parties ?? []).map((party) => party.partnerId),
-        collatorFor(language).compare,
-      ),
-    [allPartners, initial.parties, language],
-  );
+  // Partners still in the network, and any party the agreement already names (marked former).
+  const partnerChoices = usePartnerChoices(allPartners, { keep: (initial.parties ?? []).map((party) => party.partnerId) });
   // Counted from the errors handed to onInvalid: the rendered `errors` lag behind for field arrays.
   const [refused, setRefused] = useState(0);
   const {
@@ -116,7 +106,7 @@ export function AgreementForm({ initial, onSubmit, onCancel }: AgreementFormProp
           />
         </div>
       </fieldset>
-      <PartiesFieldset control={control} register={register} errors={errors.parties} partners={partners} />
+      <PartiesFieldset control={control} register={register} errors={errors.parties} choices={partnerChoices} />
       <fieldset>
         <legend>{t('sections.purpose')}</legend>
         <div className="stack">

@@ -5,7 +5,7 @@ import { agreementStatuses, dataCategories, type Agreement } from '../../domain/
 import { agreementStanding, noAgreementFilter, reviewHorizonDays, type AgreementFilter } from '../../domain/agreement-status';
 import { localToday } from '../../domain/date-time';
 import { useLanguage } from '../../i18n';
-import { collatorFor, formatDate, formatNumber } from '../../i18n/format';
+import { formatDate, formatNumber } from '../../i18n/format';
 import { agreements as agreementRepo, partners as partnerRepo, useLive } from '../../storage';
 import { SelectField } from '../../ui/fields';
 import { PageHeading } from '../../ui/PageHeading';
@@ -13,7 +13,7 @@ import { Pager } from '../../ui/Pager';
 import { usePageParam } from '../../ui/usePageParam';
 import { AgreementStatusBadge, ReviewFlag } from './AgreementStatusBadge';
 import { filterFromParams, paramsFromFilter } from './list-query';
-import { choosablePartners } from './partner-names';
+import { PartnerOptions, usePartnerChoices } from '../../ui/PartnerOptions';
 import './agreements.css';
 
 /** The register shows this many agreements a page. */
@@ -33,10 +33,8 @@ export function AgreementListPage() {
     return { register, partners };
   }, [filter, requestedPage]);
   const names = useMemo(() => new Map(data?.partners.map((partner) => [partner.id, partner.name])), [data?.partners]);
-  const partyOptions = useMemo(
-    () => choosablePartners(data?.partners ?? [], [filter.partnerId, filter.otherPartnerId].filter(Boolean), collatorFor(language).compare),
-    [data?.partners, filter.partnerId, filter.otherPartnerId, language],
-  );
+  // A filter over existing agreements: partners that left the network still find theirs (marked former).
+  const partyChoices = usePartnerChoices(data?.partners, { includeFormer: true });
   // Changing a filter starts again at the first page (the page parameter is left out).
   const update = (change: Partial<AgreementFilter>) => setParams(paramsFromFilter({ ...filter, ...change }), { replace: true });
   const name = (id: string) => names.get(id) ?? id;
@@ -100,11 +98,7 @@ export function AgreementListPage() {
             </SelectField>
             <SelectField label={t('list.party')} value={filter.partnerId} onChange={(event) => update({ partnerId: event.target.value })}>
               <option value="">{t('list.allParties')}</option>
-              {partyOptions.map((partner) => (
-                <option key={partner.id} value={partner.id}>
-                  {partner.name}
-                </option>
-              ))}
+              <PartnerOptions choices={partyChoices} />
             </SelectField>
             <SelectField
               label={t('list.review')}

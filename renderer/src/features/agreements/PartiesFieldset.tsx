@@ -2,7 +2,8 @@ import { useId } from 'react';
 import { useFieldArray, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { partyRoles, type AgreementInput } from '../../domain/agreement';
-import type { Partner } from '../../domain/partner';
+import type { PartnerChoice } from '../../domain/partner-choices';
+import { PartnerOptions } from '../../ui/PartnerOptions';
 import { FieldMessage } from '../../ui/FieldMessage';
 import { SelectField } from '../../ui/fields';
 
@@ -10,12 +11,12 @@ interface PartiesFieldsetProps {
   control: Control<AgreementInput>;
   register: UseFormRegister<AgreementInput>;
   errors: FieldErrors<AgreementInput>['parties'];
-  /** The partners to choose from (archived ones only if already a party). */
-  partners: readonly Partner[];
+  /** The partners to choose from (those that left the network only if already a party). */
+  choices: readonly PartnerChoice[];
 }
 
 /** The partners an agreement binds, each with its role: at least two different ones. */
-export function PartiesFieldset({ control, register, errors, partners }: PartiesFieldsetProps) {
+export function PartiesFieldset({ control, register, errors, choices }: PartiesFieldsetProps) {
   const { t } = useTranslation('agreements');
   const { t: tc } = useTranslation();
   const errorId = useId();
@@ -35,11 +36,7 @@ export function PartiesFieldset({ control, register, errors, partners }: Parties
             <div key={field.key} className="party-row">
               <SelectField label={t('parties.partner', { number })} error={errors?.[index]?.partnerId?.message} {...register(`parties.${index}.partnerId`)}>
                 <option value="">{t('parties.choosePartner')}</option>
-                {partners.map((partner) => (
-                  <option key={partner.id} value={partner.id}>
-                    {partner.deletedAt === null ? partner.name : t('parties.archived', { name: partner.name })}
-                  </option>
-                ))}
+                <PartnerOptions choices={choices} />
               </SelectField>
               <SelectField label={t('parties.role', { number })} error={errors?.[index]?.role?.message} {...register(`parties.${index}.role`)}>
                 {partyRoles.map((role) => (

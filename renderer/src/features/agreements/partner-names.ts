@@ -10,8 +10,3 @@ export function partnerName(partners: readonly Partner[], id: string): string {
 export function shortLabel(partner: Pick<Partner, 'name' | 'shortName'>): string {
   return partner.shortName || partner.name;
 }
-
-/** Partners that can be chosen in lists: not archived, plus any already named (old agreements keep archived ones). */
-export function choosablePartners(partners: readonly Partner[], named: readonly string[], compare: (a: string, b: string) => number): Partner[] {
-  return partners.filter((partner) => partner.deletedAt === null || named.includes(partner.id)).sort((a, b) => compare(a.name, b.name));
-}

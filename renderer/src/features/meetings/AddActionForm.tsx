@@ -6,6 +6,7 @@ import { actions as actionRepo } from '../../storage';
 import { DateField } from '../../ui/DateField';
 import { SelectField, TextField } from '../../ui/fields';
 import { useNotify } from '../../ui/notices';
+import { PartnerOptions, usePartnerChoices } from '../../ui/PartnerOptions';
 import { useErrorMessage } from '../../ui/useErrorMessage';
 import type { AgendaPeople } from './agenda-lookups';
 
@@ -28,6 +29,8 @@ export function AddActionForm({ itemId, people, onSaved, onClose }: AddActionFor
   const [contact, setContact] = useState('');
   const [due, setDue] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
+  // A new action goes to a partner still in the network.
+  const ownerChoices = usePartnerChoices(people.livePartners);
   const submit = async () => {
     const parsed = actionInputSchema.safeParse({ text, ownerPartnerId: owner, ownerContactId: contact, dueDate: due });
     if (!parsed.success) {
@@ -69,11 +72,7 @@ export function AddActionForm({ itemId, people, onSaved, onClose }: AddActionFor
         }}
       >
         <option value="">{t('actions.chooseOwner')}</option>
-        {people.livePartners.map((partner) => (
-          <option key={partner.id} value={partner.id}>
-            {partner.name}
-          </option>
-        ))}
+        <PartnerOptions choices={ownerChoices} />
       </SelectField>
       <SelectField label={t('actions.ownerContact')} value={contact} disabled={!owner} onChange={(event) => setContact(event.target.value)}>
         <option value="">{t('actions.anyone')}</option>

@@ -10,6 +10,7 @@ import { meetings as meetingRepo } from '../../storage';
 import { TextField } from '../../ui/fields';
 import { useNotify } from '../../ui/notices';
 import { Pager } from '../../ui/Pager';
+import { usePartnerChoices } from '../../ui/PartnerOptions';
 import { Section } from '../../ui/Section';
 import { useErrorMessage } from '../../ui/useErrorMessage';
 import { usePageParam } from '../../ui/usePageParam';
@@ -184,7 +185,9 @@ function AddAttendee({ meeting, partners, contacts, onAdd }: AttendanceSectionPr
   const [guestName, setGuestName] = useState('');
   const [guestOrganisation, setGuestOrganisation] = useState('');
   const [guestErrors, setGuestErrors] = useState<{ name?: string; organisation?: string }>({});
-  // The choices, grouped once per change: each live partner with its contacts not yet listed.
+  // Partners still in the network, by name: a contact of one that left is added as a guest.
+  const partnerChoices = usePartnerChoices(partners);
+  // The choices, grouped once per change: each such partner with its contacts not yet listed.
   const groups = useMemo(() => {
     const listed = new Set(meeting.attendees.map((attendee) => attendee.contactId));
     const byPartner = new Map<string, Contact[]>();
@@ -194,8 +197,8 @@ function AddAttendee({ meeting, partners, contacts, onAdd }: AttendanceSectionPr
       if (group) group.push(contact);
       else byPartner.set(contact.partnerId, [contact]);
     }
-    return partners.filter((partner) => partner.deletedAt === null).map((partner) => ({ partner, contacts: byPartner.get(partner.id) ?? [] }));
-  }, [meeting.attendees, partners, contacts]);
+    return partnerChoices.map((partner) => ({ partner, contacts: byPartner.get(partner.id) ?? [] }));
+  }, [meeting.attendees, partnerChoices, contacts]);
   // A fresh id per person added (made when adding, not on every render).
   const base = () => ({ id: crypto.randomUUID(), attendance: 'present' as const, note: '' });
   return (

@@ -10,6 +10,7 @@ import { machineTimeZone, timeZoneChoices } from '../../domain/zoned-time';
 import { meetings as meetingRepo, partners as partnerRepo, useLive } from '../../storage';
 import { DateField } from '../../ui/DateField';
 import { SelectField, TextField } from '../../ui/fields';
+import { usePartnerChoices } from '../../ui/PartnerOptions';
 import { useUnsavedChangesGuard } from '../../ui/useUnsavedChangesGuard';
 import { FormActions } from '../../ui/FormActions';
 import { useNotify } from '../../ui/notices';
@@ -32,7 +33,8 @@ interface MeetingFormProps {
 export function MeetingForm({ initial, invite = false, onSubmit, onCancel }: MeetingFormProps) {
   const { t } = useTranslation('meetings');
   const series = useLive(() => meetingRepo.listSeries()) ?? [];
-  const partners = (useLive(() => partnerRepo.list()) ?? []).filter((partner) => partner.deletedAt === null && partner.status !== 'former');
+  // Invitations go to partners still in the network, by name.
+  const partners = usePartnerChoices(useLive(() => partnerRepo.list()));
   const [invited, setInvited] = useState<string[]>([]);
   const [seriesChoice, setSeriesChoice] = useState(initial.seriesId ?? '');
   const localZone = machineTimeZone();

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exampleNetwork } from '../../domain/example-network';
 import { useLanguage } from '../../i18n';
-import { partners as partnerRepo, settings } from '../../storage';
+import { exampleNetwork, settings } from '../../storage';
 import { useNotify } from '../../ui/notices';
 import { useErrorMessage } from '../../ui/useErrorMessage';
 import { Section } from '../../ui/Section';
@@ -19,8 +18,9 @@ export function FirstStart() {
     setBusy(true);
     try {
       if (choice === 'example') {
-        const count = await partnerRepo.createMany(exampleNetwork(language));
-        notify('success', t('firstStart.exampleLoaded', { count }));
+        // Partners, meetings, actions, a case and an agreement: every part of the app has something to show.
+        const loaded = await exampleNetwork.load(language);
+        notify('success', t('firstStart.exampleLoadedWithActivity', { partners: loaded.partners, meetings: loaded.meetings, actions: loaded.actions }));
       }
       await settings.set('onboarding', choice);
     } catch (error) {
@@ -43,7 +43,9 @@ export function FirstStart() {
         </button>
         <button type="button" className="button primary choice" disabled={busy} onClick={() => choose('example')}>
           {t('firstStart.example')}
-          <span>{t('firstStart.exampleHint')}</span>
+          <span>
+            {t('firstStart.exampleHint')} {t('firstStart.exampleIncludes')}
+          </span>
         </button>
       </div>
     </Section>

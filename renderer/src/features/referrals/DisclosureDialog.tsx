@@ -19,6 +19,7 @@ import { CheckboxGroup } from '../../ui/CheckboxGroup';
 import { DateField } from '../../ui/DateField';
 import { SelectField, TextAreaField } from '../../ui/fields';
 import { FormDialog } from '../../ui/FormDialog';
+import { PartnerOptions, usePartnerChoices } from '../../ui/PartnerOptions';
 
 interface DisclosureDialogProps {
   isOpen: boolean;
@@ -65,6 +66,7 @@ export function DisclosureDialog({ isOpen, referral, partners, agreements, matri
     reValidateMode: 'onChange',
   });
   const [from, to, agreementId, chosen] = useWatch({ control, name: ['fromPartnerId', 'toPartnerId', 'agreementId', 'dataCategories'] });
+  const choices = usePartnerChoices(partners, { keep: [from, to] });
   const offered = useMemo(
     () => pairCoverage(matrix, from, to).agreementIds.flatMap((id) => agreements.filter((agreement) => agreement.id === id)),
     [matrix, from, to, agreements],
@@ -83,12 +85,8 @@ export function DisclosureDialog({ isOpen, referral, partners, agreements, matri
     reset(blank(referral));
     onCancel();
   };
-  const live = partners.filter((partner) => partner.deletedAt === null);
-  const partnerOptions = live.map((partner) => (
-    <option key={partner.id} value={partner.id}>
-      {partner.name}
-    </option>
-  ));
+  // Partners still in the network; one already chosen (the case's lead, say) stays, marked former.
+  const partnerOptions = <PartnerOptions choices={choices} />;
   return (
     <FormDialog
       isOpen={isOpen}

@@ -17,12 +17,11 @@ import {
 import { PageHeading } from '../../ui/PageHeading';
 import { Section } from '../../ui/Section';
 import { AuditHistory } from './AuditHistory';
+import { CaseSummary } from './CaseSummary';
 import { DisclosureLogSection } from './DisclosureLogSection';
 import { SharingSection } from './SharingSection';
-import { ReferralStatusBadge } from './ReferralStatusBadge';
 import { ReviewsSection } from './ReviewsSection';
 import { TimelineSection } from './TimelineSection';
-import { TransitionDialog } from './TransitionDialog';
 
 export function ReferralDetailPage() {
   return (
@@ -91,10 +90,7 @@ function ReferralDetail() {
           </Link>
         }
       />
-      <div className="row lifecycle">
-        <ReferralStatusBadge status={referral.status} />
-        <TransitionDialog referral={referral} decidedByDefault={data.user?.name ?? ''} />
-      </div>
+      <CaseSummary referral={referral} events={data.events} partnerName={partnerName} decidedByDefault={data.user?.name ?? ''} />
       <Section title={t('detail.person')}>
         <dl className="definition">
           <dt>{t('fields.initials')}</dt>

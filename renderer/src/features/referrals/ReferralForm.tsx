@@ -23,6 +23,7 @@ import { DateField } from '../../ui/DateField';
 import { SelectField, TextAreaField, TextField } from '../../ui/fields';
 import { FormActions } from '../../ui/FormActions';
 import { useUnsavedChangesGuard } from '../../ui/useUnsavedChangesGuard';
+import { PartnerOptions, usePartnerChoiceLabel, usePartnerChoices } from '../../ui/PartnerOptions';
 
 interface ReferralFormProps {
   initial: ReferralInput;
@@ -35,7 +36,15 @@ export function ReferralForm({ initial, onSubmit, onCancel }: ReferralFormProps)
   const { t } = useTranslation('referrals');
   const { t: tv } = useTranslation('validation');
   const schema = useMemo(() => referralInputSchema(localToday), []);
-  const partners = (useLive(() => partnerRepo.list()) ?? []).filter((partner) => partner.deletedAt === null);
+  // Partners still in the network, and any the case already names even if they left since
+  // (marked former): editing an old case never silently drops its lead or referrer.
+  const choices = usePartnerChoices(
+    useLive(() => partnerRepo.list()),
+    {
+      keep: [initial.referringPartnerId, initial.leadPartnerId, ...(initial.involvedPartnerIds ?? [])],
+    },
+  );
+  const choiceLabel = usePartnerChoiceLabel();
   const contacts = useLive(() => partnerRepo.listContacts()) ?? [];
   const [refused, setRefused] = useState(0);
   const {
@@ -64,11 +73,7 @@ export function ReferralForm({ initial, onSubmit, onCancel }: ReferralFormProps)
     });
   const referrer = useWatch({ control, name: 'referringPartnerId' });
   const consent = useWatch({ control, name: 'consent' });
-  const partnerOptions = partners.map((partner) => (
-    <option key={partner.id} value={partner.id}>
-      {partner.name}
-    </option>
-  ));
+  const partnerOptions = <PartnerOptions choices={choices} />;
 
   return (
     <>
@@ -146,8 +151,11 @@ export function ReferralForm({ initial, onSubmit, onCancel }: ReferralFormProps)
                 render={({ field }) => (
                   <CheckboxGroup
                     legend={t('fields.involved')}
-                    options={partners.map((partner) => partner.id)}
-                    label={(id) => partners.find((partner) => partner.id === id)?.name ?? id}
+                    options={choices.map((choice) => choice.id)}
+                    label={(id) => {
+                      const choice = choices.find((candidate) => candidate.id === id);
+                      return choice ? choiceLabel(choice) : id;
+                    }}
                     value={field.value ?? []}
                     onChange={field.onChange}
                   />

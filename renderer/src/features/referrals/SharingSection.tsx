@@ -7,12 +7,14 @@ import { Link } from 'react-router';
 import type { Agreement } from '../../domain/agreement';
 import { categorySensitivity } from '../../domain/agreement';
 import { isAcknowledged, pairCoverage, pairKey, partnerPairs, type CoverageMatrix } from '../../domain/agreement-coverage';
+import { groupAcknowledgements } from '../../domain/acknowledgement-groups';
+import { localToday } from '../../domain/date-time';
 import type { CoverageAcknowledgement } from '../../domain/disclosure';
 import type { Partner } from '../../domain/partner';
 import type { Referral } from '../../domain/referral';
 import { casePartnerIds, referralDataCategories } from '../../domain/referral-data-categories';
 import { useLanguage } from '../../i18n';
-import { formatDateTime } from '../../i18n/format';
+import { formatDate, formatDateTime } from '../../i18n/format';
 import { Section } from '../../ui/Section';
 import './sharing.css';
 
@@ -33,6 +35,9 @@ export function SharingSection({ referral, partners, agreements, matrix, acknowl
   const pairs = partnerPairs(casePartnerIds(referral));
   const name = (id: string) => partners.find((partner) => partner.id === id)?.name ?? '—';
   const title = (id: string) => agreements.find((agreement) => agreement.id === id)?.title ?? id;
+  // The days a repeated acknowledgement was recorded, each once, in the local calendar.
+  const daysOf = (instants: readonly string[]) =>
+    [...new Set(instants.map((instant) => localToday(new Date(instant))))].map((day) => formatDate(day, language)).join(', ');
   const category = (code: (typeof needed)[number]) => {
     const sensitivity = categorySensitivity[code];
     // A dash, not brackets: the sensitivity itself ends in a bracket ("(Art. 9)").
@@ -96,9 +101,12 @@ export function SharingSection({ referral, partners, agreements, matrix, acknowl
                         {t(`sharing.states.${state}`)}
                       </span>
                       {state === 'acknowledged' &&
-                        acknowledgedBy.map((entry) => (
-                          <p key={entry.id} className="acknowledgement">
-                            {t('sharing.acknowledgedBy', { by: entry.by, when: formatDateTime(entry.createdAt, language) })}: {entry.reason}
+                        groupAcknowledgements(acknowledgedBy).map((group) => (
+                          <p key={group.ids[0]} className="acknowledgement" data-count={group.ids.length}>
+                            {group.recordedAt.length === 1
+                              ? t('sharing.acknowledgedBy', { by: group.by, when: formatDateTime(group.recordedAt[0]!, language) })
+                              : t('sharing.acknowledgedRepeatedly', { by: group.by, count: group.recordedAt.length, dates: daysOf(group.recordedAt) })}
+                            : {group.reason}
                           </p>
                         ))}
                     </td>

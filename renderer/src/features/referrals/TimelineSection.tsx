@@ -12,6 +12,7 @@ import { SelectField, TextAreaField } from '../../ui/fields';
 import { useNotify } from '../../ui/notices';
 import { Section } from '../../ui/Section';
 import { MeetingItemPicker } from './MeetingItemPicker';
+import { PartnerOptions, usePartnerChoices } from '../../ui/PartnerOptions';
 import { useErrorMessage } from '../../ui/useErrorMessage';
 
 const addable: ReferralEventKind[] = ['note', 'contact', 'panel', 'support'];
@@ -78,6 +79,8 @@ function AddTimelineEntry({ referralId, partners }: { referralId: string; partne
   const [meetingId, setMeetingId] = useState('');
   const [agendaItemId, setAgendaItemId] = useState('');
   const [textError, setTextError] = useState<string>();
+  // A new support action goes to a partner still in the network.
+  const ownerChoices = usePartnerChoices(partners);
   const submit = async () => {
     const problem = lengthProblem(text, limits.notes);
     setTextError(problem);
@@ -140,13 +143,7 @@ function AddTimelineEntry({ referralId, partners }: { referralId: string; partne
           <>
             <SelectField label={t('timeline.owner')} value={owner} onChange={(event) => setOwner(event.target.value)}>
               <option value="">—</option>
-              {partners
-                .filter((partner) => partner.deletedAt === null)
-                .map((partner) => (
-                  <option key={partner.id} value={partner.id}>
-                    {partner.name}
-                  </option>
-                ))}
+              <PartnerOptions choices={ownerChoices} />
             </SelectField>
             <DateField label={t('timeline.due')} value={due} onChange={setDue} />
           </>
