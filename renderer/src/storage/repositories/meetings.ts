@@ -92,6 +92,13 @@ export function createMeetingRepository(db: RoundtableDb, clock: () => Date = ()
     return attendees;
   }
 
+  /** Who works at this computer, read inside the caller's transaction: the approver of minutes. */
+  async function localUser() {
+    const user = settingOf(db, 'localUser', await db.settings.get('localUser'));
+    if (!user) throw new LocalUserMissingError();
+    return user;
+  }
+
   /**
    * Changes the attendance list against the record as stored, refused when the meeting moved
    * on since `baseRevision` (the attendance section sends the revision its last write gave).
@@ -229,12 +236,7 @@ export function createMeetingRepository(db: RoundtableDb, clock: () => Date = ()
       const at = clock();
       return guarded(() =>
         writeTransaction(db, ['meetings'], async () => {
-          let params: StepParams = request as Exclude<StepRequest, { step: 'approve' }>;
-          if (request.step === 'approve') {
-            const user = settingOf(db, 'localUser', await db.settings.get('localUser'));
-            if (!user) throw new LocalUserMissingError();
-            params = { step: 'approve', by: user };
-          }
+          const params: StepParams = request.step === 'approve' ? { step: 'approve', by: await localUser() } : request;
           return stores.meetings.update(
             id,
             baseRevision,
