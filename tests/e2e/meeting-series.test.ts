@@ -26,7 +26,7 @@ const words = {
     ends: 'Ende',
     place: 'Ort',
     chair: 'Sitzungsleitung',
-    minuteTaker: 'Protokoll',
+    minuteTaker: 'Protokollführung',
     partners: ['Polizeipräsidium Musterstadt', 'Gesamtschule Am Lindenpark'],
     save: 'Speichern',
     seriesLink: 'Reihen und feste Punkte',

@@ -93,7 +93,7 @@ describe('partner import and list export', () => {
     });
     await page.getByRole('button', { name: '3 Partnerorganisationen importieren' }).click();
     await page.getByTestId('import-done').waitFor();
-    await page.getByRole('link', { name: 'Zu den Partnerorganisationen' }).click();
+    await page.getByTestId('import-done').getByRole('link', { name: 'Zu den Partnerorganisationen' }).click();
 
     const names = await listedNames(page);
     for (const name of ['Jugendamt Süd', 'Straßensozialarbeit Nord', 'Women’s Network East', 'Theatre Collective', 'musterstadt police'])

@@ -21,7 +21,7 @@ afterAll(async () => browser?.close());
 const words = {
   de: {
     locale: 'de-DE',
-    partners: 'Partner*innen',
+    partners: 'Partnerorganisationen',
     meetings: 'Sitzungen (3)',
     actions: 'Aufgaben (1 offen)',
     cases: 'Fälle (3)',
