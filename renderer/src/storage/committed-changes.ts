@@ -21,7 +21,9 @@ const listenersOf = new WeakMap<RoundtableDb, Set<CommitListener>>();
 const pendingOf = new WeakMap<IDBTransaction, Map<RecordTable, Set<string>>>();
 
 function tell(db: RoundtableDb, changes: CommittedChange[] | 'everything'): void {
-  for (const listener of listenersOf.get(db) ?? []) {
+  // A copy: a listener may unsubscribe and subscribe anew while it is told (the search restarts
+  // on a restore), and a Set's iteration would visit the new subscription too, without end.
+  for (const listener of [...(listenersOf.get(db) ?? [])]) {
     try {
       listener(changes);
     } catch (error) {
