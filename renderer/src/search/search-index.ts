@@ -86,6 +86,14 @@ export function createSearchIndex() {
    */
   const titleTerms = new SearchableMap<number[]>();
   const textTerms = new SearchableMap<number[]>();
+  /**
+   * The same postings by exact term in a hash map: indexing looks up every word of every
+   * document, and a walk down the radix tree per word was a good part of the build.
+   */
+  const postingsOf = new Map<SearchableMap<number[]>, Map<string, number[]>>([
+    [titleTerms, new Map()],
+    [textTerms, new Map()],
+  ]);
   /** Documents by slot; a replaced or removed document leaves its slot empty (its postings are skipped, then compacted away). */
   const slots: (Shown | undefined)[] = [];
   const slotOf = new Map<string, number>();
@@ -113,10 +121,14 @@ export function createSearchIndex() {
   let candidateBuffer = new Int32Array(0);
   let touchedBuffer = new Int32Array(0);
 
-  function post(terms: SearchableMap<number[]>, term: string, slot: number): void {
-    const postings = terms.get(term);
+  function post(terms: SearchableMap<number[]>, byTerm: Map<string, number[]>, term: string, slot: number): void {
+    const postings = byTerm.get(term);
     if (postings) postings.push(slot);
-    else terms.set(term, [slot]);
+    else {
+      const started = [slot];
+      byTerm.set(term, started);
+      terms.set(term, started);
+    }
   }
 
   function add(document: SearchDocument): void {
@@ -140,8 +152,10 @@ export function createSearchIndex() {
     whens.push(document.when ?? '');
     slotOf.set(document.id, slot);
     const inTitle = new Set(indexTerms(document.title));
-    for (const term of inTitle) post(titleTerms, term, slot);
-    for (const term of new Set(indexTerms(text))) if (!inTitle.has(term)) post(textTerms, term, slot);
+    const titlePostings = postingsOf.get(titleTerms)!;
+    const textPostings = postingsOf.get(textTerms)!;
+    for (const term of inTitle) post(titleTerms, titlePostings, term, slot);
+    for (const term of new Set(indexTerms(text))) if (!inTitle.has(term)) post(textTerms, textPostings, term, slot);
   }
 
   function drop(id: string): void {
@@ -175,7 +189,10 @@ export function createSearchIndex() {
         postings.length = write;
         if (write === 0) emptied.push(term);
       });
-      for (const term of emptied) terms.delete(term);
+      for (const term of emptied) {
+        terms.delete(term);
+        postingsOf.get(terms)!.delete(term);
+      }
     }
     slots.length = 0;
     parentKeys.length = 0;
