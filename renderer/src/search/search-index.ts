@@ -71,12 +71,23 @@ const firstLine = (text: string) => text.split('\n', 1)[0]!;
 interface Ranked {
   slot: number;
   score: number;
-  when: string;
+  /** Its time (see `timeOf`), newer first among equal scores. */
+  when: number;
   /** The slot of the meeting it stands for (a meeting, an agenda item), or -1. */
   meeting: number;
 }
 
 const better = (a: Ranked, b: Ranked) => b.score - a.score || (a.when < b.when ? 1 : a.when > b.when ? -1 : 0);
+
+/**
+ * A document's `when` as a number for ranking (none: before all): comparing the ISO strings of
+ * tens of thousands of equally scored candidates took most of a common word's time. Within a
+ * group the strings have one form (meetings' instants, actions' dates), ordered alike.
+ */
+function timeOf(when: string | null): number {
+  const time = when === null ? Number.NaN : Date.parse(when);
+  return Number.isNaN(time) ? -Infinity : time;
+}
 
 export function createSearchIndex() {
   /**
@@ -110,7 +121,7 @@ export function createSearchIndex() {
   let parentSlots = new Int32Array(1024);
   let parentsStale = false;
   const parentKeys: (string | null)[] = [];
-  const whens: string[] = [];
+  const whens: number[] = [];
   let emptySlots = 0;
   /** Scratch space of the query: one number per slot, zero between queries. */
   let best = new Float64Array(0);
@@ -149,7 +160,7 @@ export function createSearchIndex() {
     parentSlots[slot] = resolveParent(parentKey);
     if (isParentKind(document.kind)) parentsStale = true;
     parentKeys.push(parentKey);
-    whens.push(document.when ?? '');
+    whens.push(timeOf(document.when));
     slotOf.set(document.id, slot);
     const inTitle = new Set(indexTerms(document.title));
     const titlePostings = postingsOf.get(titleTerms)!;
@@ -201,7 +212,7 @@ export function createSearchIndex() {
       kindCodes[slots.length] = kinds.indexOf(shown.kind);
       slots.push(shown);
       parentKeys.push(shown.parentKey);
-      whens.push(shown.when ?? '');
+      whens.push(timeOf(shown.when));
     }
     emptySlots = 0;
     parentsStale = true;
@@ -399,13 +410,14 @@ export function createSearchIndex() {
         }
         const when = whens[meeting >= 0 ? meeting : slot]!;
         const top = group.top;
-        // Most candidates do not reach the few shown: decided without allocating.
-        if (
-          top.length === perGroup &&
-          meeting < 0 &&
-          (score < top[perGroup - 1]!.score || (score === top[perGroup - 1]!.score && when <= top[perGroup - 1]!.when))
-        )
-          continue;
+        // Most candidates do not reach the few shown: decided without allocating. This holds for an
+        // agenda item too (it stands for its meeting): one no better than the last shown is no
+        // better than its meeting's entry either, if that is shown, so `offer` would change nothing
+        // (most of a common word's candidates are items: they took most of its time).
+        if (top.length === perGroup) {
+          const last = top[perGroup - 1]!;
+          if (score < last.score || (score === last.score && when <= last.when)) continue;
+        }
         offer(top, { slot, score, when, meeting }, perGroup);
       }
       for (const meeting of meetingsCounted) counted[meeting] = 0;
