@@ -145,7 +145,11 @@ describe('search index', () => {
     index.upsert([doc('meeting', 'm1', 'Netzwerktreffen April', { when: '2026-04-01T12:00:00.000Z', timeZone: 'Europe/Berlin' })]);
     index.remove(['partner:p1']);
     expect(index.search('Schulhofkonflikte').groups).toEqual([
-      { group: 'meetings', total: 1, hits: [expect.objectContaining({ title: 'Netzwerktreffen April', href: '/meetings/m1', when: '2026-04-01T12:00:00.000Z' })] },
+      {
+        group: 'meetings',
+        total: 1,
+        hits: [expect.objectContaining({ title: 'Netzwerktreffen April', href: '/meetings/m1', when: '2026-04-01T12:00:00.000Z' })],
+      },
     ]);
     expect(index.search('Müller').groups).toEqual([]);
     index.upsert([doc('partner', 'p1', 'Jugendamt Musterstadt')]);
