@@ -36,10 +36,12 @@ export function fold(text: string): string {
 
 /** Anything that is not a letter or a digit separates words, hyphens too ("RT-2026-0042", "Jugend-Sozialarbeit"). */
 const separators = /[^\p{L}\p{N}]+/u;
+/** The same for folded ASCII text (lower case): splitting by Unicode classes was most of the index's build time. */
+const asciiSeparators = /[^a-z0-9]+/;
 
 /** The words of folded text. */
 function words(folded: string): string[] {
-  return folded.split(separators).filter(Boolean);
+  return folded.split(asciiOnly.test(folded) ? asciiSeparators : separators).filter(Boolean);
 }
 
 /**

@@ -45,6 +45,11 @@ const kinds: readonly SearchKind[] = ['partner', 'contact', 'meeting', 'agendaIt
 const AGENDA_ITEM = kinds.indexOf('agendaItem');
 const MEETING = kinds.indexOf('meeting');
 
+/** A partner or meeting: what other documents name as their parent. */
+const isParentKind = (kind: SearchKind) => kind === 'partner' || kind === 'meeting';
+const NO_PARENT = -1;
+const PARENT_GONE = -2;
+
 const TITLE_WEIGHT = 3;
 const PREFIX_FROM = 2;
 /** In minutes, notes and the like a word is looked for as a prefix from four letters on. */
@@ -66,12 +71,23 @@ const firstLine = (text: string) => text.split('\n', 1)[0]!;
 interface Ranked {
   slot: number;
   score: number;
-  when: string;
+  /** Its time (see `timeOf`), newer first among equal scores. */
+  when: number;
   /** The slot of the meeting it stands for (a meeting, an agenda item), or -1. */
   meeting: number;
 }
 
 const better = (a: Ranked, b: Ranked) => b.score - a.score || (a.when < b.when ? 1 : a.when > b.when ? -1 : 0);
+
+/**
+ * A document's `when` as a number for ranking (none: before all): comparing the ISO strings of
+ * tens of thousands of equally scored candidates took most of a common word's time. Within a
+ * group the strings have one form (meetings' instants, actions' dates), ordered alike.
+ */
+function timeOf(when: string | null): number {
+  const time = when === null ? Number.NaN : Date.parse(when);
+  return Number.isNaN(time) ? -Infinity : time;
+}
 
 export function createSearchIndex() {
   /**
@@ -81,6 +97,14 @@ export function createSearchIndex() {
    */
   const titleTerms = new SearchableMap<number[]>();
   const textTerms = new SearchableMap<number[]>();
+  /**
+   * The same postings by exact term in a hash map: indexing looks up every word of every
+   * document, and a walk down the radix tree per word was a good part of the build.
+   */
+  const postingsOf = new Map<SearchableMap<number[]>, Map<string, number[]>>([
+    [titleTerms, new Map()],
+    [textTerms, new Map()],
+  ]);
   /** Documents by slot; a replaced or removed document leaves its slot empty (its postings are skipped, then compacted away). */
   const slots: (Shown | undefined)[] = [];
   const slotOf = new Map<string, number>();
@@ -89,8 +113,15 @@ export function createSearchIndex() {
    * tens of thousands of documents, and reading each one's object costs more than the search.
    */
   let kindCodes = new Uint8Array(1024);
+  /**
+   * Each slot's parent slot (NO_PARENT, PARENT_GONE): ranking reads it per candidate, where a
+   * lookup by the parent's key cost most of a common word's time. Re-resolved before a query
+   * when a partner or meeting moved to another slot or went since.
+   */
+  let parentSlots = new Int32Array(1024);
+  let parentsStale = false;
   const parentKeys: (string | null)[] = [];
-  const whens: string[] = [];
+  const whens: number[] = [];
   let emptySlots = 0;
   /** Scratch space of the query: one number per slot, zero between queries. */
   let best = new Float64Array(0);
@@ -98,11 +129,17 @@ export function createSearchIndex() {
   let counted = new Uint8Array(0);
   /** The candidates so far, while a query narrows them word by word. */
   let marked = new Uint8Array(0);
+  let candidateBuffer = new Int32Array(0);
+  let touchedBuffer = new Int32Array(0);
 
-  function post(terms: SearchableMap<number[]>, term: string, slot: number): void {
-    const postings = terms.get(term);
+  function post(terms: SearchableMap<number[]>, byTerm: Map<string, number[]>, term: string, slot: number): void {
+    const postings = byTerm.get(term);
     if (postings) postings.push(slot);
-    else terms.set(term, [slot]);
+    else {
+      const started = [slot];
+      byTerm.set(term, started);
+      terms.set(term, started);
+    }
   }
 
   function add(document: SearchDocument): void {
@@ -115,19 +152,27 @@ export function createSearchIndex() {
       const grown = new Uint8Array(kindCodes.length * 2);
       grown.set(kindCodes);
       kindCodes = grown;
+      const grownParents = new Int32Array(parentSlots.length * 2);
+      grownParents.set(parentSlots);
+      parentSlots = grownParents;
     }
     kindCodes[slot] = kinds.indexOf(document.kind);
+    parentSlots[slot] = resolveParent(parentKey);
+    if (isParentKind(document.kind)) parentsStale = true;
     parentKeys.push(parentKey);
-    whens.push(document.when ?? '');
+    whens.push(timeOf(document.when));
     slotOf.set(document.id, slot);
     const inTitle = new Set(indexTerms(document.title));
-    for (const term of inTitle) post(titleTerms, term, slot);
-    for (const term of new Set(indexTerms(text))) if (!inTitle.has(term)) post(textTerms, term, slot);
+    const titlePostings = postingsOf.get(titleTerms)!;
+    const textPostings = postingsOf.get(textTerms)!;
+    for (const term of inTitle) post(titleTerms, titlePostings, term, slot);
+    for (const term of new Set(indexTerms(text))) if (!inTitle.has(term)) post(textTerms, textPostings, term, slot);
   }
 
   function drop(id: string): void {
     const slot = slotOf.get(id);
     if (slot === undefined) return;
+    if (isParentKind(slots[slot]!.kind)) parentsStale = true;
     slots[slot] = undefined;
     slotOf.delete(id);
     emptySlots += 1;
@@ -155,7 +200,10 @@ export function createSearchIndex() {
         postings.length = write;
         if (write === 0) emptied.push(term);
       });
-      for (const term of emptied) terms.delete(term);
+      for (const term of emptied) {
+        terms.delete(term);
+        postingsOf.get(terms)!.delete(term);
+      }
     }
     slots.length = 0;
     parentKeys.length = 0;
@@ -164,9 +212,20 @@ export function createSearchIndex() {
       kindCodes[slots.length] = kinds.indexOf(shown.kind);
       slots.push(shown);
       parentKeys.push(shown.parentKey);
-      whens.push(shown.when ?? '');
+      whens.push(timeOf(shown.when));
     }
     emptySlots = 0;
+    parentsStale = true;
+  }
+
+  function resolveParent(parentKey: string | null): number {
+    return parentKey === null ? NO_PARENT : (slotOf.get(parentKey) ?? PARENT_GONE);
+  }
+
+  function resolveParentsWhenStale(): void {
+    if (!parentsStale) return;
+    for (let slot = 0; slot < slots.length; slot += 1) if (slots[slot]) parentSlots[slot] = resolveParent(parentKeys[slot]!);
+    parentsStale = false;
   }
 
   /**
@@ -199,43 +258,53 @@ export function createSearchIndex() {
     return { matches, size };
   }
 
-  /** The slots matching every typed word, with their scores in `total`. */
-  function match(words: string[]): number[] {
+  /**
+   * The slots matching every typed word, with their scores in `total`. The candidates live in
+   * two reused buffers (a common word has tens of thousands; fresh arrays per keystroke were
+   * garbage the worker had to collect while the coordinator types).
+   */
+  function match(words: string[]): Int32Array {
     if (best.length < slots.length) {
       best = new Float64Array(slots.length * 2);
       total = new Float64Array(slots.length * 2);
       marked = new Uint8Array(slots.length * 2);
+      candidateBuffer = new Int32Array(slots.length * 2);
+      touchedBuffer = new Int32Array(slots.length * 2);
     }
     // The word with the fewest postings first: the later ones only narrow its candidates.
     const expanded = words.map((word) => expand(word, words.length === 1)).sort((a, b) => a.size - b.size);
-    let candidates: number[] | null = null;
+    let candidates = candidateBuffer;
+    let candidateCount = -1; // -1: no word walked yet, every live slot is a candidate
     for (const { matches } of expanded) {
-      const touched: number[] = [];
+      const touched = touchedBuffer;
+      let touchedCount = 0;
       for (const [postings, weight] of matches) {
         for (let at = 0; at < postings.length; at += 1) {
           const slot = postings[at]!;
-          if (candidates !== null ? marked[slot] === 0 : slots[slot] === undefined) continue;
-          if (best[slot] === 0) touched.push(slot);
+          if (candidateCount >= 0 ? marked[slot] === 0 : slots[slot] === undefined) continue;
+          if (best[slot] === 0) touched[touchedCount++] = slot;
           if (weight > best[slot]!) best[slot] = weight;
         }
       }
       // Candidates this word did not match drop out, their scores cleared (the others were all touched).
-      if (candidates !== null) {
-        for (const slot of candidates) {
-          marked[slot] = 0;
-          if (best[slot] === 0) total[slot] = 0;
-        }
+      for (let at = 0; at < candidateCount; at += 1) {
+        const slot = candidates[at]!;
+        marked[slot] = 0;
+        if (best[slot] === 0) total[slot] = 0;
       }
-      for (const slot of touched) {
+      for (let at = 0; at < touchedCount; at += 1) {
+        const slot = touched[at]!;
         total[slot] = total[slot]! + best[slot]!;
         best[slot] = 0;
       }
-      candidates = touched;
-      if (candidates.length === 0) break;
-      for (const slot of candidates) marked[slot] = 1;
+      touchedBuffer = candidates;
+      candidates = candidateBuffer = touched;
+      candidateCount = touchedCount;
+      if (candidateCount === 0) break;
+      for (let at = 0; at < candidateCount; at += 1) marked[candidates[at]!] = 1;
     }
-    if (candidates !== null) for (const slot of candidates) marked[slot] = 0;
-    return candidates ?? [];
+    for (let at = 0; at < candidateCount; at += 1) marked[candidates[at]!] = 0;
+    return candidates.subarray(0, Math.max(candidateCount, 0));
   }
 
   /** The result a matched document shows, or null when what it belongs to is gone (a removed meeting, an archived partner). */
@@ -314,6 +383,7 @@ export function createSearchIndex() {
       const words = [...new Set(queryTerms(text))];
       if (words.length === 0) return { query: text, groups: [] };
       const found = match(words);
+      resolveParentsWhenStale();
       // Per candidate only lookups and comparisons: a common word matches tens of thousands.
       /** By kind first (an array is cheaper than a map here), merged into result groups below. */
       const groups: ({ top: Ranked[]; total: number } | undefined)[] = [];
@@ -324,11 +394,10 @@ export function createSearchIndex() {
         const score = total[slot]!;
         total[slot] = 0;
         const kind = kindCodes[slot]!;
-        const parentKey = parentKeys[slot]!;
+        const parent = parentSlots[slot]!;
         let meeting = -1;
-        if (parentKey !== null) {
-          const parent = slotOf.get(parentKey);
-          if (parent === undefined) continue;
+        if (parent === PARENT_GONE) continue;
+        if (parent !== NO_PARENT) {
           if (kind === AGENDA_ITEM) meeting = parent;
         } else if (kind === MEETING) meeting = slot;
         let group = groups[kind];
@@ -341,13 +410,14 @@ export function createSearchIndex() {
         }
         const when = whens[meeting >= 0 ? meeting : slot]!;
         const top = group.top;
-        // Most candidates do not reach the few shown: decided without allocating.
-        if (
-          top.length === perGroup &&
-          meeting < 0 &&
-          (score < top[perGroup - 1]!.score || (score === top[perGroup - 1]!.score && when <= top[perGroup - 1]!.when))
-        )
-          continue;
+        // Most candidates do not reach the few shown: decided without allocating. This holds for an
+        // agenda item too (it stands for its meeting): one no better than the last shown is no
+        // better than its meeting's entry either, if that is shown, so `offer` would change nothing
+        // (most of a common word's candidates are items: they took most of its time).
+        if (top.length === perGroup) {
+          const last = top[perGroup - 1]!;
+          if (score < last.score || (score === last.score && when <= last.when)) continue;
+        }
         offer(top, { slot, score, when, meeting }, perGroup);
       }
       for (const meeting of meetingsCounted) counted[meeting] = 0;

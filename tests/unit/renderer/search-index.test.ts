@@ -138,6 +138,24 @@ describe('search index', () => {
     expect(titles(index, 'Müller')).toEqual([]);
   });
 
+  it('keeps items and contacts with their meeting or partner when that changes or goes after a search', () => {
+    const index = cityIndex();
+    expect(index.search('Schulhofkonflikte').groups[0]!.hits[0]!.title).toBe('Netzwerktreffen März');
+    expect(titles(index, 'Müller')).toEqual(['Jörg Müller']);
+    index.upsert([doc('meeting', 'm1', 'Netzwerktreffen April', { when: '2026-04-01T12:00:00.000Z', timeZone: 'Europe/Berlin' })]);
+    index.remove(['partner:p1']);
+    expect(index.search('Schulhofkonflikte').groups).toEqual([
+      {
+        group: 'meetings',
+        total: 1,
+        hits: [expect.objectContaining({ title: 'Netzwerktreffen April', href: '/meetings/m1', when: '2026-04-01T12:00:00.000Z' })],
+      },
+    ]);
+    expect(index.search('Müller').groups).toEqual([]);
+    index.upsert([doc('partner', 'p1', 'Jugendamt Musterstadt')]);
+    expect(titles(index, 'Müller')).toEqual(['Jörg Müller']);
+  });
+
   it('stays right when most documents were replaced or removed (their old entries are compacted away)', () => {
     const index = createSearchIndex();
     index.upsert(Array.from({ length: 3000 }, (_, n) => doc('meeting', `m${n}`, `Fallkonferenz ${n}`)));
