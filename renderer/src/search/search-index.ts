@@ -27,6 +27,8 @@ import {
   type SearchKind,
   type SearchResultGroup,
 } from './search-types';
+import { hitOf, type Shown } from './search-hits';
+import { offer, timeOf, typosForgiven, type Ranked } from './search-ranking';
 
 /** Results shown per group; the group says how many more there are. */
 export const HITS_PER_GROUP = 5;
@@ -54,40 +56,6 @@ const TITLE_WEIGHT = 3;
 const PREFIX_FROM = 2;
 /** In minutes, notes and the like a word is looked for as a prefix from four letters on. */
 const PREFIX_IN_TEXT_FROM = 4;
-const hasDigit = /\p{N}/u;
-
-/** Typos forgiven in a typed word: none in short words and in codes, one from 4 letters, two from 8. */
-function typosForgiven(term: string): number {
-  if (hasDigit.test(term) || term.length < 4) return 0;
-  return term.length >= 8 ? 2 : 1;
-}
-
-/** What the index keeps of a document to show its result (not its searched text), and its parent's document id. */
-type Shown = Omit<SearchDocument, 'text'> & { parentKey: string | null };
-
-const firstLine = (text: string) => text.split('\n', 1)[0]!;
-
-/** A result candidate while ranking. */
-interface Ranked {
-  slot: number;
-  score: number;
-  /** Its time (see `timeOf`), newer first among equal scores. */
-  when: number;
-  /** The slot of the meeting it stands for (a meeting, an agenda item), or -1. */
-  meeting: number;
-}
-
-const better = (a: Ranked, b: Ranked) => b.score - a.score || (a.when < b.when ? 1 : a.when > b.when ? -1 : 0);
-
-/**
- * A document's `when` as a number for ranking (none: before all): comparing the ISO strings of
- * tens of thousands of equally scored candidates took most of a common word's time. Within a
- * group the strings have one form (meetings' instants, actions' dates), ordered alike.
- */
-function timeOf(when: string | null): number {
-  const time = when === null ? Number.NaN : Date.parse(when);
-  return Number.isNaN(time) ? -Infinity : time;
-}
 
 export function createSearchIndex() {
   /**
@@ -308,49 +276,10 @@ export function createSearchIndex() {
   }
 
   /** The result a matched document shows, or null when what it belongs to is gone (a removed meeting, an archived partner). */
-  function hitOf(document: Shown): SearchHit | null {
-    const { kind, recordId } = document;
+  function hitFor(document: Shown): SearchHit | null {
     const parentAt = parentSlot(document);
-    const parent = parentAt < 0 ? undefined : slots[parentAt];
-    const plain = { when: document.when, timeZone: document.timeZone, status: document.status };
-    switch (kind) {
-      case 'partner':
-        return { key: `partner:${recordId}`, kind, href: `/partners/${recordId}`, title: firstLine(document.title), context: null, ...plain };
-      case 'contact':
-        if (!parent) return null;
-        return { key: `contact:${recordId}`, kind, href: `/partners/${parent.recordId}`, title: document.title, context: firstLine(parent.title), ...plain };
-      case 'meeting':
-        return { key: `meeting:${recordId}`, kind, href: `/meetings/${recordId}`, title: document.title, context: null, ...plain };
-      case 'agendaItem':
-        if (!parent) return null;
-        return {
-          key: `meeting:${parent.recordId}`,
-          kind,
-          href: `/meetings/${parent.recordId}`,
-          title: parent.title,
-          context: document.title,
-          when: parent.when,
-          timeZone: parent.timeZone,
-          status: null,
-        };
-      case 'action': {
-        if (!parent) return null;
-        const ownerSlot = document.partnerId === null ? undefined : slotOf.get(`partner:${document.partnerId}`);
-        const owner = ownerSlot === undefined ? undefined : slots[ownerSlot];
-        return {
-          key: `action:${recordId}`,
-          kind,
-          href: `/meetings/${parent.recordId}`,
-          title: document.title,
-          context: owner ? firstLine(owner.title) : null,
-          ...plain,
-        };
-      }
-      case 'agreement':
-        return { key: `agreement:${recordId}`, kind, href: `/agreements/${recordId}`, title: document.title, context: null, ...plain };
-      case 'referral':
-        return { key: `referral:${recordId}`, kind, href: `/referrals/${recordId}`, title: document.title, context: null, ...plain };
-    }
+    const ownerSlot = document.kind === 'action' && document.partnerId !== null ? slotOf.get(`partner:${document.partnerId}`) : undefined;
+    return hitOf(document, parentAt < 0 ? undefined : slots[parentAt], ownerSlot === undefined ? undefined : slots[ownerSlot]);
   }
 
   /** The slot of a document's parent (its partner or meeting), or -1 when it has none or it is gone. */
@@ -432,32 +361,13 @@ export function createSearchIndex() {
       });
       const answer: (SearchResultGroup & { best: Ranked })[] = [];
       for (const [name, group] of merged) {
-        answer.push({ group: name, total: group.total, best: group.top[0]!, hits: group.top.map((ranked) => hitOf(slots[ranked.slot]!)!) });
+        answer.push({ group: name, total: group.total, best: group.top[0]!, hits: group.top.map((ranked) => hitFor(slots[ranked.slot]!)!) });
       }
       // Groups by their best result's score; on a tie in the order of the navigation (partners before meetings before actions …).
       answer.sort((a, b) => b.best.score - a.best.score || resultGroups.indexOf(a.group) - resultGroups.indexOf(b.group));
       return { query: text, groups: answer.map(({ best: _best, ...group }) => group) };
     },
   };
-}
-
-/**
- * Offers `candidate` to `top` (the `count` best so far, best first). Results that stand for
- * the same meeting (its title, its items) keep only the best of them.
- */
-function offer(top: Ranked[], candidate: Ranked, count: number): void {
-  if (candidate.meeting >= 0) {
-    const same = top.findIndex((ranked) => ranked.meeting === candidate.meeting);
-    if (same >= 0) {
-      if (better(candidate, top[same]!) >= 0) return;
-      top.splice(same, 1);
-    }
-  }
-  if (top.length === count && better(candidate, top[count - 1]!) >= 0) return;
-  let at = top.length;
-  while (at > 0 && better(candidate, top[at - 1]!) < 0) at -= 1;
-  top.splice(at, 0, candidate);
-  if (top.length > count) top.pop();
 }
 
 export type SearchIndex = ReturnType<typeof createSearchIndex>;
