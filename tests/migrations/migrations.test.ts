@@ -58,6 +58,10 @@ const indexable = new Set([
   'fromPartnerId',
   'toPartnerId',
   'partyIds',
+  // Risk picture editions (009): their period and the edition they continue.
+  'periodStart',
+  'periodEnd',
+  'previousEditionId',
 ]);
 
 describe('the migrations', () => {

@@ -35,6 +35,7 @@ export const auditEntities = [
   'agreement',
   'disclosure',
   'coverageAcknowledgement',
+  'riskPicture',
 ] as const;
 export type AuditEntity = (typeof auditEntities)[number];
 

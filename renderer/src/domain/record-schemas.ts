@@ -29,6 +29,7 @@ import { contactInputSchema, partnerInputSchema, type Contact, type Partner } fr
 import { isoInstant, optionalRecordId, recordId, recordMetaShape } from './record';
 import { isKnownTimeZone } from './zoned-time';
 import { closingOutcomes, referralEventKinds, referralInputSchema, referralStatuses, type Referral, type ReferralEvent } from './referral';
+import { caseFiguresSnapshotSchema, riskEditionShape, riskEditionStatuses, type RiskPictureEdition } from './risk-picture';
 import { isRealIsoDate, limits, optionalIsoDate, optionalText, requiredText } from './validation';
 
 const isoDate = z.string().refine(isRealIsoDate);
@@ -153,4 +154,24 @@ export const coverageAcknowledgementRecordSchema: z.ZodType<CoverageAcknowledgem
   gaps: z.array(z.strictObject({ partnerIds: z.tuple([recordId, recordId]), missing: z.array(z.enum(dataCategories)) })).min(1),
   reason: requiredText(limits.notes),
   by: requiredText(2 * limits.name + 3),
+});
+
+const { periodStart: _periodStart, periodEnd: _periodEnd, ...editionFields } = riskEditionShape;
+export const riskPictureRecordSchema: z.ZodType<RiskPictureEdition, unknown> = z.strictObject({
+  ...recordMetaShape,
+  ...editionFields,
+  periodStart: isoDate,
+  periodEnd: isoDate,
+  status: z.enum(riskEditionStatuses),
+  editionNumber: z.number().int().min(1),
+  previousEditionId: optionalRecordId,
+  agreement: z
+    .strictObject({
+      agreedOn: isoDate,
+      meetingId: optionalRecordId,
+      decisionId: optionalRecordId,
+      recordedBy: z.strictObject({ name: requiredText(limits.name), organisation: optionalText(limits.name) }),
+    })
+    .nullable(),
+  caseFigures: caseFiguresSnapshotSchema.nullable(),
 });

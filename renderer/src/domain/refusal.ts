@@ -10,6 +10,12 @@ import type { LifecycleError } from './meeting-lifecycle';
 import type { TransitionError } from './referral-workflow';
 import type { CarryOverRefusal } from './carry-over';
 
+/**
+ * Why an edition step is refused: an agreed edition is read-only; only an agreed edition is
+ * continued, and only once; the decision linked must be one of the chosen meeting's.
+ */
+export type RiskPictureRefusal = 'agreedReadOnly' | 'notAgreed' | 'alreadyContinued' | 'decisionNotInMeeting' | 'agreedInFuture';
+
 export type Refusal =
   /** The record is not there (any more): removed, archived, or a wrong link. */
   | { kind: 'notFound'; entity: AuditEntity; id: string }
@@ -28,6 +34,8 @@ export type Refusal =
   /** An agreement's review: the next date must lie after today, and only a signed agreement can be reviewed. */
   | { kind: 'reviewRefused'; reason: 'nextDateNotAfterToday' | 'notInForce' }
   /** An agenda item cannot be carried over (see domain/carry-over.ts). */
-  | { kind: 'carryOver'; reason: CarryOverRefusal };
+  | { kind: 'carryOver'; reason: CarryOverRefusal }
+  /** A risk picture edition cannot be changed, agreed or continued this way (see storage/repositories/risk-pictures.ts). */
+  | { kind: 'riskPicture'; reason: RiskPictureRefusal };
 
 export type RefusalKind = Refusal['kind'];

@@ -33,6 +33,7 @@ export const validationKeys = [
   'signatureRequired',
   'samePartner',
   'agreementOrReason',
+  'tooMany',
 ] as const;
 export type ValidationKey = (typeof validationKeys)[number];
 

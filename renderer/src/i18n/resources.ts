@@ -9,6 +9,8 @@ import enReferrals from '../../../locales/en/referrals.json';
 import enAgreements from '../../../locales/en/agreements.json';
 import enErrors from '../../../locales/en/errors.json';
 import enSession from '../../../locales/en/session.json';
+import enRiskPicture from '../../../locales/en/riskPicture.json';
+import enFigures from '../../../locales/en/figures.json';
 import deCommon from '../../../locales/de/common.json';
 import deValidation from '../../../locales/de/validation.json';
 import dePartners from '../../../locales/de/partners.json';
@@ -19,6 +21,8 @@ import deReferrals from '../../../locales/de/referrals.json';
 import deAgreements from '../../../locales/de/agreements.json';
 import deErrors from '../../../locales/de/errors.json';
 import deSession from '../../../locales/de/session.json';
+import deRiskPicture from '../../../locales/de/riskPicture.json';
+import deFigures from '../../../locales/de/figures.json';
 
 export const resources = {
   en: {
@@ -32,6 +36,8 @@ export const resources = {
     agreements: enAgreements,
     errors: enErrors,
     session: enSession,
+    riskPicture: enRiskPicture,
+    figures: enFigures,
   },
   de: {
     common: deCommon,
@@ -44,6 +50,8 @@ export const resources = {
     agreements: deAgreements,
     errors: deErrors,
     session: deSession,
+    riskPicture: deRiskPicture,
+    figures: deFigures,
   },
 } as const;
 

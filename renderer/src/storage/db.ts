@@ -7,6 +7,7 @@ import { sha256Digest, type EntryDigest } from '../domain/audit-chain';
 import type { Referral, ReferralEvent } from '../domain/referral';
 import type { Agreement } from '../domain/agreement';
 import type { CoverageAcknowledgement, Disclosure } from '../domain/disclosure';
+import type { RiskPictureEdition } from '../domain/risk-picture';
 import { declareMigrations } from './migrations';
 import { plainCodec, type RecordCodec } from './codec';
 
@@ -31,6 +32,7 @@ export class RoundtableDb extends Dexie {
   agreements!: EntityTable<Agreement, 'id'>;
   disclosures!: EntityTable<Disclosure, 'id'>;
   coverageAcknowledgements!: EntityTable<CoverageAcknowledgement, 'id'>;
+  riskPictures!: EntityTable<RiskPictureEdition, 'id'>;
 
   /** What records pass through on their way to and from the disk (the encryption seam). */
   codec: RecordCodec = plainCodec;

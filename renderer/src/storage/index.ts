@@ -12,6 +12,7 @@ import { createSettingsRepository } from './repositories/settings';
 import { createMeetingRepository } from './repositories/meetings';
 import { createMeetingListRepository } from './repositories/meeting-list';
 import { createMeetingSeriesRepository } from './repositories/meeting-series';
+import { createRiskPictureRepository } from './repositories/risk-pictures';
 import { createAgendaRepository } from './repositories/agenda';
 import { createActionRepository } from './repositories/actions';
 import { createReferralRepository } from './repositories/referrals';
@@ -37,6 +38,8 @@ export const partners = createPartnerRepository(db);
 export const settings = createSettingsRepository(db);
 export const meetings = createMeetingRepository(db);
 export const meetingSeries = createMeetingSeriesRepository(db);
+/** The local risk picture's editions (the case figures are wired in with the case-figures repository). */
+export const riskPictures = createRiskPictureRepository(db);
 export const meetingList = createMeetingListRepository(db);
 export const agenda = createAgendaRepository(db);
 export const actions = createActionRepository(db);

@@ -266,6 +266,7 @@ export function createRecordStores(db: RoundtableDb, today: () => string) {
     agreements: createRecordStore(db, specs.agreements),
     disclosures: createRecordStore(db, specs.disclosures),
     coverageAcknowledgements: createRecordStore(db, specs.coverageAcknowledgements),
+    riskPictures: createRecordStore(db, specs.riskPictures),
   };
 }
 

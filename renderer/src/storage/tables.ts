@@ -17,7 +17,9 @@ import {
   partnerRecordSchema,
   referralEventRecordSchema,
   referralRecordSchema,
+  riskPictureRecordSchema,
 } from '../domain/record-schemas';
+import { auditedRiskEditionFields } from '../domain/risk-picture';
 import { auditedReferralFields, derivedReferralFields } from '../domain/referral';
 import type { AuditEntity } from '../domain/audit';
 import type { RecordMeta } from '../domain/record';
@@ -35,6 +37,7 @@ export const recordTables = [
   'agreements',
   'disclosures',
   'coverageAcknowledgements',
+  'riskPictures',
 ] as const;
 export type RecordTable = (typeof recordTables)[number];
 
@@ -51,6 +54,7 @@ export const entityOfTable: Record<RecordTable, AuditEntity> = {
   agreements: 'agreement',
   disclosures: 'disclosure',
   coverageAcknowledgements: 'coverageAcknowledgement',
+  riskPictures: 'riskPicture',
 };
 
 /** The record a stored record belongs to, read from its plaintext foreign keys (also in migrations). */
@@ -99,5 +103,6 @@ export function recordSpecs(today: () => string) {
     agreements: spec('agreements', agreementRecordSchema(today), auditedAgreementFields),
     disclosures: spec('disclosures', disclosureRecordSchema(today)),
     coverageAcknowledgements: spec('coverageAcknowledgements', coverageAcknowledgementRecordSchema),
+    riskPictures: spec('riskPictures', riskPictureRecordSchema, auditedRiskEditionFields),
   };
 }

@@ -39,6 +39,8 @@ function refusalText(refusal: Refusal, t: T): string {
       return t(`errors:refusals.reviewRefused.${refusal.reason}`);
     case 'carryOver':
       return t(`meetings:carryOver.errors.${refusal.reason}`);
+    case 'riskPicture':
+      return t(`errors:refusals.riskPicture.${refusal.reason}`);
   }
 }
 

@@ -37,4 +37,5 @@ export const rowsAt = {
   6: atVersion6,
   7: atVersion7,
   8: atVersion8,
+  9: atVersion8,
 } as const satisfies Record<number, Rows>;

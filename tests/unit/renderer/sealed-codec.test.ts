@@ -60,6 +60,7 @@ describe('the encryption codec', () => {
       agreements: ['createdAt', 'deletedAt', 'endDate', 'id', 'partyIds', 'reviewDate', 'revision', 'startDate', 'status', 'updatedAt'],
       disclosures: ['agreementId', 'createdAt', 'deletedAt', 'fromPartnerId', 'id', 'referralId', 'revision', 'sharedOn', 'toPartnerId', 'updatedAt'],
       coverageAcknowledgements: ['createdAt', 'deletedAt', 'id', 'referralId', 'revision', 'updatedAt'],
+      riskPictures: ['createdAt', 'deletedAt', 'id', 'periodEnd', 'periodStart', 'previousEditionId', 'revision', 'status', 'updatedAt'],
     });
   });
 

@@ -1,8 +1,26 @@
 import type { Transaction } from 'dexie';
 import type { AuditEntry, AuditHead } from '../../domain/audit';
 import { nextEntry } from '../../domain/audit-chain';
-import { entityOfTable, parentOfStored, recordTables } from '../tables';
+import { entityOfTable, parentOfStored, type RecordTable } from '../tables';
 import type { Migration } from './index';
+
+/**
+ * The tables that existed at version 6. Frozen here: a table added later does not exist
+ * while this upgrade runs, so the live list (storage/tables.ts) must not be used.
+ */
+const tablesAtVersion6 = [
+  'partners',
+  'contacts',
+  'meetings',
+  'meetingSeries',
+  'agendaItems',
+  'actions',
+  'referrals',
+  'referralEvents',
+  'agreements',
+  'disclosures',
+  'coverageAcknowledgements',
+] as const satisfies readonly RecordTable[];
 
 /** Who the baseline entries name: the update itself, not a person. */
 export const baselineActor = { name: 'Roundtable', organisation: 'database update 6' } as const;
@@ -20,7 +38,7 @@ export const migration006: Migration = {
     audit: 'id, &seq, entityId, parentId, at',
   },
   upgrade: async (tx: Transaction) => {
-    for (const table of recordTables) {
+    for (const table of tablesAtVersion6) {
       await tx
         .table(table)
         .toCollection()
@@ -34,7 +52,7 @@ export const migration006: Migration = {
     const last = await audit.orderBy('seq').last();
     let head: AuditHead | undefined = stored && (!last || stored.seq >= last.seq) ? stored : last && { seq: last.seq, hash: last.hash };
     const at = new Date().toISOString();
-    for (const table of recordTables) {
+    for (const table of tablesAtVersion6) {
       const records = (await tx.table(table).toArray()) as Record<string, unknown>[];
       for (const record of records) {
         const id = String(record.id);

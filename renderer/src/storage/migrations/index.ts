@@ -14,6 +14,7 @@ import { migration005 } from './005-meeting-time-zones';
 import { migration006 } from './006-revisions-and-audit';
 import { migration007 } from './007-list-indexes';
 import { migration008 } from './008-partner-indexes';
+import { migration009 } from './009-risk-pictures';
 
 export interface Migration {
   version: number;
@@ -31,6 +32,7 @@ export const migrations: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
+  migration009,
 ];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;

@@ -106,7 +106,10 @@ describe('restoring other kinds of backup', () => {
     const v6 = new Dexie(name);
     declareMigrations(v6, 6);
     await v6.open();
+    const storesAt6 = new Set(v6.tables.map((table) => table.name));
     for (const [store, rows] of Object.entries(current)) {
+      // A table added after version 6 (risk pictures) is empty here, and v6 does not have it.
+      if (!storesAt6.has(store)) continue;
       const asBefore = store === 'referrals' ? rows.map((row) => ({ ...(row as object), nextReviewOn: undefined })) : rows;
       await v6.table(store).bulkAdd(asBefore.map((row) => JSON.parse(JSON.stringify(row)) as unknown));
     }
