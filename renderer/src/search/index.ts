@@ -11,7 +11,18 @@ function startWorker(): SearchWorker {
   return new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'roundtable-search' }) as unknown as SearchWorker;
 }
 
-export const searchService = createSearchService({ source: searchSource, session: vault, startWorker });
+/**
+ * After the first page: the window's first idle moment, or 2 s at the latest (a busy page
+ * must not keep the search from ever starting).
+ */
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 2000 });
+    else setTimeout(resolve, 0);
+  });
+}
+
+export const searchService = createSearchService({ source: searchSource, session: vault, startWorker, whenIdle });
 
 /** Whether the index is being built, ready, or off (locked). */
 export function useSearchStatus(): SearchStatus {

@@ -33,6 +33,11 @@ export interface SearchServiceDeps {
   source: Pick<SearchSource, 'readAll' | 'read' | 'onCommitted'>;
   session: { getState(): VaultState; subscribe(listener: () => void): () => void };
   startWorker(): SearchWorker;
+  /**
+   * Resolves when the window has a quiet moment: the build waits for it, so the first page
+   * after unlock is read and drawn before the index takes its share of the thread.
+   */
+  whenIdle?: () => Promise<void>;
 }
 
 /** An unlocked session's search: its worker, and the aborting of its reads. */
@@ -123,6 +128,8 @@ export function createSearchService(deps: SearchServiceDeps) {
     let read = 0;
     setStatus({ state: 'building', read });
     enqueue(run, async () => {
+      await deps.whenIdle?.();
+      if (run.abort.signal.aborted) return;
       await deps.source.readAll(
         (chunk) => {
           post(run, chunk);
