@@ -76,7 +76,7 @@ export interface MinutesDocument {
     | 'status'
     | 'approvedAt'
     | 'revision'
-  > & { seriesName: string };
+  > & { seriesName: string; approvedBy: Meeting['approvedBy'] | null };
   attendance: AttendanceGroup[];
   items: DocumentItem[];
   actions: DocumentAction[];
@@ -210,6 +210,7 @@ export function buildMinutesDocument(source: MinutesSource): MinutesDocument {
       confidentiality: meeting.confidentiality,
       status: meeting.status,
       approvedAt: meeting.approvedAt,
+      approvedBy: meeting.approvedBy ?? null,
       revision: meeting.revision,
       seriesName: source.series?.name ?? '',
     },

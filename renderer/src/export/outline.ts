@@ -3,6 +3,7 @@
  * walks this outline, so Markdown, DOCX and the print view say the same things in the same
  * order. Strings here are plain text (not yet escaped); item minutes stay Markdown.
  */
+import { amendmentAfter } from '../domain/meeting-lifecycle';
 import type { DocumentItem, DocumentPerson, MinutesDocument } from '../domain/minutes-document';
 import type { ExportLabels } from './labels';
 
@@ -105,6 +106,11 @@ function outlineItem(item: DocumentItem, l: ExportLabels): OutlineItem {
   };
 }
 
+/** "Name (Organisation)", or the name alone when no organisation was given. */
+function approverLabel(approver: { name: string; organisation: string }): string {
+  return approver.organisation ? `${approver.name} (${approver.organisation})` : approver.name;
+}
+
 export function minutesOutline(doc: MinutesDocument, l: ExportLabels): MinutesOutline {
   const { meeting } = doc;
   const notices: string[] = [];
@@ -126,6 +132,8 @@ export function minutesOutline(doc: MinutesDocument, l: ExportLabels): MinutesOu
     ...fact(l.t('fields.minuteTaker'), meeting.minuteTaker),
     ...fact(l.t('fields.status'), l.vocab('statuses', meeting.status)),
     ...fact(l.t('fields.approvedAt'), meeting.approvedAt ? l.dateTime(meeting.approvedAt, meeting.timeZone) : ''),
+    // Who approved: recorded since approval names its approver; older approvals have none to show.
+    ...fact(l.t('fields.approvedBy'), meeting.approvedBy ? approverLabel(meeting.approvedBy) : ''),
     ...fact(l.t('fields.confidentiality'), l.vocab('confidentiality', meeting.confidentiality)),
     ...fact(l.t('fields.version'), l.vocab('variants', doc.variant)),
   ];
@@ -169,9 +177,12 @@ export function minutesOutline(doc: MinutesDocument, l: ExportLabels): MinutesOu
         ? null
         : {
             heading: l.t('circulations.heading'),
-            entries: doc.circulations.map((entry) =>
-              l.t('circulations.entry', { date: l.date(entry.on), to: entry.to, variant: l.vocab('variants', entry.variant) }),
-            ),
+            // A circulation an amendment made out of date says so: what went out is not the text on record.
+            entries: doc.circulations.map((entry) => {
+              const line = l.t('circulations.entry', { date: l.date(entry.on), to: entry.to, variant: l.vocab('variants', entry.variant) });
+              const amendment = amendmentAfter(doc, entry);
+              return amendment ? `${line} – ${l.t('circulations.outOfDate', { date: l.dateTime(amendment.at, meeting.timeZone) })}` : line;
+            }),
           },
   };
 }

@@ -87,6 +87,27 @@ describe.each(languages)('Markdown minutes (%s)', (language) => {
     expect(full).toContain(`- ${words.amendment}: TOP 2: Datum korrigiert`);
   });
 
+  it('names who approved, and marks a circulation that an amendment made out of date', () => {
+    const doc = minutesDocument(language, 'full', 'approved');
+    const amended = {
+      ...doc,
+      meeting: { ...doc.meeting, approvedBy: { name: 'Petra Schulz', organisation: 'Stadt Beispielstadt' } },
+      // Sent on the 9th; the amendment of the 10th came after it. The one of the 13th is current.
+      circulations: [{ id: 'circ-0', to: 'Lenkungsgruppe', on: '2026-03-09', variant: 'full' as const }, ...doc.circulations],
+    };
+    const text = visibleText(minutesToMarkdown(amended, language));
+    const approvedBy = { de: 'Genehmigt von', en: 'Approved by' }[language];
+    const outOfDate = {
+      de: `veraltet: verteilt vor der Ergänzung vom ${words.amendment}`,
+      en: `out of date: circulated before the amendment of ${words.amendment}`,
+    }[language];
+    expect(text).toContain(approvedBy);
+    expect(text).toContain('Petra Schulz (Stadt Beispielstadt)');
+    expect(text).toContain(outOfDate);
+    expect(text.split(outOfDate)).toHaveLength(2);
+    expect(visibleText(minutesToMarkdown(doc, language))).not.toContain(approvedBy);
+  });
+
   it('gives the meeting’s time as planned, in its own zone, named (whatever this computer’s zone)', () => {
     expect(full).toContain(words.when);
     expect(circulation).toContain(words.approvedAt);
