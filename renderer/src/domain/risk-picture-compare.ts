@@ -5,15 +5,7 @@
  * not one removed and another added. Sources, factors and gaps are matched by id the same way.
  * Only content is compared, never bookkeeping (revision, status, agreement).
  */
-import type {
-  ProtectiveMarking,
-  RiskEditionData,
-  RiskFactor,
-  RiskGap,
-  RiskSection,
-  RiskSource,
-  Threat,
-} from './risk-picture';
+import type { ProtectiveMarking, RiskEditionData, RiskFactor, RiskGap, RiskSection, RiskSource, Threat } from './risk-picture';
 import { riskSections } from './risk-picture';
 import { rateThreat, type ThreatRating } from './risk-rating';
 
@@ -152,11 +144,11 @@ const isEmpty = (changes: ListChanges<unknown, unknown>) => changes.added.length
 export function compareEditions(older: RiskEditionData, newer: RiskEditionData): EditionComparison {
   const threatMatch = matchById(older.threats, newer.threats);
   const threatChanges = threatMatch.pairs.map(({ before, after }) => compareThreat(before, after));
-  const changedThreats = threatChanges.filter(
-    (change) => change.fields.length > 0 || Object.values(change.links).some(hasLinkChanges),
-  );
+  const changedThreats = threatChanges.filter((change) => change.fields.length > 0 || Object.values(change.links).some(hasLinkChanges));
   const sourceMatch = matchById(older.sources, newer.sources);
-  const changedSources = sourceMatch.pairs.map(({ before, after }) => compareSource(before, after)).filter((change) => change.grading || change.fields.length > 0);
+  const changedSources = sourceMatch.pairs
+    .map(({ before, after }) => compareSource(before, after))
+    .filter((change) => change.grading || change.fields.length > 0);
 
   const comparison: Omit<EditionComparison, 'contentChanged'> = {
     period: {

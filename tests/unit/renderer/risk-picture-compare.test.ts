@@ -103,7 +103,16 @@ describe('comparing two editions of the risk picture', () => {
     const newer = nextYear(older, (next) => {
       next.sources[0] = { ...next.sources[0]!, reliability: 'C', credibility: '3' };
       next.sources[1] = { ...next.sources[1]!, note: 'Seite 112' };
-      next.sources.push({ id: 'source-figures', kind: 'case_figures', partnerId: '', title: 'Eigene Fallzahlen', date: '2026-01-10', reliability: 'A', credibility: '1', note: '' });
+      next.sources.push({
+        id: 'source-figures',
+        kind: 'case_figures',
+        partnerId: '',
+        title: 'Eigene Fallzahlen',
+        date: '2026-01-10',
+        reliability: 'A',
+        credibility: '1',
+        note: '',
+      });
     });
     const comparison = compareEditions(older, newer);
     expect(comparison.sources.added.map((source) => source.id)).toEqual(['source-figures']);
@@ -112,7 +121,10 @@ describe('comparing two editions of the risk picture', () => {
       { id: 'source-police', grading: { before: { reliability: 'B', credibility: '2' }, after: { reliability: 'C', credibility: '3' } }, fields: [] },
       { id: 'source-report', grading: null, fields: ['note'] },
     ]);
-    const dropped = compareEditions(newer, nextYear(newer, (next) => void next.sources.pop()));
+    const dropped = compareEditions(
+      newer,
+      nextYear(newer, (next) => void next.sources.pop()),
+    );
     expect(dropped.sources.removed.map((source) => source.id)).toEqual(['source-figures']);
   });
 
@@ -128,7 +140,9 @@ describe('comparing two editions of the risk picture', () => {
     expect(comparison.vulnerabilities).toEqual({
       added: [],
       removed: [],
-      changed: [{ before: { id: 'vuln-1', text: 'Wenig Freizeitangebote in der Nordstadt' }, after: { id: 'vuln-1', text: 'Kaum Freizeitangebote in der Nordstadt' } }],
+      changed: [
+        { before: { id: 'vuln-1', text: 'Wenig Freizeitangebote in der Nordstadt' }, after: { id: 'vuln-1', text: 'Kaum Freizeitangebote in der Nordstadt' } },
+      ],
     });
     expect(comparison.protectiveFactors.added).toEqual([{ id: 'protect-2', text: 'Neuer Jugendtreff' }]);
     expect(comparison.gaps.removed.map((gap) => gap.id)).toEqual(['gap-1']);
