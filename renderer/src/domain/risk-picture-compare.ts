@@ -70,7 +70,10 @@ export interface EditionComparison {
   vulnerabilities: ListChanges<RiskFactor, BeforeAfter<RiskFactor>>;
   protectiveFactors: ListChanges<RiskFactor, BeforeAfter<RiskFactor>>;
   gaps: ListChanges<RiskGap, BeforeAfter<RiskGap>>;
-  /** Whether anything but the period changed (the period of the next edition always moves on). */
+  /**
+   * Whether the content changed: anything but the period and the title, which the next edition
+   * moves on every time ("Lagebild 2025" → "Lagebild 2026").
+   */
   contentChanged: boolean;
 }
 
@@ -173,7 +176,6 @@ export function compareEditions(older: RiskEditionData, newer: RiskEditionData):
     gaps: compareList(older.gaps, newer.gaps, sameGap),
   };
   const contentChanged =
-    comparison.title.changed ||
     comparison.summaryChanged ||
     comparison.markings.length > 0 ||
     !isEmpty(comparison.threats) ||

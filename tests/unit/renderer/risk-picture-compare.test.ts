@@ -161,14 +161,19 @@ describe('comparing two editions of the risk picture', () => {
     expect(compareEditions(older, newer).gaps.changed).toHaveLength(1);
   });
 
-  it('compares the title and the summary', () => {
+  it('compares the title, which alone is no change of content, and the summary, which is', () => {
     const older = editionData();
-    const newer = nextYear(older, (next) => {
+    const retitled = nextYear(older, (next) => {
       next.title = 'Lagebild Nordstadt 2026';
-      next.summary = '';
     });
-    const comparison = compareEditions(older, newer);
+    const comparison = compareEditions(older, retitled);
     expect(comparison.title).toEqual({ before: 'Lagebild Nordstadt 2025', after: 'Lagebild Nordstadt 2026', changed: true });
-    expect(comparison.summaryChanged).toBe(true);
+    expect(comparison.contentChanged).toBe(false);
+    const summarised = compareEditions(
+      older,
+      nextYear(retitled, (next) => void (next.summary = '')),
+    );
+    expect(summarised.summaryChanged).toBe(true);
+    expect(summarised.contentChanged).toBe(true);
   });
 });
