@@ -205,6 +205,13 @@ describe('the risk picture repository', () => {
     await expect(repo.startNext(agreed.id)).rejects.toEqual(refusal('alreadyContinued'));
   });
 
+  it('starts the edition after a leap year for the whole next calendar year', async () => {
+    const { repo } = await setup();
+    const leap = await repo.create(editionInput({ title: 'Lagebild 2024', periodStart: '2024-01-01', periodEnd: '2024-12-31' }));
+    const agreed = await repo.agree(leap.id, leap.revision, { agreedOn: '2026-03-10', meetingId: null, decisionId: null });
+    expect(await repo.startNext(agreed.id)).toMatchObject({ periodStart: '2025-01-01', periodEnd: '2025-12-31' });
+  });
+
   it('removes a draft with one audit entry, after which the agreed edition can be continued again', async () => {
     const { repo, auditedSteps, refusedWithoutWriting } = await setup();
     const first = await repo.create(editionInput());
