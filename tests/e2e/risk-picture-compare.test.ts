@@ -44,6 +44,7 @@ describe('comparing two editions of the risk picture', () => {
     expect(await changed.textContent()).toContain('vorher: gleichbleibend → , nachher: steigend');
     expect(await changed.textContent()).toContain('vorher: Gelb · 12 → , nachher: Rot · 16');
     expect(await changed.textContent()).toContain('Orte und Gebiete: vorher: Nordstadt → , nachher: Nordstadt, Hauptbahnhof');
+    expect(await changed.textContent()).toContain('Aufgaben neu verknüpft: eine entfernte Aufgabe');
     expect(await threats.getByRole('row', { name: /Incel-Foren/ }).textContent()).toContain('+ Neu');
     expect(await threats.getByRole('row', { name: /Bandenkriminalität/ }).textContent()).toContain('− Entfallen');
 

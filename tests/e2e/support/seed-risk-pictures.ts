@@ -95,6 +95,8 @@ export function riskPictureEditions(): { older: RiskPictureEdition; newer: RiskP
         likelihood: 4,
         impact: 4,
         sourceIds: ['source-police'],
+        // An action linked since, and removed from the tracker since: named as removed, not by its id.
+        actionIds: ['action-removed-since'],
       }),
       threat('threat-misogyny', { concern: 'misogyny_incel', title: 'Incel-Foren', trend: 'new', likelihood: 2, impact: 3 }),
     ],
