@@ -45,11 +45,32 @@ function refuse(reason: RiskPictureRefusal): never {
   throw new RiskPictureRefusedError(reason);
 }
 
-/** The period after `start`–`end`, of the same length in days: a yearly picture's next year. */
+/**
+ * The period after `start`–`end`, of the same length: a yearly picture's next year. A period
+ * of whole months (a calendar year, a school year, 15 March to 14 March) moves on by as many
+ * months, so a year stays a year across 29 February; any other period by as many days.
+ */
 export function nextPeriod(start: string, end: string): { periodStart: string; periodEnd: string } {
-  const days = Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000);
   const periodStart = addDays(end, 1);
+  const months = wholeMonthsBetween(start, periodStart);
+  if (months !== null) return { periodStart, periodEnd: addDays(addMonths(periodStart, months), -1) };
+  const days = Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000);
   return { periodStart, periodEnd: addDays(periodStart, days) };
+}
+
+/** How many months lie from `from` to `to` when both fall on the same day of the month (one that every month has), else null. */
+function wholeMonthsBetween(from: string, to: string): number | null {
+  const [fromYear, fromMonth, fromDay] = from.split('-').map(Number) as [number, number, number];
+  const [toYear, toMonth, toDay] = to.split('-').map(Number) as [number, number, number];
+  const months = (toYear - fromYear) * 12 + (toMonth - fromMonth);
+  return fromDay === toDay && fromDay <= 28 && months > 0 ? months : null;
+}
+
+/** A date `months` later on the same day of the month (days 1–28 only, which every month has). */
+function addMonths(isoDate: string, months: number): string {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1 + months, day));
+  return date.toISOString().slice(0, 10);
 }
 
 export function createRiskPictureRepository(db: RoundtableDb, clock: () => Date = () => new Date(), deps: RiskPictureDeps = {}) {
@@ -99,7 +120,7 @@ export function createRiskPictureRepository(db: RoundtableDb, clock: () => Date 
     },
 
     /** A new first edition (not continued from an earlier one). */
-    create(input: RiskEditionInput): Promise<RiskPictureEdition> {
+    async create(input: RiskEditionInput): Promise<RiskPictureEdition> {
       const data: RiskEditionData = riskEditionInputSchema.parse(input);
       const at = clock();
       return guarded(() =>
@@ -113,7 +134,7 @@ export function createRiskPictureRepository(db: RoundtableDb, clock: () => Date 
     },
 
     /** Saves the draft's content; refused when agreed or when it changed since `baseRevision`. */
-    save(id: string, baseRevision: number, input: RiskEditionInput): Promise<RiskPictureEdition> {
+    async save(id: string, baseRevision: number, input: RiskEditionInput): Promise<RiskPictureEdition> {
       const data: RiskEditionData = riskEditionInputSchema.parse(input);
       const at = clock();
       return guarded(() =>
@@ -128,7 +149,7 @@ export function createRiskPictureRepository(db: RoundtableDb, clock: () => Date 
      * Records that the network agreed the draft: from then on it is read-only. The meeting's
      * decision, when one is named, must be in that meeting's minutes.
      */
-    agree(id: string, baseRevision: number, request: AgreeRequest): Promise<RiskPictureEdition> {
+    async agree(id: string, baseRevision: number, request: AgreeRequest): Promise<RiskPictureEdition> {
       const at = clock();
       if (request.agreedOn > localToday(at)) refuse('agreedInFuture');
       const tables: RecordTable[] = ['riskPictures', 'meetings', 'agendaItems', ...(deps.caseFigures?.tables ?? [])];
