@@ -25,7 +25,7 @@ export interface RegisterKeys {
 
 /**
  * The ids the status and review filters leave, in the register's order: overdue reviews
- * first, then by review date. The party filters need the records: the caller applies them.
+ * first, then by review date. The party filters run on the `partyIds` index: the caller applies them.
  */
 export function registerIds(keys: RegisterKeys, filter: Pick<AgreementFilter, 'status' | 'review'>): string[] {
   const live = (id: string) => keys.current.has(id) && !keys.ended.has(id);
@@ -56,9 +56,4 @@ export function registerIds(keys: RegisterKeys, filter: Pick<AgreementFilter, 's
     (overdue(id) ? first : rest).push(id);
   }
   return [...first, ...rest];
-}
-
-/** Whether an agreement binds every partner the filter names (none named: any). */
-export function bindsParties(parties: readonly { partnerId: string }[], filter: Pick<AgreementFilter, 'partnerId' | 'otherPartnerId'>): boolean {
-  return [filter.partnerId, filter.otherPartnerId].every((wanted) => !wanted || parties.some((party) => party.partnerId === wanted));
 }

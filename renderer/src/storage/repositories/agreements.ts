@@ -3,7 +3,7 @@
  * audit entry (architecture guide: every change to an agreement is audited).
  */
 import { agreementInputSchema, type Agreement, type AgreementData, type AgreementInput } from '../../domain/agreement';
-import { bindsParties, registerIds } from '../../domain/agreement-register';
+import { registerIds } from '../../domain/agreement-register';
 import { clampPage } from '../../domain/paging';
 import { reviewHorizonDays, type AgreementFilter } from '../../domain/agreement-status';
 import { addDays } from '../../domain/date-time';
@@ -78,9 +78,8 @@ export function createAgreementRepository(db: RoundtableDb, clock: () => Date, t
 
     /**
      * One page of the register, filtered and in its order (overdue reviews first, then by
-     * review date). Status and review filters run on index keys, so only the page's records
-     * are read; a party filter needs the parties, so then the records the other filters
-     * leave are read (parties are not indexed).
+     * review date). Every filter runs on index keys (the parties through the multi-entry
+     * `partyIds` index, since migration 008), so only the page's records are read.
      */
     register({ filter, page, pageSize }: RegisterQuery): Promise<RegisterPage> {
       const day = today();
@@ -105,14 +104,14 @@ export function createAgreementRepository(db: RoundtableDb, clock: () => Date, t
           filter,
         );
         const total = byReviewDate.length;
-        if (!filter.partnerId && !filter.otherPartnerId) {
-          const shown = clampPage(page, ids.length, pageSize);
-          const agreements = await stores.agreements.getMany(ids.slice(shown.first, shown.first + pageSize));
-          return { total, matching: ids.length, ...shown, agreements };
-        }
-        const bound = (await stores.agreements.getMany(ids)).filter((agreement) => bindsParties(agreement.parties, filter));
-        const shown = clampPage(page, bound.length, pageSize);
-        return { total, matching: bound.length, ...shown, agreements: bound.slice(shown.first, shown.first + pageSize) };
+        const partyFilters = [filter.partnerId, filter.otherPartnerId].filter((partnerId): partnerId is string => Boolean(partnerId));
+        const bindingEach = await Promise.all(
+          partyFilters.map((partnerId) => keys((rows) => rows.where('partyIds').equals(partnerId)).then((found) => new Set(found))),
+        );
+        const matching = ids.filter((id) => bindingEach.every((binding) => binding.has(id)));
+        const shown = clampPage(page, matching.length, pageSize);
+        const agreements = await stores.agreements.getMany(matching.slice(shown.first, shown.first + pageSize));
+        return { total, matching: matching.length, ...shown, agreements };
       });
     },
 
