@@ -29,6 +29,8 @@ const pageModules = {
   agreementForms: () => import('../features/agreements/AgreementFormPages'),
   agreementDetail: () => import('../features/agreements/AgreementDetailPage'),
   coverageMatrix: () => import('../features/agreements/CoverageMatrixPage'),
+  riskPictureList: () => import('../features/risk-picture/RiskPictureListPage'),
+  riskPictureEditor: () => import('../features/risk-picture/RiskPictureEditorPages'),
   settings: () => import('../features/settings/SettingsPage'),
 };
 
@@ -97,6 +99,9 @@ export const routes: RouteObject[] = [
           lazyPage('agreements/matrix', pageModules.coverageMatrix, 'CoverageMatrixPage'),
           lazyPage('agreements/:id', pageModules.agreementDetail, 'AgreementDetailPage'),
           lazyPage('agreements/:id/edit', pageModules.agreementForms, 'AgreementEditPage'),
+          lazyPage('risk-picture', pageModules.riskPictureList, 'RiskPictureListPage'),
+          lazyPage('risk-picture/new', pageModules.riskPictureEditor, 'RiskPictureCreatePage'),
+          lazyPage('risk-picture/:id/edit', pageModules.riskPictureEditor, 'RiskPictureEditPage'),
           lazyPage('settings', pageModules.settings, 'SettingsPage'),
           { path: '*', element: <NotFound /> },
         ],
