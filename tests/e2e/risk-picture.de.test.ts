@@ -35,7 +35,8 @@ const source = (page: Page, number: number) => page.getByRole('group', { name: `
 const save = (page: Page) => page.getByRole('button', { name: 'Speichern', exact: true }).click();
 /** The app's route (it routes in the address's hash: "#/risk-picture/new"). */
 const route = (page: Page) => new URL(page.url()).hash.replace(/^#/, '');
-const editionId = (page: Page) => /^\/risk-picture\/([^/]+)$/.exec(route(page))?.[1] ?? '';
+/** The edition whose read view is open (after a save), or '' elsewhere. */
+const editionId = (page: Page) => /^\/risk-picture\/((?!new$)[^/]+)$/.exec(route(page))?.[1] ?? '';
 const open = (page: Page, path: string) => gotoAndUnlock(page, new URL(`#${path}`, page.url()).href);
 
 async function rateThreat(scope: Locator, values: { concern: string; trend: string; likelihood: string; impact: string }) {
@@ -158,6 +159,21 @@ describe('the risk picture (Lagebild)', () => {
     await threat(page, 3).waitFor();
     expect(await page.getByRole('group', { name: 'Zeitraum von' }).textContent()).toContain('01.01.2027');
     expect(await threat(page, 1).getByText(trainingAction).isVisible()).toBe(true);
+
+    // Another window saves the draft first: this window's save, on the old revision, is refused and says so.
+    const second = await session.context.newPage();
+    second.on('pageerror', (error) => session.errors.push(error.message));
+    await gotoAndUnlock(second, page.url());
+    await second.getByLabel('Zusammenfassung', { exact: true }).fill('Im anderen Fenster geschrieben.');
+    await save(second);
+    await expect.poll(() => route(second)).toBe(`/risk-picture/${nextId}`);
+    await second.close();
+    await threat(page, 1).getByLabel('Entwicklung', { exact: true }).selectOption({ label: 'Gleichbleibend' });
+    await save(page);
+    await page.getByRole('alert').filter({ hasText: 'wurde anderswo (in einem anderen Fenster) geändert' }).waitFor();
+    expect(route(page)).toBe(`/risk-picture/${nextId}/edit`);
+    await page.getByRole('button', { name: 'Aktuelle Fassung laden' }).click();
+    expect(await page.getByLabel('Zusammenfassung', { exact: true }).inputValue()).toBe('Im anderen Fenster geschrieben.');
     await threat(page, 1).getByLabel('Entwicklung', { exact: true }).selectOption({ label: 'Gleichbleibend' });
     await save(page);
     await expect.poll(() => route(page)).toBe(`/risk-picture/${nextId}`);
