@@ -117,6 +117,7 @@ describe('the risk picture (Lagebild)', () => {
     expect(await threat(page, 2).getByText(leafletAction).isVisible()).toBe(true);
     expect(await threat(page, 1).getByLabel('Polizei: Lagebericht Februar (B2)').isChecked()).toBe(true);
     expect(await source(page, 1).getByLabel('Zuverlässigkeit der Quelle').inputValue()).toBe('B');
+    expect(await source(page, 1).getByLabel('Partnerorganisation', { exact: true }).locator('option:checked').textContent()).toBe(police);
   });
 
   it('agrees the edition at the example meeting; afterwards it is read-only', async () => {

@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { Partner } from '../../domain/partner';
 import { riskEditionInputSchema, type RiskEditionData, type RiskEditionInput } from '../../domain/risk-picture';
 import { partners as partnerRepo, useLive } from '../../storage';
 import { countFieldErrors } from '../../ui/form-errors';
@@ -21,12 +22,22 @@ interface EditionFormProps {
   onCancel: () => void;
 }
 
-/** A draft edition, section by section; validated by the edition's schema on saving. */
-export function EditionForm({ initial, onSubmit, onCancel }: EditionFormProps) {
-  const { t } = useTranslation('riskPicture');
-  const { t: tv } = useTranslation('validation');
+/**
+ * A draft edition, section by section; validated by the edition's schema on saving. The form
+ * opens once the partners are read: a partner select registered before its options exist
+ * would show "please choose" over the source's stored partner.
+ */
+export function EditionForm(props: EditionFormProps) {
+  const { t } = useTranslation();
   // The overview's coverage is worked out from every partner (a few hundred); the pickers use them too.
   const allPartners = useLive(() => partnerRepo.list());
+  if (allPartners === undefined) return <p className="muted">{t('loading')}</p>;
+  return <LoadedEditionForm {...props} allPartners={allPartners} />;
+}
+
+function LoadedEditionForm({ initial, onSubmit, onCancel, allPartners }: EditionFormProps & { allPartners: Partner[] }) {
+  const { t } = useTranslation('riskPicture');
+  const { t: tv } = useTranslation('validation');
   const named = [...initial.threats.flatMap((threat) => threat.partnerIds ?? []), ...initial.sources.map((source) => source.partnerId ?? '')];
   const partnerChoices = usePartnerChoices(allPartners, { keep: named });
   const [refused, setRefused] = useState(0);
