@@ -3,6 +3,7 @@
  * (`npx tsx scripts/screenshot-risk-picture.ts`, after `npm run build:web`), on the example
  * network's draft edition.
  */
+import { firstStart } from '../tests/e2e/pages/app';
 import { exampleNetworkWithLocalUser, forEachLanguage } from './screens-support';
 
 const words = {
@@ -56,4 +57,11 @@ await forEachLanguage('risk-', async ({ lang, page, baseUrl, shot }) => {
   await page.goto(`${baseUrl}#/risk-picture/${id}/edit`);
   await page.locator('.notice').waitFor();
   await shot('7-agreed-notice');
+});
+
+await forEachLanguage('risk-empty-', async ({ lang, page, shot }) => {
+  await firstStart(page, lang, 'empty');
+  await page.getByRole('navigation').getByRole('link', { name: words[lang].nav, exact: true }).click();
+  await page.locator('.empty-state').waitFor();
+  await shot('list');
 });

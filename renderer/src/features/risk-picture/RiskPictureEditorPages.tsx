@@ -63,7 +63,7 @@ export function RiskPictureEditPage() {
   if (edition.status !== 'draft') {
     return (
       <>
-        <PageHeading title={t('editor.editTitle', { title: edition.title })} windowTitle={t('editor.windowTitle')} />
+        <PageHeading title={edition.title} windowTitle={t('editor.windowTitle')} />
         <div className="notice" role="status">
           <p>{t('editor.agreedNotice')}</p>
           <p className="row">

@@ -40,7 +40,7 @@ export function RiskPictureListPage() {
         </div>
       ) : (
         <>
-          <p className="hint">{t('list.freshStartHint')}</p>
+          <p className="hint list-hint">{t('list.freshStartHint')}</p>
           <EditionTable editions={editions} continued={continued} onAgreed={(id) => navigate(`/risk-picture/${id}`)} />
         </>
       )}
