@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useFieldArray, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { computeCoverage } from '../../domain/coverage';
 import type { Partner } from '../../domain/partner';
 import { riskPictureLimits } from '../../domain/risk-picture';
 import { sectorCodes } from '../../domain/sectors';
@@ -9,14 +8,14 @@ import { limits } from '../../domain/validation';
 import { FieldMessage } from '../../ui/FieldMessage';
 import { SelectField, TextAreaField } from '../../ui/fields';
 import { AddWithinLimit } from './AddWithinLimit';
+import { uncoveredSectors } from './coverage-gaps';
 import { newGap } from './edition-form-values';
 import type { SectionProps } from './form-types';
 import { MarkingField } from './MarkingField';
 
 /**
  * Gaps in the network's response, optionally the sector no partner covers yet. The coverage
- * gaps are taken over as the overview finds them (domain/coverage.ts): every recommended
- * sector without an active partner, that the list does not name already.
+ * gaps are taken over as the overview finds them (coverage-gaps.ts).
  */
 export function GapsSection({ control, register, errors, partners }: SectionProps & { partners: readonly Partner[] | undefined }) {
   const { t } = useTranslation('riskPicture');
@@ -24,11 +23,10 @@ export function GapsSection({ control, register, errors, partners }: SectionProp
   const { fields, append, remove } = useFieldArray({ control, name: 'gaps', keyName: 'key' });
   const gaps = useWatch({ control, name: 'gaps' }) ?? [];
   const [taken, setTaken] = useState<number | null>(null);
-  const named = new Set(gaps.map((gap) => gap.sector).filter(Boolean));
-  const uncovered = partners ? computeCoverage(partners).filter((entry) => entry.state !== 'covered' && !named.has(entry.sector)) : [];
+  const uncovered = partners ? uncoveredSectors(partners, gaps.map((gap) => gap.sector ?? '')) : [];
   const listError = errors.gaps?.root?.message ?? errors.gaps?.message;
   const takeOver = () => {
-    append(uncovered.map((entry) => newGap(t('gaps.fromCoverage', { sector: tc(`sectors.${entry.sector}`) }), entry.sector)));
+    append(uncovered.map((sector) => newGap(t('gaps.fromCoverage', { sector: tc(`sectors.${sector}`) }), sector)));
     setTaken(uncovered.length);
   };
   return (
