@@ -90,7 +90,7 @@ describe('the risk picture (Lagebild)', () => {
     await threat(page, 1).getByLabel('Polizei: Lagebericht Februar (B2)').check();
     await threat(page, 1).getByLabel('Verfassungsschutzbericht 2025 (A3)').check();
     await linkAction(page, threat(page, 1), trainingAction);
-    await threat(page, 1).getByLabel('Verantwortliche Partner*innen').selectOption({ label: police });
+    await threat(page, 1).getByLabel('Verantwortliche Partnerorganisationen').selectOption({ label: police });
     await threat(page, 1).getByRole('button', { name: 'Hinzufügen', exact: true }).click();
 
     await rateThreat(threat(page, 2), { concern: 'Frauenfeindlichkeit / Incel', trend: 'Neu', likelihood: '3 – mittel', impact: '3 – mittel' });
