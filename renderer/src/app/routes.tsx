@@ -30,6 +30,8 @@ const pageModules = {
   agreementDetail: () => import('../features/agreements/AgreementDetailPage'),
   coverageMatrix: () => import('../features/agreements/CoverageMatrixPage'),
   riskPictureCompare: () => import('../features/risk-picture/compare/RiskPictureComparePage'),
+  riskPictureList: () => import('../features/risk-picture/RiskPictureListPage'),
+  riskPictureEditor: () => import('../features/risk-picture/RiskPictureEditorPages'),
   settings: () => import('../features/settings/SettingsPage'),
 };
 
@@ -99,6 +101,9 @@ export const routes: RouteObject[] = [
           lazyPage('agreements/:id', pageModules.agreementDetail, 'AgreementDetailPage'),
           lazyPage('agreements/:id/edit', pageModules.agreementForms, 'AgreementEditPage'),
           lazyPage('risk-picture/compare', pageModules.riskPictureCompare, 'RiskPictureComparePage'),
+          lazyPage('risk-picture', pageModules.riskPictureList, 'RiskPictureListPage'),
+          lazyPage('risk-picture/new', pageModules.riskPictureEditor, 'RiskPictureCreatePage'),
+          lazyPage('risk-picture/:id/edit', pageModules.riskPictureEditor, 'RiskPictureEditPage'),
           lazyPage('settings', pageModules.settings, 'SettingsPage'),
           { path: '*', element: <NotFound /> },
         ],

@@ -1,7 +1,7 @@
 /**
  * What the example network has been doing, so a new user sees every part of the app at work:
  * a meeting held with minutes and one coming up, actions (one overdue, one due soon, one
- * done), one case and one agreement due for review. Pure: storage writes it (one transaction,
+ * done), one case, one agreement due for review and a draft risk picture. Pure: storage writes it (one transaction,
  * through the record stores, with audit entries) once the example's partners have ids.
  *
  * Dates are relative to today, so the example stays current whenever it is loaded; meeting
@@ -14,6 +14,8 @@ import { addDays } from './date-time';
 import type { ActionItem, AgendaItem, Attendee, Meeting, MeetingSeries } from './meeting';
 import type { ExamplePartnerKey } from './example-network';
 import type { ReferralEvent, ReferralInput } from './referral';
+import type { RiskEditionInput } from './risk-picture';
+import { exampleRiskPicture } from './example-risk-picture';
 import type { RecordMeta } from './record';
 import { instantOf } from './zoned-time';
 
@@ -36,6 +38,8 @@ export interface ExampleActivity {
   /** Its timeline after "received" (written by storage with the case), oldest first. */
   events: Omit<NewExampleRecord<ReferralEvent>, 'id' | 'referralId' | 'by'>[];
   agreement: AgreementInput;
+  /** A draft edition of the risk picture, its threats answered by the actions above. */
+  riskPicture: RiskEditionInput;
 }
 
 type Words = Record<Language, string>;
@@ -259,6 +263,7 @@ export function exampleActivity(language: Language, today: string, timeZone: str
       },
     ],
     agreement: exampleAgreement(language, today, people),
+    riskPicture: exampleRiskPicture(language, today, { partnerId: people.partnerId, trainingActionId: overdueId, leafletActionId: dueSoonId }),
   };
 }
 

@@ -3,6 +3,7 @@ import { addDays } from '../../../renderer/src/domain/date-time';
 import type { ActionItem, AgendaItem, Meeting } from '../../../renderer/src/domain/meeting';
 import type { Agreement } from '../../../renderer/src/domain/agreement';
 import type { Referral, ReferralEvent } from '../../../renderer/src/domain/referral';
+import type { RiskPictureEdition } from '../../../renderer/src/domain/risk-picture';
 import { nextStep } from '../../../renderer/src/domain/referral-next-step';
 import { instantToWallClock } from '../../../renderer/src/domain/zoned-time';
 import { unauditedRecords } from '../../../renderer/src/storage/audit-unaudited';
@@ -32,6 +33,7 @@ async function load(language: 'de' | 'en', timeZone: string) {
     events: (await stores.referralEvents.list()) as ReferralEvent[],
     agreements: (await stores.agreements.list()) as Agreement[],
     partners: await stores.partners.list(),
+    riskPictures: (await stores.riskPictures.list()) as RiskPictureEdition[],
   };
 }
 
@@ -45,8 +47,7 @@ describe.each([
     for (const table of recordTables) {
       const rows = await db.table(table).toArray();
       // Every kind the example shows; disclosures and acknowledgements are left for the user to record.
-      // Risk pictures: not in the example yet.
-      if (table !== 'disclosures' && table !== 'coverageAcknowledgements' && table !== 'riskPictures') expect(rows.length, table).toBeGreaterThan(0);
+      if (table !== 'disclosures' && table !== 'coverageAcknowledgements') expect(rows.length, table).toBeGreaterThan(0);
       for (const row of rows) expect(() => specs[table].schema.parse(db.codec.decode(table, row))).not.toThrow();
     }
     expect(await unauditedRecords(db)).toEqual([]);
@@ -87,13 +88,31 @@ describe.each([
     const parties = agreement.parties.map((party) => party.partnerId);
     for (const id of [referral.referringPartnerId, referral.leadPartnerId, ...referral.involvedPartnerIds]) expect(parties).toContain(id);
   });
+
+  it('has a draft risk picture whose threats rest on its graded sources and are answered by the example’s actions', async () => {
+    const { riskPictures, actions, partners } = await load(language, timeZone);
+    expect(riskPictures).toHaveLength(1);
+    const [edition] = riskPictures as [RiskPictureEdition];
+    expect(edition).toMatchObject({ status: 'draft', editionNumber: 1, previousEditionId: null, agreement: null });
+    expect(edition.title).toMatch(fictional);
+    expect(edition.periodStart <= today && today <= edition.periodEnd).toBe(true);
+    expect(edition.threats.length).toBeGreaterThanOrEqual(2);
+    const sourceIds = new Set(edition.sources.map((source) => source.id));
+    for (const threat of edition.threats) for (const id of threat.sourceIds) expect(sourceIds).toContain(id);
+    const linked = new Set(edition.threats.flatMap((threat) => threat.actionIds));
+    expect(linked.size).toBe(2);
+    const actionIds = actions.map((action) => action.id);
+    for (const id of linked) expect(actionIds).toContain(id);
+    const partnerIds = partners.map((partner) => partner.id);
+    for (const id of edition.threats.flatMap((threat) => threat.partnerIds)) expect(partnerIds).toContain(id);
+  });
 });
 
 describe('loading the example network', () => {
   it('is one transaction: a failure at the last record leaves nothing behind', async () => {
     db = freshDb();
     const transaction = vi.spyOn(db, 'transaction');
-    vi.spyOn(db.table('agreements'), 'add').mockRejectedValue(new Error('disk full'));
+    vi.spyOn(db.table('riskPictures'), 'add').mockRejectedValue(new Error('disk full'));
     await expect(createExampleNetworkRepository(db, () => now).load('de', 'Europe/Berlin')).rejects.toThrow();
     expect(transaction).toHaveBeenCalledTimes(1);
     for (const table of recordTables) expect(await db.table(table).count(), table).toBe(0);

@@ -1,6 +1,6 @@
 /**
  * Loads the example network offered at first start: its partners and contacts, and what they
- * have been doing (meetings, actions, a case, an agreement; domain/example-activity.ts). One
+ * have been doing (meetings, actions, a case, an agreement, a risk picture; domain/example-activity.ts). One
  * transaction through the record stores, so every record has its audit entry and a failure
  * leaves nothing behind.
  */
@@ -11,6 +11,7 @@ import { exampleActivity, type ExampleDirectory } from '../../domain/example-act
 import { exampleNetworkEntries, type ExamplePartnerKey } from '../../domain/example-network';
 import { partnerInputSchema, type Contact } from '../../domain/partner';
 import { referralInputSchema } from '../../domain/referral';
+import { riskEditionInputSchema } from '../../domain/risk-picture';
 import { formatCaseCode, nextCaseNumber } from '../../domain/referral-workflow';
 import { machineTimeZone } from '../../domain/zoned-time';
 import type { RoundtableDb } from '../db';
@@ -21,7 +22,7 @@ import { eventAudit } from './referral-events';
 import { createTimelineWriter } from './referral-timeline';
 import { settingOf } from './settings';
 
-const tables: RecordTable[] = ['partners', 'contacts', 'meetingSeries', 'meetings', 'agendaItems', 'actions', 'referrals', 'referralEvents', 'agreements'];
+const tables: RecordTable[] = ['partners', 'contacts', 'meetingSeries', 'meetings', 'agendaItems', 'actions', 'referrals', 'referralEvents', 'agreements', 'riskPictures'];
 
 export interface ExampleLoaded {
   partners: number;
@@ -108,6 +109,10 @@ export function createExampleNetworkRepository(db: RoundtableDb, clock: () => Da
           }
 
           await stores.agreements.insert(agreementInputSchema(() => today).parse(activity.agreement), note);
+          await stores.riskPictures.insert(
+            { ...riskEditionInputSchema.parse(activity.riskPicture), status: 'draft', editionNumber: 1, previousEditionId: null, agreement: null, caseFigures: null },
+            note,
+          );
           return { partners: partners.length, meetings: activity.meetings.length, actions: activity.actions.length, caseCode: referral.caseCode };
         }),
       );
