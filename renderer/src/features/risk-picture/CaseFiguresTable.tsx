@@ -10,7 +10,7 @@ export function CaseFiguresTable({ dimension, rows, note }: { dimension: CaseFig
   const language = useLanguage();
   const number = (value: number) => formatNumber(value, language);
   return (
-    <div className="case-figures-breakdown">
+    <div className={`case-figures-breakdown breakdown-${dimension}`}>
       <div className="table-wrap">
         <table className="table compact case-figures-table">
           <caption>{t(`riskPicture:caseFigures.dimensions.${dimension}`)}</caption>
