@@ -13,6 +13,7 @@ import { createMeetingRepository } from './repositories/meetings';
 import { createMeetingListRepository } from './repositories/meeting-list';
 import { createMeetingSeriesRepository } from './repositories/meeting-series';
 import { createRiskPictureRepository } from './repositories/risk-pictures';
+import { createCaseFiguresRepository } from './repositories/case-figures';
 import { createAgendaRepository } from './repositories/agenda';
 import { createActionRepository } from './repositories/actions';
 import { createReferralRepository } from './repositories/referrals';
@@ -38,8 +39,10 @@ export const partners = createPartnerRepository(db);
 export const settings = createSettingsRepository(db);
 export const meetings = createMeetingRepository(db);
 export const meetingSeries = createMeetingSeriesRepository(db);
-/** The local risk picture's editions (the case figures are wired in with the case-figures repository). */
-export const riskPictures = createRiskPictureRepository(db);
+/** The network's own case figures for a period (counts only, small groups suppressed). */
+export const caseFigures = createCaseFiguresRepository(db);
+/** The local risk picture's editions; agreeing one keeps its case figures as counted then. */
+export const riskPictures = createRiskPictureRepository(db, undefined, { caseFigures: caseFigures.deps });
 export const meetingList = createMeetingListRepository(db);
 export const agenda = createAgendaRepository(db);
 export const actions = createActionRepository(db);
