@@ -30,6 +30,7 @@ const pageModules = {
   agreementDetail: () => import('../features/agreements/AgreementDetailPage'),
   coverageMatrix: () => import('../features/agreements/CoverageMatrixPage'),
   settings: () => import('../features/settings/SettingsPage'),
+  riskEdition: () => import('../features/risk-picture/RiskEditionPage'),
 };
 
 /** Each lazily loaded page's loader that also remembers the component, for `preloadPages`. */
@@ -98,6 +99,7 @@ export const routes: RouteObject[] = [
           lazyPage('agreements/:id', pageModules.agreementDetail, 'AgreementDetailPage'),
           lazyPage('agreements/:id/edit', pageModules.agreementForms, 'AgreementEditPage'),
           lazyPage('settings', pageModules.settings, 'SettingsPage'),
+          lazyPage('risk-picture/:id', pageModules.riskEdition, 'RiskEditionPage'),
           { path: '*', element: <NotFound /> },
         ],
       },
