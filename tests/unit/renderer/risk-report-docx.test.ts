@@ -4,9 +4,8 @@ import { buildRiskReport, reportToDocx, type ReportDocument } from '../../../ren
 import { confidentialSourceTitle, riskReportInput } from '../../fixtures/risk-edition';
 
 /** The smallest valid PNG (1×1): what the fake rasteriser returns instead of drawing. */
-const onePixelPng = Uint8Array.from(
-  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='),
-  (char) => char.charCodeAt(0),
+const onePixelPng = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='), (char) =>
+  char.charCodeAt(0),
 );
 
 async function unpack(doc: ReportDocument) {

@@ -32,7 +32,15 @@ describe('risk report model', () => {
   });
 
   it('takes the marking from what the version holds: all public gives "public", one confidential threat section "confidential"', () => {
-    const publicMarkings = { summary: 'public', threats: 'public', sources: 'public', factors: 'public', gaps: 'public', response: 'public', caseFigures: 'public' } as const;
+    const publicMarkings = {
+      summary: 'public',
+      threats: 'public',
+      sources: 'public',
+      factors: 'public',
+      gaps: 'public',
+      response: 'public',
+      caseFigures: 'public',
+    } as const;
     const allPublic = buildRiskReport(riskReportInput({ edition: riskEdition({ markings: publicMarkings }) }), { variant: 'full', language: 'en' });
     expect(allPublic.marking).toBe('Public – full version');
     const response = buildRiskReport(riskReportInput({ edition: riskEdition({ markings: { ...publicMarkings, response: 'confidential' } }) }), {
@@ -69,7 +77,9 @@ describe('risk report model', () => {
     const doc = buildRiskReport(riskReportInput(), { variant: 'full', language: 'en' });
     const tables = doc.sections.find((section) => section.id === 'threats')?.blocks.filter((block) => block.kind === 'table') ?? [];
     expect(tables).toHaveLength(1);
-    expect(tables[0]?.kind === 'table' && tables[0].table.rows).toEqual([[['Elternabend zu Anwerbung vorbereiten'], ['Gesamtschule Nord'], ['31 Mar 2026'], ['In progress']]]);
+    expect(tables[0]?.kind === 'table' && tables[0].table.rows).toEqual([
+      [['Elternabend zu Anwerbung vorbereiten'], ['Gesamtschule Nord'], ['31 Mar 2026'], ['In progress']],
+    ]);
     expect(allText(doc)).toContain('Polizei Lagebesprechung 3. März (B2)');
   });
 
@@ -95,7 +105,10 @@ describe('risk report model', () => {
       caseFigures,
     });
     const doc = buildRiskReport(
-      riskReportInput({ edition, agreedAt: { meeting: { title: 'Netzwerktreffen', startsAt: '2026-02-04T15:00:00.000Z', timeZone: 'Europe/Berlin' }, decision: 'Lagebild beschlossen' } }),
+      riskReportInput({
+        edition,
+        agreedAt: { meeting: { title: 'Netzwerktreffen', startsAt: '2026-02-04T15:00:00.000Z', timeZone: 'Europe/Berlin' }, decision: 'Lagebild beschlossen' },
+      }),
       { variant: 'full', language: 'de' },
     );
     expect(doc.draftMark).toBeNull();
@@ -120,7 +133,9 @@ describe('risk report print HTML', () => {
     expect(html).not.toContain('<img src=x');
     expect(html).toContain('&lt;b&gt;an drei Schulen&lt;/b&gt;');
     expect(html).toMatch(/<img src="data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+" alt="Referrals by concern"/);
-    expect(html).toContain('<header class="running-header"><span class="marking">Confidential – full version</span><span class="draft-mark">DRAFT</span></header>');
+    expect(html).toContain(
+      '<header class="running-header"><span class="marking">Confidential – full version</span><span class="draft-mark">DRAFT</span></header>',
+    );
     expect(html).toContain('<footer class="running-footer"><span class="marking">Confidential – full version</span>');
   });
 });
@@ -132,7 +147,16 @@ describe('figures report model', () => {
         {
           id: 'referrals',
           heading: 'Referrals',
-          charts: [{ kind: 'bar', title: 'Per quarter', categories: ['2025-Q1', '2025-Q2'], series: [{ name: 'Referrals', values: [7, null] }], valueLabel: 'n', suppressedLabel: '<5' }],
+          charts: [
+            {
+              kind: 'bar',
+              title: 'Per quarter',
+              categories: ['2025-Q1', '2025-Q2'],
+              series: [{ name: 'Referrals', values: [7, null] }],
+              valueLabel: 'n',
+              suppressedLabel: '<5',
+            },
+          ],
         },
       ],
       { start: '2025-01-01', end: '2025-12-31' },

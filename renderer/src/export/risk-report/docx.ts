@@ -59,7 +59,11 @@ async function block(entry: ReportBlock, options: DocxChartOptions): Promise<Blo
     case 'subheading':
       return [heading(entry.text, HeadingLevel.HEADING_3, entry.note)];
     case 'paragraph':
-      return [new Paragraph({ children: entry.text.split('\n').map((line, index) => new TextRun({ text: withoutControlChars(line), ...(index > 0 ? { break: 1 } : {}) })) })];
+      return [
+        new Paragraph({
+          children: entry.text.split('\n').map((line, index) => new TextRun({ text: withoutControlChars(line), ...(index > 0 ? { break: 1 } : {}) })),
+        }),
+      ];
     case 'note':
       return [notice(entry.text)];
     case 'facts':
@@ -94,7 +98,10 @@ function markingFooter(marking: string): Footer {
       new Paragraph({
         alignment: AlignmentType.LEFT,
         tabStops: [{ type: TabStopType.RIGHT, position: contentWidth }],
-        children: [text(marking, { bold: true, size: 18 }), new TextRun({ size: 16, children: [new Tab(), PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES] })],
+        children: [
+          text(marking, { bold: true, size: 18 }),
+          new TextRun({ size: 16, children: [new Tab(), PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES] }),
+        ],
       }),
     ],
   });

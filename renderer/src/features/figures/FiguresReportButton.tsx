@@ -45,7 +45,14 @@ export function FiguresReportButton({ sections, period }: { sections: readonly F
       <button type="button" className="button" disabled={sections.length === 0} onClick={() => setOpen(true)}>
         {t('edition.figuresExport.button')}
       </button>
-      <FormDialog isOpen={open} title={t('edition.figuresExport.title')} submitLabel={t('edition.export.go')} busy={busy} onCancel={() => setOpen(false)} onSubmit={run}>
+      <FormDialog
+        isOpen={open}
+        title={t('edition.figuresExport.title')}
+        submitLabel={t('edition.export.go')}
+        busy={busy}
+        onCancel={() => setOpen(false)}
+        onSubmit={run}
+      >
         <SelectField label={t('edition.export.format')} value={format} onChange={(event) => setFormat(event.target.value as ReportFormat)} autoFocus>
           {reportFormats.map((code) => (
             <option key={code} value={code}>

@@ -53,7 +53,9 @@ function EditionStatus({ view }: { view: RiskEditionView }) {
         {agreement ? t('edition.status.agreed', { date: formatDate(agreement.agreedOn, language) }) : t('edition.status.draft')}
       </span>
       {agreement && meeting && (
-        <span>{t('edition.agreedAt', { meeting: meeting.title, date: formatDate(instantToWallClock(meeting.startsAt, meeting.timeZone).slice(0, 10), language) })}</span>
+        <span>
+          {t('edition.agreedAt', { meeting: meeting.title, date: formatDate(instantToWallClock(meeting.startsAt, meeting.timeZone).slice(0, 10), language) })}
+        </span>
       )}
       {agreement && agreedAt.decision && <span>{t('edition.decision', { text: agreedAt.decision })}</span>}
       <span>{t('edition.editionNumber', { number: edition.editionNumber })}</span>
@@ -87,9 +89,7 @@ function EditionDocument({ view }: { view: RiskEditionView }) {
             <Link className="button" to={`/risk-picture/compare?to=${encodeURIComponent(edition.id)}`}>
               {t('edition.compare')}
             </Link>
-            <RiskReportExportDialog
-              input={{ edition, networkName, partners: view.partners, actions: view.actions, agreedAt: view.agreedAt, caseFigures }}
-            />
+            <RiskReportExportDialog input={{ edition, networkName, partners: view.partners, actions: view.actions, agreedAt: view.agreedAt, caseFigures }} />
             {/*
               LEAD: the agree / start-next buttons (features/risk-picture/, another engineer) go here:
               {edition.status === 'draft' && <AgreeEditionDialog edition={edition} />}

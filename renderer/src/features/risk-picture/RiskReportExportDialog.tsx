@@ -51,7 +51,14 @@ export function RiskReportExportDialog({ input }: { input: RiskReportInput }) {
       >
         {t('edition.export.button')}
       </button>
-      <FormDialog isOpen={open} title={t('edition.export.title')} submitLabel={t('edition.export.go')} busy={busy} onCancel={() => setOpen(false)} onSubmit={run}>
+      <FormDialog
+        isOpen={open}
+        title={t('edition.export.title')}
+        submitLabel={t('edition.export.go')}
+        busy={busy}
+        onCancel={() => setOpen(false)}
+        onSubmit={run}
+      >
         <SelectField label={t('edition.export.format')} value={format} onChange={(event) => setFormat(event.target.value as ReportFormat)} autoFocus>
           {reportFormats.map((code) => (
             <option key={code} value={code}>
