@@ -42,7 +42,7 @@ function coverFacts(l: ExportLabels, input: RiskReportInput, variant: ReportVari
   const { edition } = input;
   const facts: OutlineFact[] = [];
   if (input.networkName) facts.push({ label: l.t('riskReport.fields.network'), value: input.networkName });
-  facts.push({ label: l.t('riskReport.fields.edition'), value: String(edition.editionNumber) });
+  facts.push({ label: l.t('riskReport.fields.edition'), value: l.t('riskReport.editionValue', { number: edition.editionNumber }) });
   facts.push({ label: l.t('riskReport.fields.period'), value: period(l, edition.periodStart, edition.periodEnd) });
   const agreement = edition.status === 'agreed' ? edition.agreement : null;
   facts.push({
