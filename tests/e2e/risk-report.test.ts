@@ -136,11 +136,29 @@ function edition(linked: Linked): RiskPictureEdition {
     vulnerabilities: [{ id: 'v1', text: 'Wenige Jugendtreffs in der Nordstadt' }],
     protectiveFactors: [{ id: 'f1', text: 'Aktive Schulsozialarbeit' }],
     gaps: [{ id: 'g1', text: 'Kein psychologischer Dienst im Netzwerk', sector: 'mental_health' }],
-    status: 'draft',
+    // Agreed, so it holds its case figures as agreed (a group under 5 among them).
+    status: 'agreed',
     editionNumber: 1,
     previousEditionId: null,
-    agreement: null,
-    caseFigures: null,
+    agreement: { agreedOn: '2026-01-20', meetingId: null, decisionId: null, recordedBy: { name: 'Toni Exempel', organisation: 'Stadt' } },
+    caseFigures: {
+      periodStart: '2025-01-01',
+      periodEnd: '2025-12-31',
+      previousStart: '2024-01-01',
+      previousEnd: '2024-12-31',
+      total: 23,
+      previousTotal: 17,
+      breakdowns: {
+        concern: [
+          { key: 'right_wing', count: 19, previous: 12 },
+          { key: 'islamist', count: null, previous: 5 },
+        ],
+        ageBand: [],
+        area: [],
+        outcome: [],
+      },
+      countedAt: '2026-01-20T10:00:00.000Z',
+    },
   };
 }
 
@@ -174,6 +192,12 @@ async function exportReport(choice: { format: 'PDF' | 'Word (DOCX)'; variant: 'V
     await page.evaluate(() => document.querySelector('iframe[name="roundtable-print"]')?.remove());
     await dialog.getByRole('button', { name: 'Exportieren' }).click();
     await page.waitForSelector('iframe[name="roundtable-print"]', { state: 'attached' });
+    // The charts are images from data: URLs: each must have been drawn, not shown broken.
+    const frame = page.frame({ name: 'roundtable-print' });
+    await frame?.waitForLoadState();
+    const charts = await frame?.locator('.chart img').evaluateAll((images) => images.map((image) => (image as HTMLImageElement).naturalWidth));
+    expect(charts?.length).toBeGreaterThan(0);
+    expect(charts?.every((width) => width > 0)).toBe(true);
     return printFrameToPdfText(page, session.context, inject('baseUrl'));
   }
   const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Exportieren' }).click()]);
@@ -210,7 +234,9 @@ describe('the risk picture report, in German', () => {
     expect(main).toContain('Einstufung: Vertraulich');
     expect(actionTexts).toHaveLength(2);
     for (const text of actionTexts) expect(main).toContain(text);
-    expect(await page.getByRole('link', { name: 'Bearbeiten' }).getAttribute('href')).toBe(`#/risk-picture/${editionId}/edit`);
+    expect(main).toContain('Beschlossen am 20.01.2026');
+    // Agreed: read-only, so no edit link.
+    expect(await page.getByRole('link', { name: 'Bearbeiten' }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Vergleichen' }).getAttribute('href')).toBe(`#/risk-picture/compare?to=${editionId}`);
   });
 
@@ -221,6 +247,8 @@ describe('the risk picture report, in German', () => {
     expect(full).toContain('Gelb · 9');
     expect(full).toContain('Grün · 4');
     expect(full).toContain(sourceTitle);
+    expect(full).toMatch(/Islamistischer Extremismus <5 5/);
+    expect(full).not.toContain('ENTWURF');
     // The marking on every page: header and footer of each.
     const pages = full.split('\f').filter((text) => text.trim());
     for (const text of pages) expect(text).toContain('Vertraulich – vollständige Fassung');
@@ -241,6 +269,9 @@ describe('the risk picture report, in German', () => {
     expect(full).toContain('Grün · 4');
     expect(full).toContain(sourceTitle);
     expect(full).toMatch(/<w:hdr[\s\S]*Vertraulich – vollständige Fassung/);
+    // The concern chart, rasterised in the browser, as a picture named by its title.
+    expect(full).toContain('<pic:pic');
+    expect(full).toContain('descr="Fallmeldungen nach Phänomenbereich"');
 
     const wider = await exportReport({ format: 'Word (DOCX)', variant: 'Zur weiteren Verteilung' });
     expect(wider).toContain('1. Anwerbung an Schulen');
