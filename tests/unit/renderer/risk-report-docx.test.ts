@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { buildRiskReport, reportToDocx, type ReportDocument } from '../../../renderer/src/export/risk-report';
+import { buildFiguresReport, buildRiskReport, reportToDocx, type ReportDocument } from '../../../renderer/src/export/risk-report';
 import { confidentialSourceTitle, riskReportInput } from '../../fixtures/risk-edition';
 
 /** The smallest valid PNG (1×1): what the fake rasteriser returns instead of drawing. */
@@ -64,5 +64,35 @@ describe('risk report DOCX', () => {
     expect(paragraphs(body)).toContain('1 section marked confidential has been left out of this version.');
     expect(paragraphs(headers).join('\n')).toContain('Internal – for wider circulation');
     expect(headers).not.toContain('Confidential');
+  });
+});
+
+describe('figures report DOCX', () => {
+  it('gives each figure its chart as a picture and its table, with the marking in the header', async () => {
+    const doc = buildFiguresReport(
+      [
+        {
+          id: 'referrals',
+          heading: 'Fallmeldungen',
+          charts: [
+            {
+              kind: 'bar',
+              title: 'Pro Quartal',
+              categories: ['2025-Q1', '2025-Q2'],
+              series: [{ name: 'Fallmeldungen', values: [7, null] }],
+              valueLabel: 'n',
+              suppressedLabel: '<5',
+            },
+          ],
+        },
+      ],
+      { start: '2025-01-01', end: '2025-12-31' },
+      { language: 'de', networkName: 'Netzwerk Nordstadt' },
+    );
+    const { body, headers, rasterised } = await unpack(doc);
+    expect(rasterised.map((entry) => entry.svg)).toEqual(['<svg data-title="Pro Quartal"></svg>']);
+    const text = paragraphs(body);
+    expect(text).toEqual(expect.arrayContaining(['Kennzahlen des Netzwerks', 'Fallmeldungen', 'Tabelle: Pro Quartal', '2025-Q2', '<5']));
+    expect(paragraphs(headers).join('\n')).toContain('Intern');
   });
 });
