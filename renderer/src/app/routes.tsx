@@ -33,6 +33,7 @@ const pageModules = {
   riskPictureList: () => import('../features/risk-picture/RiskPictureListPage'),
   riskPictureEditor: () => import('../features/risk-picture/RiskPictureEditorPages'),
   settings: () => import('../features/settings/SettingsPage'),
+  riskEdition: () => import('../features/risk-picture/RiskEditionPage'),
 };
 
 /** Each lazily loaded page's loader that also remembers the component, for `preloadPages`. */
@@ -105,6 +106,7 @@ export const routes: RouteObject[] = [
           lazyPage('risk-picture/new', pageModules.riskPictureEditor, 'RiskPictureCreatePage'),
           lazyPage('risk-picture/:id/edit', pageModules.riskPictureEditor, 'RiskPictureEditPage'),
           lazyPage('settings', pageModules.settings, 'SettingsPage'),
+          lazyPage('risk-picture/:id', pageModules.riskEdition, 'RiskEditionPage'),
           { path: '*', element: <NotFound /> },
         ],
       },

@@ -4,10 +4,14 @@
  * Each language gets its own i18next instance, built synchronously from the bundled JSON.
  */
 import { createInstance, type i18n } from 'i18next';
+import enCommon from '../../../locales/en/common.json';
 import enExport from '../../../locales/en/export.json';
 import enMeetings from '../../../locales/en/meetings.json';
+import enReferrals from '../../../locales/en/referrals.json';
+import deCommon from '../../../locales/de/common.json';
 import deExport from '../../../locales/de/export.json';
 import deMeetings from '../../../locales/de/meetings.json';
+import deReferrals from '../../../locales/de/referrals.json';
 import type { MinutesDocument } from '../domain/minutes-document';
 import { instantToWallClock } from '../domain/zoned-time';
 import { formatDate, formatDateTime, formatWallClockSpan } from '../i18n/format';
@@ -31,6 +35,12 @@ export interface ExportLabels {
   t(key: ExportKey, values?: Values): string;
   /** A code's word from the `meetings` vocabulary, e.g. vocab('attendance', 'apologies'). */
   vocab<G extends VocabGroup>(group: G, code: keyof Vocab[G] & string): string;
+  /**
+   * A code's word from the referrals' vocabulary ("referrals:vocab.concerns.islamist") or the
+   * common sector names ("common:sectors.police"); `fallback` when the code has no word
+   * (an area as written, a code from a newer version).
+   */
+  term(key: `referrals:vocab.${string}` | `common:sectors.${string}`, fallback: string): string;
   /** "2026-03-05" as the language writes it (a longer ISO string counts by its first ten characters). */
   date(isoDate: string): string;
   /**
@@ -48,8 +58,8 @@ export interface ExportLabels {
 }
 
 const bundles = {
-  en: { export: enExport, meetings: enMeetings },
-  de: { export: deExport, meetings: deMeetings },
+  en: { export: enExport, meetings: enMeetings, referrals: enReferrals, common: enCommon },
+  de: { export: deExport, meetings: deMeetings, referrals: deReferrals, common: deCommon },
 } as const;
 
 const instances = new Map<Language, i18n>();
@@ -62,7 +72,7 @@ function instanceFor(language: Language): i18n {
       resources: { [language]: bundles[language] },
       lng: language,
       fallbackLng: false,
-      ns: ['export', 'meetings'],
+      ns: ['export', 'meetings', 'referrals', 'common'],
       defaultNS: 'export',
       initAsync: false,
       // Every exporter escapes for its own format (HTML, Markdown, XML, iCalendar).
@@ -92,6 +102,7 @@ export function exportTranslator(language: Language): ExportLabels {
     language,
     t: (key, values) => translate(`export:${key}`, values),
     vocab: (group, code) => translate(`meetings:vocab.${group}.${code}`),
+    term: (key, fallback) => (instance.exists(key) ? translate(key) : fallback),
     date: (isoDate) => formatDate(isoDate.slice(0, 10), language),
     dateTime: (isoStamp, timeZone) => translate('export:inZone', { time: formatDateTime(isoStamp, language, timeZone), timeZone }),
     when(startsAt, endsAt, timeZone) {

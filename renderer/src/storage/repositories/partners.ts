@@ -62,6 +62,11 @@ export function createPartnerRepository(db: RoundtableDb, clock: () => Date = ()
       return guarded(() => stores.partners.listIncludingDeleted());
     },
 
+    /** Partners by id, archived ones too (an agreed risk picture still names them); missing ones left out. */
+    getMany(ids: readonly string[]): Promise<Partner[]> {
+      return guarded(() => stores.partners.getManyIncludingDeleted(ids));
+    },
+
     /** Every live contact, for pickers (owners, attendees). */
     listContacts(): Promise<Contact[]> {
       return guarded(() => stores.contacts.list());

@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { minutesVariants } from '../../domain/meeting';
+import type { RiskReportInput, ReportVariant } from '../../export/risk-report';
+import { useLanguage } from '../../i18n';
+import { languages, type Language } from '../../i18n/language';
+import { SelectField } from '../../ui/fields';
+import { FormDialog } from '../../ui/FormDialog';
+import { useNotify } from '../../ui/notices';
+import { useErrorMessage } from '../../ui/useErrorMessage';
+import { reportFormats, type ReportFormat } from '../../ui/save-report';
+import { exportRiskReport } from './export-risk-report';
+
+/** Format, report language (independent of the UI) and version, then export: as the minutes' ExportDialog. */
+export function RiskReportExportDialog({ input }: { input: RiskReportInput }) {
+  const { t } = useTranslation('riskPicture');
+  const { t: ts } = useTranslation('settings');
+  const uiLanguage = useLanguage();
+  const notify = useNotify();
+  const errorMessage = useErrorMessage();
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [format, setFormat] = useState<ReportFormat>('pdf');
+  const [language, setLanguage] = useState<Language>(uiLanguage);
+  const [variant, setVariant] = useState<ReportVariant>('full');
+
+  const run = async () => {
+    setBusy(true);
+    try {
+      const outcome = await exportRiskReport(input, { format, language, variant });
+      setOpen(false);
+      if (outcome.status === 'saved') notify('success', t('edition.export.done', { file: outcome.fileName }));
+      else if (outcome.status === 'printing') notify('success', t('edition.export.printing'));
+      else notify('success', t('edition.export.cancelled'));
+    } catch (error) {
+      notify('error', errorMessage(error, 'export'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          setLanguage(uiLanguage);
+          setOpen(true);
+        }}
+      >
+        {t('edition.export.button')}
+      </button>
+      <FormDialog
+        isOpen={open}
+        title={t('edition.export.title')}
+        submitLabel={t('edition.export.go')}
+        busy={busy}
+        onCancel={() => setOpen(false)}
+        onSubmit={run}
+      >
+        <SelectField label={t('edition.export.format')} value={format} onChange={(event) => setFormat(event.target.value as ReportFormat)} autoFocus>
+          {reportFormats.map((code) => (
+            <option key={code} value={code}>
+              {t(`edition.export.formats.${code}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label={t('edition.export.language')} value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
+          {languages.map((code) => (
+            <option key={code} value={code} lang={code}>
+              {ts(`language.${code}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('edition.export.variant')}
+          value={variant}
+          hint={variant === 'circulation' ? t('edition.export.circulationNote') : undefined}
+          onChange={(event) => setVariant(event.target.value as ReportVariant)}
+        >
+          {minutesVariants.map((code) => (
+            <option key={code} value={code}>
+              {t(`edition.export.variants.${code}`)}
+            </option>
+          ))}
+        </SelectField>
+      </FormDialog>
+    </>
+  );
+}
