@@ -58,7 +58,12 @@ export function ActionChooser({ value, onChange, error }: ActionChooserProps) {
                     </small>
                   )}
                 </span>
-                <button type="button" className="button quiet" onClick={() => onChange(value.filter((entry) => entry !== id))} aria-label={t('response.unlinkAction', { text })}>
+                <button
+                  type="button"
+                  className="button quiet"
+                  onClick={() => onChange(value.filter((entry) => entry !== id))}
+                  aria-label={t('response.unlinkAction', { text })}
+                >
                   {tc('actions.remove')}
                 </button>
               </li>

@@ -34,11 +34,13 @@ export function ActionFinder({ linked, onLink, onClose, today, collator }: Actio
   const [page, setPage] = useState(1);
   const owners = useLive(() => actionRepo.trackerOwners(), []);
   const sortedOwners = useMemo(() => [...(owners ?? [])].sort((a, b) => collator.compare(a.organisation, b.organisation)), [owners, collator]);
-  const data = useLiveList(
-    trackerTables,
-    () => actionRepo.trackerPage({ query: { owner, status, due: 'any', sort: 'due' }, page, today, collator }),
-    [owner, status, page, today, collator],
-  );
+  const data = useLiveList(trackerTables, () => actionRepo.trackerPage({ query: { owner, status, due: 'any', sort: 'due' }, page, today, collator }), [
+    owner,
+    status,
+    page,
+    today,
+    collator,
+  ]);
   const partners = new Map((data?.partners ?? []).map((partner) => [partner.id, organisationName(partner)]));
   const folded = foldText(text.trim());
   const shown = (data?.actions ?? []).filter(
@@ -80,7 +82,13 @@ export function ActionFinder({ linked, onLink, onClose, today, collator }: Actio
                     {action.dueDate && ` · ${t('response.due', { date: formatDate(action.dueDate, language) })}`}
                   </small>
                 </span>
-                <button type="button" className="button" disabled={isLinked} onClick={() => onLink(action.id)} aria-label={t('finder.linkNamed', { text: action.text })}>
+                <button
+                  type="button"
+                  className="button"
+                  disabled={isLinked}
+                  onClick={() => onLink(action.id)}
+                  aria-label={t('finder.linkNamed', { text: action.text })}
+                >
                   {isLinked ? t('finder.linked') : t('finder.link')}
                 </button>
               </li>

@@ -80,7 +80,15 @@ function AgreeForm({ edition, onAgreed, onClose }: AgreeEditionDialogProps & { o
     }
   };
   return (
-    <FormDialog isOpen title={t('agree.title', { title: edition.title })} submitLabel={t('agree.submit')} busy={busy} wide onSubmit={() => void submit()} onCancel={onClose}>
+    <FormDialog
+      isOpen
+      title={t('agree.title', { title: edition.title })}
+      submitLabel={t('agree.submit')}
+      busy={busy}
+      wide
+      onSubmit={() => void submit()}
+      onCancel={onClose}
+    >
       <p>{t('agree.intro')}</p>
       <DateField label={t('agree.agreedOn')} value={agreedOn} onChange={setAgreedOn} error={problems.agreedOn} />
       <SelectField
@@ -100,7 +108,12 @@ function AgreeForm({ edition, onAgreed, onClose }: AgreeEditionDialogProps & { o
         ))}
       </SelectField>
       {meetingId && (
-        <SelectField label={t('agree.decision')} hint={decisions?.length === 0 ? t('agree.noDecisions') : undefined} value={decisionId} onChange={(event) => setDecisionId(event.target.value)}>
+        <SelectField
+          label={t('agree.decision')}
+          hint={decisions?.length === 0 ? t('agree.noDecisions') : undefined}
+          value={decisionId}
+          onChange={(event) => setDecisionId(event.target.value)}
+        >
           <option value="">{t('agree.noDecision')}</option>
           {(decisions ?? []).map((decision) => (
             <option key={decision.id} value={decision.id}>

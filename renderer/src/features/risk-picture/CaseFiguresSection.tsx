@@ -4,7 +4,7 @@
  * groups suppressed. An agreed edition shows the figures as they were when it was agreed (its
  * snapshot); a draft counts the cases live, so the figures follow the cases until agreed.
  */
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localToday } from '../../domain/date-time';
 import { caseFigureDimensions, type CaseFiguresSnapshot } from '../../domain/risk-picture';
@@ -26,18 +26,27 @@ export interface CaseFiguresSectionProps {
 
 const chartSize = { width: 720, height: 340 };
 
-export function CaseFiguresSection({ periodStart, periodEnd, snapshot }: CaseFiguresSectionProps) {
-  const { t } = useTranslation(['riskPicture', 'referrals', 'common']);
+/**
+ * The figures an edition shows and its report prints: the snapshot of an agreed edition, or,
+ * for a draft, the cases of its period counted live (undefined while counting).
+ */
+export function useCaseFigures({ periodStart, periodEnd, snapshot }: CaseFiguresSectionProps): CaseFiguresSnapshot | null | undefined {
   // Counted live only for a draft; an agreed edition's figures never change.
   const live = useLiveList(['referrals'], () => (snapshot ? Promise.resolve(null) : caseFigures.countCaseFigures(periodStart, periodEnd, new Date())), [
     snapshot,
     periodStart,
     periodEnd,
   ]);
-  const figures = snapshot ?? live;
+  return snapshot ?? live;
+}
+
+/** The section; `figures` from `useCaseFigures`, `children` above the tables (the section's marking). */
+export function CaseFiguresSection({ figures, agreed, children }: { figures: CaseFiguresSnapshot | null | undefined; agreed: boolean; children?: ReactNode }) {
+  const { t } = useTranslation(['riskPicture', 'referrals', 'common']);
   return (
     <Section title={t('riskPicture:caseFigures.title')} className="case-figures">
-      {figures ? <CaseFiguresBody figures={figures} agreed={snapshot !== null} /> : <p className="muted">{t('common:loading')}</p>}
+      {children}
+      {figures ? <CaseFiguresBody figures={figures} agreed={agreed} /> : <p className="muted">{t('common:loading')}</p>}
     </Section>
   );
 }

@@ -23,7 +23,12 @@ export function GapsSection({ control, register, errors, partners }: SectionProp
   const { fields, append, remove } = useFieldArray({ control, name: 'gaps', keyName: 'key' });
   const gaps = useWatch({ control, name: 'gaps' }) ?? [];
   const [taken, setTaken] = useState<number | null>(null);
-  const uncovered = partners ? uncoveredSectors(partners, gaps.map((gap) => gap.sector ?? '')) : [];
+  const uncovered = partners
+    ? uncoveredSectors(
+        partners,
+        gaps.map((gap) => gap.sector ?? ''),
+      )
+    : [];
   const listError = errors.gaps?.root?.message ?? errors.gaps?.message;
   const takeOver = () => {
     append(uncovered.map((sector) => newGap(t('gaps.fromCoverage', { sector: tc(`sectors.${sector}`) }), sector)));

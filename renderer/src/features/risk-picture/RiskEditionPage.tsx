@@ -5,9 +5,11 @@ import { useLanguage } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { settings, useLive } from '../../storage';
 import { PageHeading } from '../../ui/PageHeading';
-import { Section } from '../../ui/Section';
 import { EditionFactors, EditionGaps, EditionSources, EditionSummary } from './EditionSections';
+import { AgreeEditionDialog } from './AgreeEditionDialog';
+import { CaseFiguresSection, useCaseFigures } from './CaseFiguresSection';
 import { EditionThreats } from './EditionThreats';
+import { StartNextEditionButton } from './StartNextEditionButton';
 import { MarkingNote } from './MarkingNote';
 import { RiskReportExportDialog } from './RiskReportExportDialog';
 import { useRiskEditionView, type RiskEditionView } from './useRiskEditionView';
@@ -71,9 +73,8 @@ function EditionDocument({ view }: { view: RiskEditionView }) {
   const partnerNames = new Map(view.partners.map((partner) => [partner.id, partner.name]));
   const actionsById = new Map(view.actions.map((action) => [action.id, action]));
   const names = { partnerName: (partnerId: string) => partnerNames.get(partnerId) ?? '–', action: (actionId: string) => actionsById.get(actionId) };
-  // The agreed edition's figures as they were agreed. LEAD: for a draft, pass the live count
-  // of its period here (the case-figures engineer's counting), so the report holds it too.
-  const caseFigures = edition.caseFigures;
+  // The agreed edition's figures as they were agreed; a draft's counted live, so its report holds them too.
+  const caseFigures = useCaseFigures({ periodStart: edition.periodStart, periodEnd: edition.periodEnd, snapshot: edition.caseFigures }) ?? null;
   return (
     <>
       <PageHeading
@@ -90,11 +91,8 @@ function EditionDocument({ view }: { view: RiskEditionView }) {
               {t('edition.compare')}
             </Link>
             <RiskReportExportDialog input={{ edition, networkName, partners: view.partners, actions: view.actions, agreedAt: view.agreedAt, caseFigures }} />
-            {/*
-              LEAD: the agree / start-next buttons (features/risk-picture/, another engineer) go here:
-              {edition.status === 'draft' && <AgreeEditionDialog edition={edition} />}
-              {edition.status === 'agreed' && <StartNextEditionButton edition={edition} />}
-            */}
+            {edition.status === 'draft' && <AgreeEditionDialog edition={edition} onAgreed={() => undefined} />}
+            {edition.status === 'agreed' && <StartNextEditionButton edition={edition} />}
           </>
         }
       />
@@ -104,13 +102,9 @@ function EditionDocument({ view }: { view: RiskEditionView }) {
       <EditionSources edition={edition} partnerName={names.partnerName} />
       <EditionFactors edition={edition} />
       <EditionGaps edition={edition} />
-      <Section title={t('edition.sections.caseFigures')}>
+      <CaseFiguresSection figures={caseFigures} agreed={edition.caseFigures !== null}>
         <MarkingNote marking={edition.markings.caseFigures} />
-        {/*
-          LEAD: the case figures (another engineer's component) go here:
-          <CaseFiguresSection periodStart={edition.periodStart} periodEnd={edition.periodEnd} snapshot={edition.caseFigures} />
-        */}
-      </Section>
+      </CaseFiguresSection>
     </>
   );
 }

@@ -53,7 +53,13 @@ export function SourceFieldset({ index, control, register, errors, partnerChoice
             control={control}
             name={`sources.${index}.date`}
             render={({ field, fieldState }) => (
-              <DateField label={t('sources.date')} value={field.value ?? ''} onChange={field.onChange} onBlur={field.onBlur} error={fieldState.error?.message} />
+              <DateField
+                label={t('sources.date')}
+                value={field.value ?? ''}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                error={fieldState.error?.message}
+              />
             )}
           />
         </div>

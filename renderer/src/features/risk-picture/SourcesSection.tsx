@@ -21,7 +21,12 @@ export function SourcesSection({ control, register, errors, partnerChoices }: Se
     const id = getValues(`sources.${index}.id`);
     getValues('threats').forEach((threat, threatIndex) => {
       const ids = threat.sourceIds ?? [];
-      if (ids.includes(id)) setValue(`threats.${threatIndex}.sourceIds`, ids.filter((entry) => entry !== id), { shouldDirty: true });
+      if (ids.includes(id))
+        setValue(
+          `threats.${threatIndex}.sourceIds`,
+          ids.filter((entry) => entry !== id),
+          { shouldDirty: true },
+        );
     });
     remove(index);
   };

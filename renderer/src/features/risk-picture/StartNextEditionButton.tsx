@@ -16,7 +16,10 @@ export function StartNextEditionButton({ edition }: { edition: Pick<RiskPictureE
   const notify = useNotify();
   const errorMessage = useErrorMessage();
   const [busy, setBusy] = useState(false);
-  const successor = useLive(async () => (edition.status === 'agreed' ? ((await riskPictures.successorOf(edition.id)) ?? null) : null), [edition.id, edition.status]);
+  const successor = useLive(
+    async () => (edition.status === 'agreed' ? ((await riskPictures.successorOf(edition.id)) ?? null) : null),
+    [edition.id, edition.status],
+  );
   if (edition.status !== 'agreed' || successor !== null) return null;
   const start = async () => {
     setBusy(true);

@@ -40,7 +40,12 @@ export function ThreatFieldset({ index, control, register, errors, partnerChoice
       <legend>{t('threats.numbered', { number, heading })}</legend>
       <div className="stack">
         <div className="form-grid">
-          <SelectField label={t('threats.concern')} hint={t('threats.concernHint')} error={threatErrors?.concern?.message} {...register(`threats.${index}.concern`)}>
+          <SelectField
+            label={t('threats.concern')}
+            hint={t('threats.concernHint')}
+            error={threatErrors?.concern?.message}
+            {...register(`threats.${index}.concern`)}
+          >
             {concernTypes.map((type) => (
               <option key={type} value={type}>
                 {tr(`vocab.concerns.${type}`)}
@@ -106,7 +111,12 @@ export function ThreatFieldset({ index, control, register, errors, partnerChoice
               <CheckboxGroup
                 legend={t('threats.sources')}
                 options={sources.map((source) => source.id)}
-                label={(id) => sourceLabel(sources.find((source) => source.id === id), t('sources.untitled'))}
+                label={(id) =>
+                  sourceLabel(
+                    sources.find((source) => source.id === id),
+                    t('sources.untitled'),
+                  )
+                }
                 value={field.value ?? []}
                 onChange={field.onChange}
                 error={fieldState.error?.message}

@@ -77,7 +77,12 @@ function PartnerLinks({ value, onChange, choices, error }: PartnerLinksProps) {
             return (
               <li key={id}>
                 <span>{name}</span>
-                <button type="button" className="button quiet" onClick={() => onChange(value.filter((entry) => entry !== id))} aria-label={t('response.removePartner', { name })}>
+                <button
+                  type="button"
+                  className="button quiet"
+                  onClick={() => onChange(value.filter((entry) => entry !== id))}
+                  aria-label={t('response.removePartner', { name })}
+                >
                   {tc('actions.remove')}
                 </button>
               </li>
