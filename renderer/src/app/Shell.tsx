@@ -12,6 +12,7 @@ const sections = [
   { to: '/actions', key: 'actions', end: false },
   { to: '/referrals', key: 'referrals', end: false },
   { to: '/agreements', key: 'agreements', end: false },
+  { to: '/figures', key: 'figures', end: false },
   { to: '/settings', key: 'settings', end: false },
 ] as const;
 

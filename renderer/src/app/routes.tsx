@@ -29,6 +29,7 @@ const pageModules = {
   agreementForms: () => import('../features/agreements/AgreementFormPages'),
   agreementDetail: () => import('../features/agreements/AgreementDetailPage'),
   coverageMatrix: () => import('../features/agreements/CoverageMatrixPage'),
+  figures: () => import('../features/figures/FiguresPage'),
   settings: () => import('../features/settings/SettingsPage'),
 };
 
@@ -97,6 +98,7 @@ export const routes: RouteObject[] = [
           lazyPage('agreements/matrix', pageModules.coverageMatrix, 'CoverageMatrixPage'),
           lazyPage('agreements/:id', pageModules.agreementDetail, 'AgreementDetailPage'),
           lazyPage('agreements/:id/edit', pageModules.agreementForms, 'AgreementEditPage'),
+          lazyPage('figures', pageModules.figures, 'FiguresPage'),
           lazyPage('settings', pageModules.settings, 'SettingsPage'),
           { path: '*', element: <NotFound /> },
         ],

@@ -30,6 +30,7 @@ export const meetingsSection: FigureSectionLoader = async (period, t, language) 
     kind: 'bar',
     title: t('meetings.perQuarter', { ns: 'figures' }),
     categories: quarterLabels(period, t),
+    categoryLabel: t('chart.quarter', { ns: 'figures' }),
     series: [{ name: t('meetings.held', { ns: 'figures' }), values: meetingsHeldPerQuarter(meetings, period) }],
     valueLabel: t('meetings.meetings', { ns: 'figures' }),
   };
@@ -37,6 +38,7 @@ export const meetingsSection: FigureSectionLoader = async (period, t, language) 
     kind: 'bar',
     title: t('meetings.attendance', { ns: 'figures' }),
     categories: rows.map((row) => row.name),
+    categoryLabel: t('meetings.partnerAxis', { ns: 'figures' }),
     series: [{ name: t('meetings.rate', { ns: 'figures' }), values: rows.map((row) => row.rate) }],
     valueLabel: t('chart.percent', { ns: 'figures' }),
     percent: true,
@@ -55,6 +57,7 @@ export const actionsSection: FigureSectionLoader = async (period, t) => {
         kind: 'bar',
         title: t('actions.perQuarter', { ns: 'figures' }),
         categories: quarterLabels(period, t),
+        categoryLabel: t('chart.quarter', { ns: 'figures' }),
         series: [
           { name: t('actions.opened', { ns: 'figures' }), values: counts.opened },
           { name: t('actions.done', { ns: 'figures' }), values: counts.done },
@@ -79,6 +82,7 @@ export const agreementsSection: FigureSectionLoader = async (period, t) => {
         kind: 'line',
         title: t('agreements.inForce', { ns: 'figures' }),
         categories,
+        categoryLabel: t('chart.quarter', { ns: 'figures' }),
         series: [{ name: t('agreements.inForceSeries', { ns: 'figures' }), values: agreementsInForcePerQuarter(agreements, period) }],
         valueLabel: t('agreements.agreements', { ns: 'figures' }),
       },
@@ -86,6 +90,7 @@ export const agreementsSection: FigureSectionLoader = async (period, t) => {
         kind: 'stackedBar',
         title: t('agreements.coverage', { ns: 'figures' }),
         categories,
+        categoryLabel: t('chart.quarter', { ns: 'figures' }),
         series: [
           { name: t('agreements.covered', { ns: 'figures' }), values: coverage.covered },
           { name: t('agreements.prospective', { ns: 'figures' }), values: coverage.prospective },
