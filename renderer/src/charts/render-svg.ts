@@ -10,11 +10,13 @@
  */
 import { BarChart, LineChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent } from 'echarts/components';
+import { LegacyGridContainLabel } from 'echarts/features';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import type { ChartSpec } from './chart-spec';
 
-echarts.use([BarChart, LineChart, GridComponent, LegendComponent, AriaComponent, SVGRenderer]);
+// containLabel (axis labels kept inside the picture) needs its own feature since ECharts 6.
+echarts.use([BarChart, LineChart, GridComponent, LegendComponent, AriaComponent, LegacyGridContainLabel, SVGRenderer]);
 
 /** Calm colours that stay apart for the common colour-vision deficiencies (Okabe–Ito). */
 export const chartPalette = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
@@ -31,7 +33,9 @@ export function renderChartSvg(spec: ChartSpec, size: SvgSize = { width: 720, he
     chart.setOption({
       animation: false,
       color: chartPalette,
-      textStyle: { fontFamily: 'system-ui, "Segoe UI", Roboto, Arial, sans-serif', fontSize: 12 },
+      // Single quotes only: ECharts writes the family into a double-quoted style attribute
+      // unescaped, and a double quote there makes the SVG invalid (a broken image on screen).
+      textStyle: { fontFamily: "system-ui, 'Segoe UI', Roboto, Arial, sans-serif", fontSize: 12 },
       legend: spec.series.length > 1 ? { bottom: 0, type: 'plain', data: spec.series.map((series) => series.name) } : undefined,
       grid: { left: 48, right: 16, top: 16, bottom: spec.series.length > 1 ? 64 : 40, containLabel: true },
       xAxis: { type: 'category', data: spec.categories, axisLabel: { interval: 0, hideOverlap: true } },
