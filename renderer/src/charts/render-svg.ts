@@ -37,7 +37,7 @@ export function renderChartSvg(spec: ChartSpec, size: SvgSize = { width: 720, he
       // unescaped, and a double quote there makes the SVG invalid (a broken image on screen).
       textStyle: { fontFamily: "system-ui, 'Segoe UI', Roboto, Arial, sans-serif", fontSize: 12 },
       legend: spec.series.length > 1 ? { bottom: 0, type: 'plain', data: spec.series.map((series) => series.name) } : undefined,
-      grid: { left: 48, right: 16, top: 16, bottom: spec.series.length > 1 ? 64 : 40, containLabel: true },
+      grid: { left: 48, right: 16, top: 36, bottom: spec.series.length > 1 ? 64 : 40, containLabel: true },
       xAxis: { type: 'category', data: spec.categories, axisLabel: { interval: 0, hideOverlap: true } },
       yAxis: { type: 'value', name: spec.valueLabel, minInterval: 1, ...(spec.percent ? { max: 100 } : {}) },
       series: spec.series.map((series) => ({

@@ -73,7 +73,7 @@ export function ChartFigure({ spec, testId }: { spec: ChartSpec; testId?: string
             <thead>
               <tr>
                 {header.map((heading, index) => (
-                  <th key={index} scope="col">
+                  <th key={index} scope="col" className={index > 0 ? 'number' : undefined}>
                     {heading}
                   </th>
                 ))}
