@@ -61,7 +61,7 @@ describe('the figures page (de)', () => {
     expect(await image.getAttribute('alt')).toContain(`Abgehaltene Sitzungen: Q1 ${year} 2, Q2 ${year} 1, Q3 ${year} 0, Q4 ${year} 1`);
     await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     mkdirSync('test-results/screens', { recursive: true });
-    await page.screenshot({ path: 'test-results/screens/de-figures-1-charts.png', fullPage: true });
+    await page.screenshot({ path: 'test-results/screens/de-figures-e2e-1-charts.png', fullPage: true });
 
     // The same numbers as a table, with a caption and headings.
     const meetingsTable = await showTable(page, 'Abgehaltene Sitzungen je Quartal');
@@ -97,7 +97,7 @@ describe('the figures page (de)', () => {
       [`Q3 ${year}`, '2', '1', '15'],
       [`Q4 ${year}`, '2', '1', '15'],
     ]);
-    await page.screenshot({ path: 'test-results/screens/de-figures-2-tables.png', fullPage: true });
+    await page.screenshot({ path: 'test-results/screens/de-figures-e2e-2-tables.png', fullPage: true });
 
     // The chart comes back from the keyboard.
     await chart(page, 'Abgehaltene Sitzungen je Quartal').getByRole('button', { name: 'Als Diagramm zeigen' }).focus();
@@ -136,6 +136,6 @@ describe('the figures page (de)', () => {
     ]);
     await reloadAndUnlock(page);
     await page.getByText(`Zeitraum: 01.04.${year} bis 30.06.${year}`).waitFor();
-    await page.screenshot({ path: 'test-results/screens/de-figures-3-period.png', fullPage: true });
+    await page.screenshot({ path: 'test-results/screens/de-figures-e2e-3-period.png', fullPage: true });
   });
 });
