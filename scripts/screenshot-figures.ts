@@ -18,7 +18,10 @@ await forEachLanguage('figures-', async ({ lang, page, baseUrl, shot }) => {
   await page.getByRole('heading', { level: 1, name: w.figures }).waitFor();
   await page.getByRole('button', { name: w.last12 }).click();
   await page.locator('.chart-image').first().waitFor();
-  await page.locator('img.chart-image').first().evaluate((img) => (img as HTMLImageElement).decode());
+  await page
+    .locator('img.chart-image')
+    .first()
+    .evaluate((img) => (img as HTMLImageElement).decode());
   await shot('1-charts');
   for (const button of await page.getByRole('button', { name: w.table }).all()) await button.click();
   await shot('2-tables');
