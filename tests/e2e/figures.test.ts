@@ -137,5 +137,11 @@ describe('the figures page (de)', () => {
     await reloadAndUnlock(page);
     await page.getByText(`Zeitraum: 01.04.${year} bis 30.06.${year}`).waitFor();
     await page.screenshot({ path: 'test-results/screens/de-figures-e2e-3-period.png', fullPage: true });
+
+    // The sidebar entry opens the default period again, in the fields as in the figures.
+    await app.navigate('Kennzahlen');
+    await page.getByText(`Zeitraum: 01.01.${year} bis 31.12.${year}`).waitFor();
+    await expect.poll(() => page.getByRole('group', { name: 'Von', exact: true }).textContent()).toContain(`01.01.${year}`);
+    expect(await page.getByRole('button', { name: 'Letztes volles Jahr' }).getAttribute('aria-pressed')).toBe('true');
   });
 });

@@ -12,6 +12,12 @@ import { isUsablePeriod, quickPeriod, quickPeriods } from './period-query';
 export function PeriodFilter({ period, today, onChange }: { period: FiguresPeriod; today: string; onChange: (period: FiguresPeriod) => void }) {
   const { t } = useTranslation('figures');
   const [draft, setDraft] = useState(period);
+  // A period that arrives from elsewhere (a link, the sidebar entry without one) replaces the draft.
+  const [shown, setShown] = useState(period);
+  if (shown.start !== period.start || shown.end !== period.end) {
+    setShown(period);
+    setDraft(period);
+  }
   const change = (next: FiguresPeriod) => {
     setDraft(next);
     if (isUsablePeriod(next)) onChange(next);
