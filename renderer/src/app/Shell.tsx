@@ -13,6 +13,7 @@ const sections = [
   { to: '/referrals', key: 'referrals', end: false },
   { to: '/agreements', key: 'agreements', end: false },
   { to: '/risk-picture', key: 'riskPicture', end: false },
+  { to: '/figures', key: 'figures', end: false },
   { to: '/settings', key: 'settings', end: false },
 ] as const;
 

@@ -32,6 +32,7 @@ const pageModules = {
   riskPictureCompare: () => import('../features/risk-picture/compare/RiskPictureComparePage'),
   riskPictureList: () => import('../features/risk-picture/RiskPictureListPage'),
   riskPictureEditor: () => import('../features/risk-picture/RiskPictureEditorPages'),
+  figures: () => import('../features/figures/FiguresPage'),
   settings: () => import('../features/settings/SettingsPage'),
   riskEdition: () => import('../features/risk-picture/RiskEditionPage'),
 };
@@ -105,6 +106,7 @@ export const routes: RouteObject[] = [
           lazyPage('risk-picture', pageModules.riskPictureList, 'RiskPictureListPage'),
           lazyPage('risk-picture/new', pageModules.riskPictureEditor, 'RiskPictureCreatePage'),
           lazyPage('risk-picture/:id/edit', pageModules.riskPictureEditor, 'RiskPictureEditPage'),
+          lazyPage('figures', pageModules.figures, 'FiguresPage'),
           lazyPage('settings', pageModules.settings, 'SettingsPage'),
           lazyPage('risk-picture/:id', pageModules.riskEdition, 'RiskEditionPage'),
           { path: '*', element: <NotFound /> },

@@ -21,6 +21,8 @@ export interface ChartSpec {
   /** The heading, also the accessible name of the chart. */
   title: string;
   categories: string[];
+  /** What the categories are ("Quarter", "Partner"), for the table's first column; "Category" when not given. */
+  categoryLabel?: string;
   series: ChartSeries[];
   /** What the values are ("Referrals", "%"), for the value axis and the table's heading. */
   valueLabel: string;

@@ -10,11 +10,13 @@
  */
 import { BarChart, LineChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent } from 'echarts/components';
+import { LegacyGridContainLabel } from 'echarts/features';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import type { ChartSpec } from './chart-spec';
 
-echarts.use([BarChart, LineChart, GridComponent, LegendComponent, AriaComponent, SVGRenderer]);
+// containLabel (axis labels kept inside the picture) needs its own feature since ECharts 6.
+echarts.use([BarChart, LineChart, GridComponent, LegendComponent, AriaComponent, LegacyGridContainLabel, SVGRenderer]);
 
 /** Calm colours that stay apart for the common colour-vision deficiencies (Okabe–Ito). */
 export const chartPalette = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
@@ -36,7 +38,7 @@ export function renderChartSvg(spec: ChartSpec, size: SvgSize = { width: 720, he
       textStyle: { fontFamily: "system-ui, 'Segoe UI', Roboto, Arial, sans-serif", fontSize: 12 },
       legend: spec.series.length > 1 ? { bottom: 0, type: 'plain', data: spec.series.map((series) => series.name) } : undefined,
       // Room above the plot for the value axis's name.
-      grid: { left: 48, right: 16, top: 32, bottom: spec.series.length > 1 ? 64 : 40, containLabel: true },
+      grid: { left: 48, right: 16, top: 36, bottom: spec.series.length > 1 ? 64 : 40, containLabel: true },
       xAxis: { type: 'category', data: spec.categories, axisLabel: { interval: 0, hideOverlap: true } },
       yAxis: { type: 'value', name: spec.valueLabel, minInterval: 1, ...(spec.percent ? { max: 100 } : {}) },
       series: spec.series.map((series) => ({

@@ -24,6 +24,7 @@ import { createAgreementRepository } from './repositories/agreements';
 import { createDisclosureRepository } from './repositories/disclosures';
 import { createThisWeekRepository } from './repositories/this-week';
 import { createPartnerSummaryRepository } from './repositories/partner-summary';
+import { createNetworkFiguresRepository } from './repositories/network-figures';
 import { createExampleNetworkRepository } from './repositories/example-network';
 import { useLiveListOf } from './live-list';
 import { createSearchSource } from './search-source';
@@ -70,6 +71,7 @@ export const exampleNetwork = createExampleNetworkRepository(db);
 /** What the in-memory search index (search/) is built from and kept up to date by: decoded records, and every commit. */
 export const searchSource = createSearchSource(db);
 export const partnerSummary = createPartnerSummaryRepository(db);
+export const networkFigures = createNetworkFiguresRepository(db);
 
 /** Wrong unlock attempts survive a reload (a count only, nothing personal). */
 const failureCount = {

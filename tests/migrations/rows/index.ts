@@ -38,4 +38,5 @@ export const rowsAt = {
   7: atVersion7,
   8: atVersion8,
   9: atVersion8,
+  10: atVersion8,
 } as const satisfies Record<number, Rows>;

@@ -15,6 +15,7 @@ import { migration006 } from './006-revisions-and-audit';
 import { migration007 } from './007-list-indexes';
 import { migration008 } from './008-partner-indexes';
 import { migration009 } from './009-risk-pictures';
+import { migration010 } from './010-action-changes';
 
 export interface Migration {
   version: number;
@@ -33,6 +34,7 @@ export const migrations: readonly Migration[] = [
   migration007,
   migration008,
   migration009,
+  migration010,
 ];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;

@@ -10,6 +10,7 @@
 import Dexie from 'dexie';
 import type { ActionItem, Meeting } from '../../domain/meeting';
 import type { Agreement } from '../../domain/agreement';
+import { attendanceOf } from '../../domain/attendance';
 import type { Disclosure } from '../../domain/disclosure';
 import type { Referral, ReferralStatus } from '../../domain/referral';
 import type { RoundtableDb } from '../db';
@@ -22,7 +23,6 @@ export const summaryRows = 5;
 /** The attendance rate's period: the twelve months before today. */
 export const attendanceMonths = 12;
 
-const heldStatuses: readonly Meeting['status'][] = ['held', 'approved', 'circulated'];
 const openActionStatuses: readonly ActionItem['status'][] = ['open', 'in_progress'];
 
 export interface AttendanceRate {
@@ -127,10 +127,9 @@ export function createPartnerSummaryRepository(db: RoundtableDb, clock: () => Da
           .reverse()
           .slice(0, summaryRows);
         const inPeriod = await stores.meetings.getMany(within(periodIds, invited));
-        const held = inPeriod.filter((meeting) => heldStatuses.includes(meeting.status));
-        const attended = held.filter((meeting) => meeting.attendees.some((attendee) => attendee.partnerId === partnerId && attendee.attendance === 'present'));
+        const attendance = attendanceOf(inPeriod, partnerId);
         const [upcoming, recent] = await Promise.all([stores.meetings.getMany(upcomingIds), stores.meetings.getMany(recentIds)]);
-        return { upcoming, recent, total: ordered.length, attendance: { invited: held.length, attended: attended.length, since } };
+        return { upcoming, recent, total: ordered.length, attendance: { ...attendance, since } };
       });
     },
 

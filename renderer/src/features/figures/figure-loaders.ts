@@ -1,0 +1,13 @@
+/**
+ * The sections of the figures page, in order. A section is a loader (figure-section.ts), so a
+ * new figure is one more entry here: the page renders whatever this list holds.
+ */
+import type { FigureSectionLoader } from './figure-section';
+import { actionsSection, agreementsSection, meetingsSection } from './network-sections';
+
+export const figureSectionLoaders: readonly FigureSectionLoader[] = [
+  meetingsSection,
+  actionsSection,
+  // The referral figures (features/figures/referral-figures*.ts) go here.
+  agreementsSection,
+];
