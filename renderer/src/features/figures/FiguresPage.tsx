@@ -15,6 +15,7 @@ import { PageHeading } from '../../ui/PageHeading';
 import { Section } from '../../ui/Section';
 import { useErrorMessage } from '../../ui/useErrorMessage';
 import { figureSectionLoaders } from './figure-loaders';
+import { FiguresReportButton } from './FiguresReportButton';
 import { paramsFromPeriod, periodFromParams } from './period-query';
 import { PeriodFilter } from './PeriodFilter';
 import { useFigureSections, type SectionState } from './useFigureSections';
@@ -31,7 +32,7 @@ export function FiguresPage() {
 
   return (
     <>
-      <PageHeading title={t('title')} intro={t('intro')} />
+      <PageHeading title={t('title')} intro={t('intro')} actions={<FiguresReportButton loaders={figureSectionLoaders} period={period} />} />
       <PeriodFilter period={period} today={today} onChange={choose} />
       {invalid && (
         <p className="notice warn" role="status">

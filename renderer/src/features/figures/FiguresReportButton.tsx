@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FiguresPeriod } from '../../domain/figures-period';
-import { useLanguage } from '../../i18n';
+import { i18next, useLanguage } from '../../i18n';
+import { languages, type Language } from '../../i18n/language';
 import { settings, useLive } from '../../storage';
 import { SelectField } from '../../ui/fields';
 import { FormDialog } from '../../ui/FormDialog';
@@ -9,15 +10,18 @@ import { useNotify } from '../../ui/notices';
 import { useErrorMessage } from '../../ui/useErrorMessage';
 import { reportFormats, type ReportFormat } from '../../ui/save-report';
 import { exportFiguresReport } from './export-figures-report';
-import type { FigureSection } from './figure-section';
+import type { FigureSectionLoader } from './figure-section';
 
 /**
- * Exports the figures the page shows as PDF or DOCX. The sections arrive translated in the
- * UI language (their loaders take the page's `t`), so the report is written in it too.
+ * Exports the figures of the period as PDF or DOCX, in the language chosen (not necessarily
+ * the UI's): the sections are loaded again with that language's translations, through the
+ * same loaders the page shows, so the report and the page cannot disagree.
  */
-export function FiguresReportButton({ sections, period }: { sections: readonly FigureSection[]; period: FiguresPeriod }) {
+export function FiguresReportButton({ loaders, period }: { loaders: readonly FigureSectionLoader[]; period: FiguresPeriod }) {
   const { t } = useTranslation('riskPicture');
-  const language = useLanguage();
+  const { t: ts } = useTranslation('settings');
+  const uiLanguage = useLanguage();
+  const [language, setLanguage] = useState<Language>(uiLanguage);
   const notify = useNotify();
   const errorMessage = useErrorMessage();
   const networkName = useLive(() => settings.get('networkName')) ?? '';
@@ -28,6 +32,8 @@ export function FiguresReportButton({ sections, period }: { sections: readonly F
   const run = async () => {
     setBusy(true);
     try {
+      const fixedT = i18next.getFixedT(language);
+      const sections = await Promise.all(loaders.map((load) => load(period, fixedT, language)));
       const outcome = await exportFiguresReport(sections, period, { format, language, networkName });
       setOpen(false);
       if (outcome.status === 'saved') notify('success', t('edition.export.done', { file: outcome.fileName }));
@@ -42,7 +48,7 @@ export function FiguresReportButton({ sections, period }: { sections: readonly F
 
   return (
     <>
-      <button type="button" className="button" disabled={sections.length === 0} onClick={() => setOpen(true)}>
+      <button type="button" className="button" disabled={loaders.length === 0} onClick={() => setOpen(true)}>
         {t('edition.figuresExport.button')}
       </button>
       <FormDialog
@@ -57,6 +63,13 @@ export function FiguresReportButton({ sections, period }: { sections: readonly F
           {reportFormats.map((code) => (
             <option key={code} value={code}>
               {t(`edition.export.formats.${code}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label={t('edition.export.language')} value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
+          {languages.map((code) => (
+            <option key={code} value={code} lang={code}>
+              {ts(`language.${code}`)}
             </option>
           ))}
         </SelectField>
