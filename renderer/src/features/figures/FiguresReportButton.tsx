@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FiguresPeriod } from '../../domain/figures-period';
 import { i18next, useLanguage } from '../../i18n';
-import { languages, type Language } from '../../i18n/language';
+import type { Language } from '../../i18n/language';
 import { settings, useLive } from '../../storage';
 import { SelectField } from '../../ui/fields';
+import { ExportLanguageField } from '../../ui/ExportLanguageField';
 import { FormDialog } from '../../ui/FormDialog';
 import { useNotify } from '../../ui/notices';
 import { useErrorMessage } from '../../ui/useErrorMessage';
@@ -19,7 +20,6 @@ import type { FigureSectionLoader } from './figure-section';
  */
 export function FiguresReportButton({ loaders, period }: { loaders: readonly FigureSectionLoader[]; period: FiguresPeriod }) {
   const { t } = useTranslation('riskPicture');
-  const { t: ts } = useTranslation('settings');
   const uiLanguage = useLanguage();
   const [language, setLanguage] = useState<Language>(uiLanguage);
   const notify = useNotify();
@@ -66,13 +66,7 @@ export function FiguresReportButton({ loaders, period }: { loaders: readonly Fig
             </option>
           ))}
         </SelectField>
-        <SelectField label={t('edition.export.language')} value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
-          {languages.map((code) => (
-            <option key={code} value={code} lang={code}>
-              {ts(`language.${code}`)}
-            </option>
-          ))}
-        </SelectField>
+        <ExportLanguageField label={t('edition.export.language')} value={language} onChange={setLanguage} />
       </FormDialog>
     </>
   );

@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MinutesVariant } from '../../domain/meeting';
 import { useLanguage } from '../../i18n';
-import { languages, type Language } from '../../i18n/language';
+import type { Language } from '../../i18n/language';
 import { settings, useLive } from '../../storage';
 import { SelectField } from '../../ui/fields';
+import { ExportLanguageField } from '../../ui/ExportLanguageField';
 import { FormDialog } from '../../ui/FormDialog';
 import { useNotify } from '../../ui/notices';
 import { useErrorMessage } from '../../ui/useErrorMessage';
@@ -15,7 +16,6 @@ import { MinutesVariantSelect } from './MinutesVariantSelect';
 /** Format, document language (independent of the UI) and version, then export. */
 export function ExportDialog({ context }: { context: MeetingContext }) {
   const { t } = useTranslation('meetings');
-  const { t: ts } = useTranslation('settings');
   const uiLanguage = useLanguage();
   const notify = useNotify();
   const errorMessage = useErrorMessage();
@@ -61,13 +61,7 @@ export function ExportDialog({ context }: { context: MeetingContext }) {
             </option>
           ))}
         </SelectField>
-        <SelectField label={t('export.language')} value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
-          {languages.map((code) => (
-            <option key={code} value={code} lang={code}>
-              {ts(`language.${code}`)}
-            </option>
-          ))}
-        </SelectField>
+        <ExportLanguageField label={t('export.language')} value={language} onChange={setLanguage} />
         {format !== 'ics' && (
           <MinutesVariantSelect
             label={t('export.variant')}

@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { minutesVariants } from '../../domain/meeting';
 import type { RiskReportInput, ReportVariant } from '../../export/risk-report';
 import { useLanguage } from '../../i18n';
-import { languages, type Language } from '../../i18n/language';
+import type { Language } from '../../i18n/language';
 import { SelectField } from '../../ui/fields';
+import { ExportLanguageField } from '../../ui/ExportLanguageField';
 import { FormDialog } from '../../ui/FormDialog';
 import { useNotify } from '../../ui/notices';
 import { useErrorMessage } from '../../ui/useErrorMessage';
@@ -14,7 +15,6 @@ import { exportRiskReport } from './export-risk-report';
 /** Format, report language (independent of the UI) and version, then export: as the minutes' ExportDialog. */
 export function RiskReportExportDialog({ input }: { input: RiskReportInput }) {
   const { t } = useTranslation('riskPicture');
-  const { t: ts } = useTranslation('settings');
   const uiLanguage = useLanguage();
   const notify = useNotify();
   const errorMessage = useErrorMessage();
@@ -66,13 +66,7 @@ export function RiskReportExportDialog({ input }: { input: RiskReportInput }) {
             </option>
           ))}
         </SelectField>
-        <SelectField label={t('edition.export.language')} value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
-          {languages.map((code) => (
-            <option key={code} value={code} lang={code}>
-              {ts(`language.${code}`)}
-            </option>
-          ))}
-        </SelectField>
+        <ExportLanguageField label={t('edition.export.language')} value={language} onChange={setLanguage} />
         <SelectField
           label={t('edition.export.variant')}
           value={variant}
