@@ -271,7 +271,7 @@ describe('the risk picture report, in German', () => {
     expect(full).toMatch(/<w:hdr[\s\S]*Vertraulich – vollständige Fassung/);
     // The concern chart, rasterised in the browser, as a picture named by its title.
     expect(full).toContain('<pic:pic');
-    expect(full).toContain('descr="Fallmeldungen nach Phänomenbereich"');
+    expect(full).toContain('descr="Fälle nach Art der Sorge"');
 
     const wider = await exportReport({ format: 'Word (DOCX)', variant: 'Zur weiteren Verteilung' });
     expect(wider).toContain('1. Anwerbung an Schulen');

@@ -53,9 +53,9 @@ describe('risk report DOCX', () => {
     expect(paragraphs(footers).join('\n')).toContain('Vertraulich – vollständige Fassung');
     expect(body).toContain(confidentialSourceTitle);
     // The concern chart, rasterised at twice the print size, as a picture with its title as alternative text.
-    expect(rasterised).toEqual([{ svg: '<svg data-title="Fallmeldungen nach Phänomenbereich"></svg>', width: 1360, height: 600 }]);
+    expect(rasterised).toEqual([{ svg: '<svg data-title="Fälle nach Art der Sorge"></svg>', width: 1360, height: 600 }]);
     expect(Object.keys(files).some((name) => /^word\/media\/.+\.png$/.test(name))).toBe(true);
-    expect(body).toContain('descr="Fallmeldungen nach Phänomenbereich"');
+    expect(body).toContain('descr="Fälle nach Art der Sorge"');
   });
 
   it('leaves the confidential sources out of the wider version and marks its pages with the lower marking', async () => {

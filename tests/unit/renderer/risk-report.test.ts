@@ -132,7 +132,7 @@ describe('risk report print HTML', () => {
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<img src=x');
     expect(html).toContain('&lt;b&gt;an drei Schulen&lt;/b&gt;');
-    expect(html).toMatch(/<img src="data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+" alt="Referrals by concern"/);
+    expect(html).toMatch(/<img src="data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+" alt="Cases by concern"/);
     expect(html).toContain(
       '<header class="running-header"><span class="marking">Confidential – full version</span><span class="draft-mark">DRAFT</span></header>',
     );

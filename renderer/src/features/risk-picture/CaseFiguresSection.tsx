@@ -78,7 +78,8 @@ function CaseFiguresBody({ figures, agreed }: { figures: CaseFiguresSnapshot; ag
           <p className="case-figures-total">
             {t('riskPicture:caseFigures.total', { count: countText(figures.total, t, number), previous: countText(figures.previousTotal, t, number) })}
           </p>
-          {figures.breakdowns.concern.length > 0 && (
+          {/* A chart of nothing but suppressed groups would show an empty axis: the tables say it. */}
+          {chart.series.some((series) => series.values.some((value) => value !== null && value > 0)) && (
             <figure className="case-figures-chart">
               <ChartImage spec={chart} alt={t('riskPicture:caseFigures.chart.alt')} size={chartSize} />
               <figcaption className="muted">{chart.title}</figcaption>
