@@ -7,8 +7,30 @@ import { firstStart } from '../tests/e2e/pages/app';
 import { exampleNetworkWithLocalUser, forEachLanguage } from './screens-support';
 
 const words = {
-  de: { nav: 'Lagebild', edit: 'Bearbeiten', find: 'Aufgabe verknüpfen …', fresh: 'Neu beginnen (ohne Vorlage)', save: 'Speichern', addSource: 'Quelle hinzufügen', agree: 'Abstimmen …', confirm: /schreibgeschützt/, submit: 'Als abgestimmt festhalten', explain: /Admiralty/ },
-  en: { nav: 'Risk picture', edit: 'Edit', find: 'Link an action…', fresh: 'Start afresh (no template)', save: 'Save', addSource: 'Add source', agree: 'Agree…', confirm: /read-only/, submit: 'Record as agreed', explain: /Admiralty/ },
+  de: {
+    nav: 'Lagebild',
+    edit: 'Bearbeiten',
+    find: 'Aufgabe verknüpfen …',
+    fresh: 'Neu beginnen (ohne Vorlage)',
+    save: 'Speichern',
+    addSource: 'Quelle hinzufügen',
+    agree: 'Abstimmen …',
+    confirm: /schreibgeschützt/,
+    submit: 'Als abgestimmt festhalten',
+    explain: /Admiralty/,
+  },
+  en: {
+    nav: 'Risk picture',
+    edit: 'Edit',
+    find: 'Link an action…',
+    fresh: 'Start afresh (no template)',
+    save: 'Save',
+    addSource: 'Add source',
+    agree: 'Agree…',
+    confirm: /read-only/,
+    submit: 'Record as agreed',
+    explain: /Admiralty/,
+  },
 };
 
 await forEachLanguage('risk-', async ({ lang, page, baseUrl, shot }) => {
@@ -27,7 +49,11 @@ await forEachLanguage('risk-', async ({ lang, page, baseUrl, shot }) => {
   // The editor is long: in parts as well, each readable at full size.
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   for (let part = 0; part * 1400 < height; part += 1) {
-    await page.screenshot({ path: `test-results/screens/${lang}-risk-2-editor-part${part + 1}.png`, fullPage: true, clip: { x: 0, y: part * 1400, width: 1280, height: Math.min(1400, height - part * 1400) } });
+    await page.screenshot({
+      path: `test-results/screens/${lang}-risk-2-editor-part${part + 1}.png`,
+      fullPage: true,
+      clip: { x: 0, y: part * 1400, width: 1280, height: Math.min(1400, height - part * 1400) },
+    });
   }
   await page.getByRole('button', { name: w.find }).first().click();
   await page.locator('.action-finder').waitFor();

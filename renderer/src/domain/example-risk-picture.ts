@@ -65,7 +65,10 @@ export function exampleRiskPicture(language: Language, today: string, links: Exa
         id: id(),
         concern: 'islamist',
         title: '',
-        description: say({ de: 'Einzelne Hinweise auf Online-Propaganda, keine Zunahme (Beispiel).', en: 'Isolated signs of online propaganda, no increase (example).' }),
+        description: say({
+          de: 'Einzelne Hinweise auf Online-Propaganda, keine Zunahme (Beispiel).',
+          en: 'Isolated signs of online propaganda, no increase (example).',
+        }),
         areas: '',
         groups: '',
         trend: 'stable',
@@ -108,8 +111,15 @@ export function exampleRiskPicture(language: Language, today: string, links: Exa
         note: '',
       },
     ],
-    vulnerabilities: [{ id: id(), text: say({ de: 'Wenig Freizeitangebote für Jugendliche im Beispielviertel.', en: 'Few leisure offers for young people in the example district.' }) }],
-    protectiveFactors: [{ id: id(), text: say({ de: 'Aktive Schulsozialarbeit an der Gesamtschule.', en: 'Active school social work at the comprehensive school.' }) }],
+    vulnerabilities: [
+      {
+        id: id(),
+        text: say({ de: 'Wenig Freizeitangebote für Jugendliche im Beispielviertel.', en: 'Few leisure offers for young people in the example district.' }),
+      },
+    ],
+    protectiveFactors: [
+      { id: id(), text: say({ de: 'Aktive Schulsozialarbeit an der Gesamtschule.', en: 'Active school social work at the comprehensive school.' }) },
+    ],
     gaps: [],
   };
 }

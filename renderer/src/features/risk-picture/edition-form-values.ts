@@ -4,13 +4,7 @@
  * source before either is saved, and threats keep their ids from edition to edition.
  */
 import { addDays, localToday } from '../../domain/date-time';
-import {
-  emptyEdition,
-  type RiskEditionInput,
-  type RiskPictureEdition,
-  type RiskSourceInput,
-  type ThreatInput,
-} from '../../domain/risk-picture';
+import { emptyEdition, type RiskEditionInput, type RiskPictureEdition, type RiskSourceInput, type ThreatInput } from '../../domain/risk-picture';
 
 const newId = () => crypto.randomUUID();
 

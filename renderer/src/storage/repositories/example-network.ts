@@ -22,7 +22,18 @@ import { eventAudit } from './referral-events';
 import { createTimelineWriter } from './referral-timeline';
 import { settingOf } from './settings';
 
-const tables: RecordTable[] = ['partners', 'contacts', 'meetingSeries', 'meetings', 'agendaItems', 'actions', 'referrals', 'referralEvents', 'agreements', 'riskPictures'];
+const tables: RecordTable[] = [
+  'partners',
+  'contacts',
+  'meetingSeries',
+  'meetings',
+  'agendaItems',
+  'actions',
+  'referrals',
+  'referralEvents',
+  'agreements',
+  'riskPictures',
+];
 
 export interface ExampleLoaded {
   partners: number;
@@ -110,7 +121,14 @@ export function createExampleNetworkRepository(db: RoundtableDb, clock: () => Da
 
           await stores.agreements.insert(agreementInputSchema(() => today).parse(activity.agreement), note);
           await stores.riskPictures.insert(
-            { ...riskEditionInputSchema.parse(activity.riskPicture), status: 'draft', editionNumber: 1, previousEditionId: null, agreement: null, caseFigures: null },
+            {
+              ...riskEditionInputSchema.parse(activity.riskPicture),
+              status: 'draft',
+              editionNumber: 1,
+              previousEditionId: null,
+              agreement: null,
+              caseFigures: null,
+            },
             note,
           );
           return { partners: partners.length, meetings: activity.meetings.length, actions: activity.actions.length, caseCode: referral.caseCode };
