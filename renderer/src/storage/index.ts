@@ -13,6 +13,7 @@ import { createMeetingRepository } from './repositories/meetings';
 import { createMeetingListRepository } from './repositories/meeting-list';
 import { createMeetingSeriesRepository } from './repositories/meeting-series';
 import { createRiskPictureRepository } from './repositories/risk-pictures';
+import { createReferralFiguresRepository } from './repositories/referral-figures';
 import { createAgendaRepository } from './repositories/agenda';
 import { createActionRepository } from './repositories/actions';
 import { createReferralRepository } from './repositories/referrals';
@@ -67,6 +68,8 @@ export const exampleNetwork = createExampleNetworkRepository(db);
 /** What the in-memory search index (search/) is built from and kept up to date by: decoded records, and every commit. */
 export const searchSource = createSearchSource(db);
 export const partnerSummary = createPartnerSummaryRepository(db);
+/** What the figures page's case figures are computed from, read by index for a period. */
+export const referralFigureRecords = createReferralFiguresRepository(db);
 
 /** Wrong unlock attempts survive a reload (a count only, nothing personal). */
 const failureCount = {
