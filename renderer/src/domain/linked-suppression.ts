@@ -18,7 +18,8 @@ import { publishCount } from './small-numbers';
  */
 export function publishBreakdown(counts: readonly number[], groups: readonly (readonly number[])[] = []): PublishedCount[] {
   const published = counts.map(publishCount);
-  const everyGroup = [counts.map((_, position) => position), ...groups];
+  // The narrower groups first: a value hidden inside one often settles the whole as well.
+  const everyGroup = [...groups, counts.map((_, position) => position)];
   for (let changed = true; changed;) {
     changed = false;
     for (const group of everyGroup) {

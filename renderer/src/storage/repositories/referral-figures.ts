@@ -45,7 +45,9 @@ export function createReferralFiguresRepository(db: RoundtableDb) {
       cases.map((referral) => referral.id),
       idChunk,
     )) {
-      for (const event of await stores.referralEvents.whereAnyOf('referralId', ids)) timelines.push(figureEvent(event));
+      // `query` itself, not `whereAnyOf`: awaiting a promise an async method returned unawaited
+      // loses Dexie's transaction zone, and the reads after it would run outside this transaction.
+      for (const event of await stores.referralEvents.query((rows) => rows.where('referralId').anyOf(ids))) timelines.push(figureEvent(event));
     }
     const dueInPeriod = (await stores.referralEvents.liveInRange('dueDate', period.start, period.end)).filter((event) => event.kind === 'review');
     // Only the ids of live cases, read from the stored rows' plaintext keys: nothing decoded.
