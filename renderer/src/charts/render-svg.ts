@@ -31,7 +31,8 @@ export function renderChartSvg(spec: ChartSpec, size: SvgSize = { width: 720, he
     chart.setOption({
       animation: false,
       color: chartPalette,
-      textStyle: { fontFamily: 'system-ui, "Segoe UI", Roboto, Arial, sans-serif', fontSize: 12 },
+      // Single quotes: ECharts writes the family into a double-quoted style attribute unescaped.
+      textStyle: { fontFamily: "system-ui, 'Segoe UI', Roboto, Arial, sans-serif", fontSize: 12 },
       legend: spec.series.length > 1 ? { bottom: 0, type: 'plain', data: spec.series.map((series) => series.name) } : undefined,
       grid: { left: 48, right: 16, top: 16, bottom: spec.series.length > 1 ? 64 : 40, containLabel: true },
       xAxis: { type: 'category', data: spec.categories, axisLabel: { interval: 0, hideOverlap: true } },

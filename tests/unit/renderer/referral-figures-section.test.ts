@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /**
  * The figures page's case section, in both languages: its charts carry the app's own labels
  * for concerns, sectors and outcomes, "<5" for suppressed values, and a note; each draws.
@@ -65,7 +66,10 @@ describe.each(['de', 'en'] as const)('the case figures section in %s', (language
       for (const text of [chart.title, chart.valueLabel, ...chart.categories, ...chart.series.map((series) => series.name)]) {
         expect(text).not.toMatch(/^(figures|referrals|common):|\.[a-z]+[A-Z_]/);
       }
-      expect(renderChartSvg(chart)).toContain('<svg');
+      // Shown as an <img>, a chart that is not well-formed XML shows nothing at all.
+      const svg = new DOMParser().parseFromString(renderChartSvg(chart), 'image/svg+xml');
+      expect(svg.getElementsByTagName('parsererror')).toHaveLength(0);
+      expect(svg.documentElement.nodeName).toBe('svg');
     }
   });
 });
