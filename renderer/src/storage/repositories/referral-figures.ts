@@ -17,13 +17,6 @@ import type { RoundtableDb } from '../db';
 import { guarded } from '../errors';
 import { createRecordStores } from '../record-store';
 
-/** Ids read at a time with `anyOf`: a few requests, each a short task. */
-const idChunk = 500;
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  return Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
-}
-
 export function createReferralFiguresRepository(db: RoundtableDb) {
   // Read only: today's date matters only to the rules of writes.
   const stores = createRecordStores(db, () => localToday());
@@ -40,15 +33,11 @@ export function createReferralFiguresRepository(db: RoundtableDb) {
         closedOn,
       }),
     );
-    const timelines: FigureEvent[] = [];
-    for (const ids of chunks(
-      cases.map((referral) => referral.id),
-      idChunk,
-    )) {
-      // `query` itself, not `whereAnyOf`: awaiting a promise an async method returned unawaited
-      // loses Dexie's transaction zone, and the reads after it would run outside this transaction.
-      for (const event of await stores.referralEvents.query((rows) => rows.where('referralId').anyOf(ids))) timelines.push(figureEvent(event));
-    }
+    // One `equals` request per case, all at once: `anyOf` with the period's ids walks this
+    // index far slower in Chromium (44 s against 2 s for a year of the bench city's cases).
+    const timelines = (await Promise.all(cases.map((referral) => stores.referralEvents.query((rows) => rows.where('referralId').equals(referral.id))))).flatMap(
+      (events) => events.map(figureEvent),
+    );
     const dueInPeriod = (await stores.referralEvents.liveInRange('dueDate', period.start, period.end)).filter((event) => event.kind === 'review');
     // Only the ids of live cases, read from the stored rows' plaintext keys: nothing decoded.
     const liveCases = new Set((await stores.referrals.indexedFieldsOf([...new Set(dueInPeriod.map((event) => event.referralId))], [])).map(({ id }) => id));
