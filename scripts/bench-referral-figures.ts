@@ -8,7 +8,7 @@
  * (domain/referral-figures.ts), for the city's last full year, a quarter, and all ten years.
  * The first read after opening the database, then the median of the rest.
  *
- * Options: --scale=1  --runs=5. Prints numbers; asserts nothing. Not part of `npm test`.
+ * Options: --scale=1  --runs=5  --whole=0 (leaves out the ten years, the slowest). Prints numbers; asserts nothing. Not part of `npm test`.
  */
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -21,6 +21,7 @@ import type { FiguresRun } from './bench/referral-figures-page';
 const option = (name: string, fallback: number) => Number(process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback);
 const scale = option('scale', 1);
 const runs = option('runs', 5);
+const whole = option('whole', 1) !== 0;
 const wanted = new Set(['partners', 'referrals', 'referralEvents']);
 
 async function pageScript(): Promise<string> {
@@ -73,7 +74,7 @@ try {
   const periods: [string, FiguresPeriod][] = [
     [`last full year (${year})`, { start: `${year}-01-01`, end: `${year}-12-31` }],
     [`one quarter (${year}-Q4)`, { start: `${year}-10-01`, end: `${year}-12-31` }],
-    ['all ten years', { start: `${year - 9}-01-01`, end: city.meta.today }],
+    ...(whole ? [['all ten years', { start: `${year - 9}-01-01`, end: city.meta.today }] as [string, FiguresPeriod]] : []),
   ];
   console.log(
     `Case figures at ${scale * 100}% of the bench city (${loaded['referrals']} cases, ${loaded['referralEvents']} timeline entries, ${loaded['partners']} partners), sealed, Chromium, ${runs} runs:`,
