@@ -17,6 +17,9 @@ import type { RoundtableDb } from '../db';
 import { guarded } from '../errors';
 import { createRecordStores } from '../record-store';
 
+/** Timeline requests in flight at once (see the read). */
+const concurrentReads = 200;
+
 export function createReferralFiguresRepository(db: RoundtableDb) {
   // Read only: today's date matters only to the rules of writes.
   const stores = createRecordStores(db, () => localToday());
@@ -33,11 +36,15 @@ export function createReferralFiguresRepository(db: RoundtableDb) {
         closedOn,
       }),
     );
-    // One `equals` request per case, all at once: `anyOf` with the period's ids walks this
-    // index far slower in Chromium (44 s against 2 s for a year of the bench city's cases).
-    const timelines = (await Promise.all(cases.map((referral) => stores.referralEvents.query((rows) => rows.where('referralId').equals(referral.id))))).flatMap(
-      (events) => events.map(figureEvent),
-    );
+    // One `equals` request per case, 200 at a time: in Chromium, on the bench city, `anyOf` with
+    // a year's case ids took 44 s (a loaded machine; `equals` 2 s there), and five years' cases
+    // all at once 40 s against 8.5 s in batches of 200.
+    const timelines: FigureEvent[] = [];
+    for (let from = 0; from < cases.length; from += concurrentReads) {
+      const batch = cases.slice(from, from + concurrentReads);
+      const events = await Promise.all(batch.map((referral) => stores.referralEvents.query((rows) => rows.where('referralId').equals(referral.id))));
+      for (const event of events.flat()) timelines.push(figureEvent(event));
+    }
     const dueInPeriod = (await stores.referralEvents.liveInRange('dueDate', period.start, period.end)).filter((event) => event.kind === 'review');
     // Only the ids of live cases, read from the stored rows' plaintext keys: nothing decoded.
     const liveCases = new Set((await stores.referrals.indexedFieldsOf([...new Set(dueInPeriod.map((event) => event.referralId))], [])).map(({ id }) => id));
