@@ -14,6 +14,7 @@ import { createMeetingListRepository } from './repositories/meeting-list';
 import { createMeetingSeriesRepository } from './repositories/meeting-series';
 import { createRiskPictureRepository } from './repositories/risk-pictures';
 import { createCaseFiguresRepository } from './repositories/case-figures';
+import { createReferralFiguresRepository } from './repositories/referral-figures';
 import { createAgendaRepository } from './repositories/agenda';
 import { createActionRepository } from './repositories/actions';
 import { createReferralRepository } from './repositories/referrals';
@@ -72,6 +73,8 @@ export const exampleNetwork = createExampleNetworkRepository(db);
 export const searchSource = createSearchSource(db);
 export const partnerSummary = createPartnerSummaryRepository(db);
 export const networkFigures = createNetworkFiguresRepository(db);
+/** What the figures page's case figures are computed from, read by index for a period. */
+export const referralFigureRecords = createReferralFiguresRepository(db);
 
 /** Wrong unlock attempts survive a reload (a count only, nothing personal). */
 const failureCount = {

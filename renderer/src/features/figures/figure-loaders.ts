@@ -4,10 +4,6 @@
  */
 import type { FigureSectionLoader } from './figure-section';
 import { actionsSection, agreementsSection, meetingsSection } from './network-sections';
+import { referralFigures } from './referral-figures';
 
-export const figureSectionLoaders: readonly FigureSectionLoader[] = [
-  meetingsSection,
-  actionsSection,
-  // The referral figures (features/figures/referral-figures*.ts) go here.
-  agreementsSection,
-];
+export const figureSectionLoaders: readonly FigureSectionLoader[] = [meetingsSection, actionsSection, referralFigures, agreementsSection];
