@@ -10,6 +10,7 @@ import { localeOf } from '../../i18n/language';
 import { bullets, contentWidth, draftColour, facts, notice, page, runningHeader, table, text } from '../docx-parts';
 import { withoutControlChars } from '../plain-text';
 import type { ChartSvg } from './print-html';
+import { svgSize } from '../../charts/render-svg';
 import { chartSize } from './print-html';
 import type { ReportBlock, ReportDocument } from './report-document';
 
@@ -35,7 +36,10 @@ function heading(value: string, level: (typeof HeadingLevel)[keyof typeof Headin
 }
 
 async function chart(spec: ChartSpec, options: DocxChartOptions): Promise<Paragraph[]> {
-  const png = await options.rasterise(options.chartSvg(spec), chartSize.width * pixelScale, chartSize.height * pixelScale);
+  const svg = options.chartSvg(spec);
+  // Its own size: a chart with many series is taller (its legend takes more lines).
+  const size = svgSize(svg, chartSize);
+  const png = await options.rasterise(svg, size.width * pixelScale, size.height * pixelScale);
   const title = withoutControlChars(spec.title);
   return [
     new Paragraph({
@@ -45,7 +49,7 @@ async function chart(spec: ChartSpec, options: DocxChartOptions): Promise<Paragr
           type: 'png',
           data: png,
           // Shown at the size the print version has; the pixels are `pixelScale` times more.
-          transformation: { width: chartSize.width * 0.93, height: chartSize.height * 0.93 },
+          transformation: { width: size.width * 0.93, height: size.height * 0.93 },
           altText: { name: title, title, description: title },
         }),
       ],

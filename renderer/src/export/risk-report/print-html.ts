@@ -10,7 +10,7 @@
  * ("img-src data:") and the app's (no inline styles) let it through.
  */
 import type { ChartSpec } from '../../charts/chart-spec';
-import { renderChartSvg } from '../../charts/render-svg';
+import { renderChartSvg, svgSize } from '../../charts/render-svg';
 import { escapeHtml as esc } from '../html-escape';
 import type { OutlineFact, OutlineTable } from '../outline';
 import { printCsp, type PrintStyle } from '../print-html';
@@ -44,8 +44,10 @@ function facts(list: OutlineFact[]): string {
 }
 
 function chart(spec: ChartSpec, chartSvg: ChartSvg): string {
-  const source = `data:image/svg+xml;base64,${base64(chartSvg(spec))}`;
-  return `<figure class="chart"><img src="${source}" alt="${esc(spec.title)}" width="${chartSize.width}" height="${chartSize.height}"><figcaption>${esc(spec.title)}</figcaption></figure>`;
+  const svg = chartSvg(spec);
+  const size = svgSize(svg, chartSize);
+  const source = `data:image/svg+xml;base64,${base64(svg)}`;
+  return `<figure class="chart"><img src="${source}" alt="${esc(spec.title)}" width="${size.width}" height="${size.height}"><figcaption>${esc(spec.title)}</figcaption></figure>`;
 }
 
 function block(entry: ReportBlock, chartSvg: ChartSvg): string {

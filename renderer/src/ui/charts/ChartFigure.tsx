@@ -62,7 +62,7 @@ export function ChartFigure({ spec, testId }: { spec: ChartSpec; testId?: string
         <p className="muted">{t('chart.empty')}</p>
       ) : shown === 'chart' ? (
         image.status === 'ready' ? (
-          <img className="chart-image" src={image.url} alt={alt} width={720} height={320} />
+          <img className="chart-image" src={image.url} alt={alt} width={image.width} height={image.height} />
         ) : (
           <div className="chart-image chart-drawing" aria-busy="true" />
         )

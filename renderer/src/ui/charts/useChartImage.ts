@@ -5,9 +5,9 @@
  */
 import { useEffect, useState } from 'react';
 import type { ChartSpec } from '../../charts/chart-spec';
-import { renderChartSvg } from '../../charts/render-svg';
+import { renderChartSvg, svgSize } from '../../charts/render-svg';
 
-export type ChartImage = { status: 'drawing' } | { status: 'ready'; url: string } | { status: 'failed' };
+export type ChartImage = { status: 'drawing' } | { status: 'ready'; url: string; width: number; height: number } | { status: 'failed' };
 
 export function useChartImage(spec: ChartSpec): ChartImage {
   const [image, setImage] = useState<{ spec: ChartSpec; image: ChartImage } | null>(null);
@@ -16,8 +16,9 @@ export function useChartImage(spec: ChartSpec): ChartImage {
     // Drawn in a task of its own, so a page of charts opens before they are drawn.
     const timer = setTimeout(() => {
       try {
-        url = URL.createObjectURL(new Blob([renderChartSvg(spec)], { type: 'image/svg+xml' }));
-        setImage({ spec, image: { status: 'ready', url } });
+        const svg = renderChartSvg(spec);
+        url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+        setImage({ spec, image: { status: 'ready', url, ...svgSize(svg) } });
       } catch {
         // The table view still has every value.
         setImage({ spec, image: { status: 'failed' } });
