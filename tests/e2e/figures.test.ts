@@ -9,6 +9,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { firstStart } from './pages/app';
 import { launchBrowser, openApp } from './support/browser';
+import { strFromU8, unzipSync } from 'fflate';
 import { saveDownload } from './support/files';
 import { seedNetworkFigures } from './support/seed-network-figures';
 import { reloadAndUnlock } from './support/session';
@@ -38,7 +39,7 @@ async function showTable(page: Page, title: string): Promise<Locator> {
 }
 
 describe('the figures page (de)', () => {
-  it('shows charts and their tables for the last full year, follows a changed period and exports a table as CSV', async () => {
+  it('shows charts and their tables for the last full year, follows a changed period, exports a table as CSV and the figures as a report', async () => {
     const { page } = await openApp(browser, inject('baseUrl'), 'de-DE');
     await page.setViewportSize({ width: 1366, height: 900 });
     const app = await firstStart(page, 'de', 'empty');
@@ -143,5 +144,24 @@ describe('the figures page (de)', () => {
     await page.getByText(`Zeitraum: 01.01.${year} bis 31.12.${year}`).waitFor();
     await expect.poll(() => page.getByRole('group', { name: 'Von', exact: true }).textContent()).toContain(`01.01.${year}`);
     expect(await page.getByRole('button', { name: 'Letztes volles Jahr' }).getAttribute('aria-pressed')).toBe('true');
+
+    // The figures as a report, in the language and with the marking chosen: the marking in every page header.
+    await page.getByRole('button', { name: 'Kennzahlen exportieren' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Format', { exact: true }).selectOption({ label: 'Word (DOCX)' });
+    // English, while the app is in German: the sections are loaded again in the report's language.
+    await dialog.getByLabel('Sprache des Berichts', { exact: true }).selectOption({ label: 'English' });
+    await dialog.getByLabel('Einstufung (auf jeder Seite)', { exact: true }).selectOption({ label: 'Vertraulich' });
+    const [report] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Exportieren' }).click()]);
+    const files = unzipSync(new Uint8Array(readFileSync(await saveDownload(report))));
+    const xml = (pattern: RegExp) =>
+      Object.entries(files)
+        .filter(([name]) => pattern.test(name))
+        .map(([, bytes]) => strFromU8(bytes))
+        .join('\n');
+    expect(xml(/^word\/header\d*\.xml$/)).toContain('Confidential');
+    const body = xml(/^word\/document\.xml$/);
+    expect(body).toContain('Meetings held per quarter');
+    expect(body).not.toContain('Abgehaltene Sitzungen je Quartal');
   });
 });

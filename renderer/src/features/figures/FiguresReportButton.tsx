@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FiguresPeriod } from '../../domain/figures-period';
+import { protectiveMarkings, type ProtectiveMarking } from '../../domain/risk-picture';
 import { i18next, useLanguage } from '../../i18n';
 import type { Language } from '../../i18n/language';
 import { settings, useLive } from '../../storage';
@@ -20,6 +21,7 @@ import type { FigureSectionLoader } from './figure-section';
  */
 export function FiguresReportButton({ loaders, period }: { loaders: readonly FigureSectionLoader[]; period: FiguresPeriod }) {
   const { t } = useTranslation('riskPicture');
+  const { t: tm } = useTranslation('meetings');
   const uiLanguage = useLanguage();
   const [language, setLanguage] = useState<Language>(uiLanguage);
   const notify = useNotify();
@@ -28,13 +30,15 @@ export function FiguresReportButton({ loaders, period }: { loaders: readonly Fig
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [format, setFormat] = useState<ReportFormat>('pdf');
+  // Figures with small numbers suppressed are usually fit for partners: internal unless chosen otherwise.
+  const [marking, setMarking] = useState<ProtectiveMarking>('internal');
 
   const run = async () => {
     setBusy(true);
     try {
       const fixedT = i18next.getFixedT(language);
       const sections = await Promise.all(loaders.map((load) => load(period, fixedT, language)));
-      const outcome = await exportFiguresReport(sections, period, { format, language, networkName });
+      const outcome = await exportFiguresReport(sections, period, { format, language, networkName, marking });
       setOpen(false);
       if (outcome.status === 'saved') notify('success', t('edition.export.done', { file: outcome.fileName }));
       else if (outcome.status === 'printing') notify('success', t('edition.export.printing'));
@@ -67,6 +71,13 @@ export function FiguresReportButton({ loaders, period }: { loaders: readonly Fig
           ))}
         </SelectField>
         <ExportLanguageField label={t('edition.export.language')} value={language} onChange={setLanguage} />
+        <SelectField label={t('edition.figuresExport.marking')} value={marking} onChange={(event) => setMarking(event.target.value as ProtectiveMarking)}>
+          {protectiveMarkings.map((code) => (
+            <option key={code} value={code}>
+              {tm(`vocab.confidentiality.${code}`)}
+            </option>
+          ))}
+        </SelectField>
       </FormDialog>
     </>
   );
