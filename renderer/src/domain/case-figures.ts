@@ -12,7 +12,7 @@ import type { CaseFigureDimension, CaseFigureRow, CaseFiguresSnapshot, Published
 import { ageBands, closingOutcomes, concernTypes, type Referral } from './referral';
 import { isOpenCase } from './referral-workflow';
 import { previousPeriod, type DatePeriod } from './period-comparison';
-import { publishCount } from './small-numbers';
+import { publishCount, suppressionThreshold } from './small-numbers';
 
 /** What a case contributes to the figures: nothing that names or describes the person beyond the breakdowns. */
 export type CaseFacts = Pick<Referral, 'receivedOn' | 'concernTypes' | 'ageBand' | 'area' | 'status' | 'outcome'>;
@@ -143,7 +143,24 @@ export function caseFiguresOf(cases: readonly CaseFacts[], period: DatePeriod, a
   const inPrevious = (facts: CaseFacts) => facts.receivedOn >= previous.start && facts.receivedOn <= previous.end;
   const counted = cases.filter((facts) => inCurrent(facts) || inPrevious(facts));
   const spellings = areaSpellings(counted);
-  const areaKey = (area: string) => spellings.get(areaGroupOf(area)) ?? areaNotRecorded;
+  // An area is free text: named beside "<5", a small one ("Am Lindenpark 3") would say where
+  // someone lives even without the count. So an area with fewer than 5 cases in both periods is
+  // not named: its cases count under "other areas" (itself suppressed when it holds 1–4).
+  const areaSizes = new Map<string, { current: number; previous: number }>();
+  for (const facts of counted) {
+    const group = areaGroupOf(facts.area);
+    if (group === '') continue;
+    const size = areaSizes.get(group) ?? { current: 0, previous: 0 };
+    size[inCurrent(facts) ? 'current' : 'previous'] += 1;
+    areaSizes.set(group, size);
+  }
+  const areaKey = (area: string) => {
+    const group = areaGroupOf(area);
+    const size = areaSizes.get(group);
+    if (!size) return areaNotRecorded;
+    if (size.current < suppressionThreshold && size.previous < suppressionThreshold) return otherAreas;
+    return spellings.get(group) ?? areaNotRecorded;
+  };
 
   const raw: Record<CaseFigureDimension, RawCounts> = {
     concern: { current: new Map(), previous: new Map() },

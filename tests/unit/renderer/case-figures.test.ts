@@ -168,11 +168,31 @@ describe('case figures of a period', () => {
     ).toBe(0);
   });
 
+  it('never names an area with fewer than 5 cases in both periods: they count together as other areas', () => {
+    const rows = caseFiguresOf(
+      [
+        ...times(3, () => facts('2026-05-05', { area: 'Am Lindenpark 3' })),
+        ...times(2, () => facts('2026-06-06', { area: 'Hafenweg' })),
+        ...times(6, () => facts('2026-07-07', { area: 'Nordstadt' })),
+        ...times(5, () => facts('2025-07-07', { area: 'Weststadt' })),
+      ],
+      year2026,
+      at,
+    ).breakdowns.area;
+    // Weststadt had 5 the year before: named, with its 0 this year.
+    expect(rows).toEqual([
+      { key: 'Nordstadt', count: 6, previous: 0 },
+      { key: 'Weststadt', count: 0, previous: 5 },
+      { key: otherAreas, count: 5, previous: 0 },
+    ]);
+    expect(JSON.stringify(rows)).not.toMatch(/Lindenpark|Hafenweg/);
+  });
+
   it('counts the smallest areas together beyond the rows a snapshot keeps', () => {
-    const many = times(maxAreaRows + 20, (index) => facts('2026-05-05', { area: `Straße ${index}` }));
+    const many = Array.from({ length: maxAreaRows + 20 }, (_, index) => times(5, () => facts('2026-05-05', { area: `Straße ${index}` }))).flat();
     const rows = caseFiguresOf([...many, ...times(5, () => facts('2026-05-05', { area: 'Straße 7' }))], year2026, at).breakdowns.area;
     expect(rows).toHaveLength(maxAreaRows + 1);
-    expect(rows[0]).toEqual({ key: 'Straße 7', count: 6, previous: 0 });
-    expect(rows.at(-1)).toEqual({ key: otherAreas, count: 20, previous: 0 });
+    expect(rows[0]).toEqual({ key: 'Straße 7', count: 10, previous: 0 });
+    expect(rows.at(-1)).toEqual({ key: otherAreas, count: 100, previous: 0 });
   });
 });
