@@ -8,8 +8,7 @@ import { settings, useLive } from '../../storage';
 import { SelectField } from '../../ui/fields';
 import { ExportLanguageField } from '../../ui/ExportLanguageField';
 import { FormDialog } from '../../ui/FormDialog';
-import { useNotify } from '../../ui/notices';
-import { useErrorMessage } from '../../ui/useErrorMessage';
+import { useExportRun } from '../../ui/useExportRun';
 import { reportFormats, type ReportFormat } from '../../ui/save-report';
 import { exportFiguresReport } from './export-figures-report';
 import type { FigureSectionLoader } from './figure-section';
@@ -24,31 +23,27 @@ export function FiguresReportButton({ loaders, period }: { loaders: readonly Fig
   const { t: tm } = useTranslation('meetings');
   const uiLanguage = useLanguage();
   const [language, setLanguage] = useState<Language>(uiLanguage);
-  const notify = useNotify();
-  const errorMessage = useErrorMessage();
   const networkName = useLive(() => settings.get('networkName')) ?? '';
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [format, setFormat] = useState<ReportFormat>('pdf');
   // Figures with small numbers suppressed are usually fit for partners: internal unless chosen otherwise.
   const [marking, setMarking] = useState<ProtectiveMarking>('internal');
 
-  const run = async () => {
-    setBusy(true);
-    try {
+  const exporting = useExportRun(
+    {
+      done: (file) => t('edition.export.done', { file }),
+      printing: t('edition.export.printing'),
+      cancelled: t('edition.export.cancelled'),
+    },
+    () => setOpen(false),
+  );
+  const { busy } = exporting;
+  const run = () =>
+    exporting.run(async () => {
       const fixedT = i18next.getFixedT(language);
       const sections = await Promise.all(loaders.map((load) => load(period, fixedT, language)));
-      const outcome = await exportFiguresReport(sections, period, { format, language, networkName, marking });
-      setOpen(false);
-      if (outcome.status === 'saved') notify('success', t('edition.export.done', { file: outcome.fileName }));
-      else if (outcome.status === 'printing') notify('success', t('edition.export.printing'));
-      else notify('success', t('edition.export.cancelled'));
-    } catch (error) {
-      notify('error', errorMessage(error, 'export'));
-    } finally {
-      setBusy(false);
-    }
-  };
+      return exportFiguresReport(sections, period, { format, language, networkName, marking });
+    });
 
   return (
     <>

@@ -7,8 +7,7 @@ import { settings, useLive } from '../../storage';
 import { SelectField } from '../../ui/fields';
 import { ExportLanguageField } from '../../ui/ExportLanguageField';
 import { FormDialog } from '../../ui/FormDialog';
-import { useNotify } from '../../ui/notices';
-import { useErrorMessage } from '../../ui/useErrorMessage';
+import { useExportRun } from '../../ui/useExportRun';
 import { exportFormats, exportMinutes, type ExportFormat } from './export-minutes';
 import type { MeetingContext } from './useMeetingContext';
 import { MinutesVariantSelect } from './MinutesVariantSelect';
@@ -17,29 +16,22 @@ import { MinutesVariantSelect } from './MinutesVariantSelect';
 export function ExportDialog({ context }: { context: MeetingContext }) {
   const { t } = useTranslation('meetings');
   const uiLanguage = useLanguage();
-  const notify = useNotify();
-  const errorMessage = useErrorMessage();
   const networkName = useLive(() => settings.get('networkName')) ?? '';
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [format, setFormat] = useState<ExportFormat>('pdf');
   const [language, setLanguage] = useState<Language>(uiLanguage);
   const [variant, setVariant] = useState<MinutesVariant>('full');
 
-  const run = async () => {
-    setBusy(true);
-    try {
-      const outcome = await exportMinutes(context, { format, language, variant }, networkName);
-      setOpen(false);
-      if (outcome.status === 'saved') notify('success', t('export.done', { file: outcome.fileName }));
-      else if (outcome.status === 'printing') notify('success', t('export.printing'));
-      else notify('success', t('export.cancelled'));
-    } catch (error) {
-      notify('error', errorMessage(error, 'export'));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const exporting = useExportRun(
+    {
+      done: (file) => t('export.done', { file }),
+      printing: t('export.printing'),
+      cancelled: t('export.cancelled'),
+    },
+    () => setOpen(false),
+  );
+  const { busy } = exporting;
+  const run = () => exporting.run(() => exportMinutes(context, { format, language, variant }, networkName));
 
   return (
     <>

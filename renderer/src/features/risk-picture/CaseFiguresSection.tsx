@@ -11,8 +11,8 @@ import { caseFigureDimensions, type CaseFiguresSnapshot } from '../../domain/ris
 import { useLanguage } from '../../i18n';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { caseFigures, useLiveList } from '../../storage';
+import { ChartImage } from '../../ui/charts/ChartImage';
 import { Section } from '../../ui/Section';
-import { ChartImage } from './ChartImage';
 import { CaseFiguresTable } from './CaseFiguresTable';
 import { concernChartSpec, countText } from './case-figures-view';
 import './case-figures.css';

@@ -7,8 +7,7 @@ import type { Language } from '../../i18n/language';
 import { SelectField } from '../../ui/fields';
 import { ExportLanguageField } from '../../ui/ExportLanguageField';
 import { FormDialog } from '../../ui/FormDialog';
-import { useNotify } from '../../ui/notices';
-import { useErrorMessage } from '../../ui/useErrorMessage';
+import { useExportRun } from '../../ui/useExportRun';
 import { reportFormats, type ReportFormat } from '../../ui/save-report';
 import { exportRiskReport } from './export-risk-report';
 
@@ -16,28 +15,21 @@ import { exportRiskReport } from './export-risk-report';
 export function RiskReportExportDialog({ input }: { input: RiskReportInput }) {
   const { t } = useTranslation('riskPicture');
   const uiLanguage = useLanguage();
-  const notify = useNotify();
-  const errorMessage = useErrorMessage();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [format, setFormat] = useState<ReportFormat>('pdf');
   const [language, setLanguage] = useState<Language>(uiLanguage);
   const [variant, setVariant] = useState<ReportVariant>('full');
 
-  const run = async () => {
-    setBusy(true);
-    try {
-      const outcome = await exportRiskReport(input, { format, language, variant });
-      setOpen(false);
-      if (outcome.status === 'saved') notify('success', t('edition.export.done', { file: outcome.fileName }));
-      else if (outcome.status === 'printing') notify('success', t('edition.export.printing'));
-      else notify('success', t('edition.export.cancelled'));
-    } catch (error) {
-      notify('error', errorMessage(error, 'export'));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const exporting = useExportRun(
+    {
+      done: (file) => t('edition.export.done', { file }),
+      printing: t('edition.export.printing'),
+      cancelled: t('edition.export.cancelled'),
+    },
+    () => setOpen(false),
+  );
+  const { busy } = exporting;
+  const run = () => exporting.run(() => exportRiskReport(input, { format, language, variant }));
 
   return (
     <>

@@ -5,18 +5,19 @@
  */
 import { useEffect, useState } from 'react';
 import type { ChartSpec } from '../../charts/chart-spec';
-import { renderChartSvg, svgSize } from '../../charts/render-svg';
+import { renderChartSvg, svgSize, type SvgSize } from '../../charts/render-svg';
 
 export type ChartImage = { status: 'drawing' } | { status: 'ready'; url: string; width: number; height: number } | { status: 'failed' };
 
-export function useChartImage(spec: ChartSpec): ChartImage {
+/** `size`: the picture's width and base height (keep it a stable object: it is an effect dependency). */
+export function useChartImage(spec: ChartSpec, size?: SvgSize): ChartImage {
   const [image, setImage] = useState<{ spec: ChartSpec; image: ChartImage } | null>(null);
   useEffect(() => {
     let url: string | undefined;
     // Drawn in a task of its own, so a page of charts opens before they are drawn.
     const timer = setTimeout(() => {
       try {
-        const svg = renderChartSvg(spec);
+        const svg = renderChartSvg(spec, size);
         url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
         setImage({ spec, image: { status: 'ready', url, ...svgSize(svg) } });
       } catch {
@@ -28,6 +29,6 @@ export function useChartImage(spec: ChartSpec): ChartImage {
       clearTimeout(timer);
       if (url) URL.revokeObjectURL(url);
     };
-  }, [spec]);
+  }, [spec, size]);
   return image && image.spec === spec ? image.image : { status: 'drawing' };
 }
