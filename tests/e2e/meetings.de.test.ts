@@ -55,8 +55,14 @@ describe('a meeting with minutes, in the German UI', () => {
     await page.getByLabel('Bemerkung: Sam Entwurf').fill('Elternabend');
     await page.getByLabel('Bemerkung: Sam Entwurf').press('Tab');
     await expect.poll(() => page.getByLabel('Anwesenheit: Sam Entwurf').inputValue()).toBe('apologies');
-    await app.reload();
-    expect(await page.getByLabel('Bemerkung: Sam Entwurf').inputValue()).toBe('Elternabend');
+    // Four saves queue one after another, each telling the same "saved": the note is kept once a
+    // fresh load shows it (a reload straight after leaving the field can beat its save).
+    await expect
+      .poll(async () => {
+        await app.reload();
+        return page.getByLabel('Bemerkung: Sam Entwurf').inputValue();
+      })
+      .toBe('Elternabend');
     expect(await page.getByLabel('Anwesenheit: Kim Probe').inputValue()).toBe('present');
   });
 
