@@ -58,6 +58,12 @@ const indexable = new Set([
   'fromPartnerId',
   'toPartnerId',
   'partyIds',
+  // Retention (011): the day a case's period runs from, a hold's end, the record a hold keeps,
+  // and which table a deleted record was in.
+  'retentionFrom',
+  'until',
+  'recordId',
+  'table',
   // Risk picture editions (009): their period and the edition they continue.
   'periodStart',
   'periodEnd',

@@ -19,6 +19,8 @@ export const auditActions = [
   'attendance',
   /** Written once by the schema update that began auditing a kind of record: it existed before. */
   'baseline',
+  /** A record deleted for good: its erasure record is created, its values erased. */
+  'erase',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -36,6 +38,8 @@ export const auditEntities = [
   'disclosure',
   'coverageAcknowledgement',
   'riskPicture',
+  'retentionHold',
+  'erasure',
 ] as const;
 export type AuditEntity = (typeof auditEntities)[number];
 

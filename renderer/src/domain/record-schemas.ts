@@ -114,6 +114,7 @@ export function referralRecordSchema(today: () => string): z.ZodType<Referral, u
     outcome: z.enum(closingOutcomes).nullable(),
     closedOn: isoDate.nullable(),
     nextReviewOn: isoDate.nullable(),
+    retentionFrom: isoDate.nullable().default(null),
   });
 }
 

@@ -142,6 +142,12 @@ export interface Referral extends RecordMeta, Omit<ReferralData, 'referringConta
    * anyone made: it is not audited and does not move the case's revision.
    */
   nextReviewOn: string | null;
+  /**
+   * The day the case's retention period runs from (domain/retention.ts: closing or the last
+   * review), null while open: derived from status and timeline like nextReviewOn and indexed,
+   * so the cases due for deletion are found without reading every closed case.
+   */
+  retentionFrom: string | null;
 }
 
 /** Fields compared (old → new) in the audit trail when a referral changes. */
@@ -170,7 +176,7 @@ export const auditedReferralFields = [
 ] as const satisfies readonly (keyof Referral)[];
 
 /** Kept by storage from the case's timeline (see `nextReviewOn`), never by a form or a status change. */
-export const derivedReferralFields = ['nextReviewOn'] as const satisfies readonly (keyof Referral)[];
+export const derivedReferralFields = ['nextReviewOn', 'retentionFrom'] as const satisfies readonly (keyof Referral)[];
 
 export const referralEventKinds = ['status', 'note', 'contact', 'panel', 'support', 'review'] as const;
 export type ReferralEventKind = (typeof referralEventKinds)[number];

@@ -34,6 +34,8 @@ export const validationKeys = [
   'samePartner',
   'agreementOrReason',
   'tooMany',
+  'retentionMonths',
+  'holdUntil',
 ] as const;
 export type ValidationKey = (typeof validationKeys)[number];
 

@@ -267,6 +267,8 @@ export function createRecordStores(db: RoundtableDb, today: () => string) {
     disclosures: createRecordStore(db, specs.disclosures),
     coverageAcknowledgements: createRecordStore(db, specs.coverageAcknowledgements),
     riskPictures: createRecordStore(db, specs.riskPictures),
+    retentionHolds: createRecordStore(db, specs.retentionHolds),
+    erasures: createRecordStore(db, specs.erasures),
   };
 }
 

@@ -5,6 +5,8 @@
  * their own modules.
  */
 import { auditedAgreementFields } from '../domain/agreement';
+import { erasureRecordSchema } from '../domain/erasure';
+import { retentionHoldRecordSchema } from '../domain/retention-hold';
 import {
   actionRecordSchema,
   agendaItemRecordSchema,
@@ -38,6 +40,8 @@ export const recordTables = [
   'disclosures',
   'coverageAcknowledgements',
   'riskPictures',
+  'retentionHolds',
+  'erasures',
 ] as const;
 export type RecordTable = (typeof recordTables)[number];
 
@@ -55,6 +59,8 @@ export const entityOfTable: Record<RecordTable, AuditEntity> = {
   disclosures: 'disclosure',
   coverageAcknowledgements: 'coverageAcknowledgement',
   riskPictures: 'riskPicture',
+  retentionHolds: 'retentionHold',
+  erasures: 'erasure',
 };
 
 /** The record a stored record belongs to, read from its plaintext foreign keys (also in migrations). */
@@ -67,6 +73,8 @@ export function parentOfStored(table: RecordTable, record: Record<string, unknow
       referralEvents: 'referralId',
       disclosures: 'referralId',
       coverageAcknowledgements: 'referralId',
+      retentionHolds: 'recordId',
+      erasures: 'parentId',
     } as Partial<Record<RecordTable, string>>
   )[table];
   const value = key ? record[key] : undefined;
@@ -104,5 +112,7 @@ export function recordSpecs(today: () => string) {
     disclosures: spec('disclosures', disclosureRecordSchema(today)),
     coverageAcknowledgements: spec('coverageAcknowledgements', coverageAcknowledgementRecordSchema),
     riskPictures: spec('riskPictures', riskPictureRecordSchema, auditedRiskEditionFields),
+    retentionHolds: spec('retentionHolds', retentionHoldRecordSchema),
+    erasures: spec('erasures', erasureRecordSchema),
   };
 }

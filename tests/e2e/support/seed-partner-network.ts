@@ -148,6 +148,7 @@ export async function seedPartnerNetwork(page: Page, today: string): Promise<Par
     outcome: null,
     closedOn: null,
     nextReviewOn: null,
+    retentionFrom: null,
   });
   const cases = [referral(1, partner, other, []), referral(2, other, partner, []), referral(3, other, other, [partner]), referral(4, other, other, [])];
 

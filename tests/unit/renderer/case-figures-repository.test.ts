@@ -51,6 +51,7 @@ function referral(receivedOn: string, overrides: Partial<Referral> = {}): Referr
     outcome: null,
     closedOn: null,
     nextReviewOn: null,
+    retentionFrom: null,
     ...overrides,
   };
 }

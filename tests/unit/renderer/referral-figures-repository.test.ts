@@ -49,6 +49,7 @@ function caseOf(receivedOn: string, referringPartnerId: string, fields: Partial<
     outcome: null,
     closedOn: null,
     nextReviewOn: null,
+    retentionFrom: null,
     ...fields,
   };
 }

@@ -56,6 +56,7 @@ function caseAt(index: number, numbers: Map<number, number>): NewRecord<Referral
     outcome: null,
     closedOn: null,
     nextReviewOn: null,
+    retentionFrom: null,
   };
 }
 

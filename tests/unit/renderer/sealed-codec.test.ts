@@ -52,6 +52,7 @@ describe('the encryption codec', () => {
         'nextReviewOn',
         'receivedOn',
         'referringPartnerId',
+        'retentionFrom',
         'revision',
         'status',
         'updatedAt',
@@ -61,6 +62,8 @@ describe('the encryption codec', () => {
       disclosures: ['agreementId', 'createdAt', 'deletedAt', 'fromPartnerId', 'id', 'referralId', 'revision', 'sharedOn', 'toPartnerId', 'updatedAt'],
       coverageAcknowledgements: ['createdAt', 'deletedAt', 'id', 'referralId', 'revision', 'updatedAt'],
       riskPictures: ['createdAt', 'deletedAt', 'id', 'periodEnd', 'periodStart', 'previousEditionId', 'revision', 'status', 'updatedAt'],
+      retentionHolds: ['createdAt', 'deletedAt', 'id', 'recordId', 'revision', 'until', 'updatedAt'],
+      erasures: ['caseYear', 'createdAt', 'deletedAt', 'id', 'parentId', 'revision', 'table', 'updatedAt'],
     });
   });
 

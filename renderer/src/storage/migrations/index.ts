@@ -16,6 +16,7 @@ import { migration007 } from './007-list-indexes';
 import { migration008 } from './008-partner-indexes';
 import { migration009 } from './009-risk-pictures';
 import { migration010 } from './010-action-changes';
+import { migration011 } from './011-retention';
 
 export interface Migration {
   version: number;
@@ -35,6 +36,7 @@ export const migrations: readonly Migration[] = [
   migration008,
   migration009,
   migration010,
+  migration011,
 ];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;

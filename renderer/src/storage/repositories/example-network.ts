@@ -96,6 +96,7 @@ export function createExampleNetworkRepository(db: RoundtableDb, clock: () => Da
               outcome: null,
               closedOn: null,
               nextReviewOn: null,
+              retentionFrom: null,
             },
             note,
           );

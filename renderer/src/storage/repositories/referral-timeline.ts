@@ -1,19 +1,26 @@
 /**
  * The one way a case's timeline is written. Every write (add, change, remove) ends by working
- * out the case's next review date again from its live timeline, read by the `referralId`
+ * out the case's next review date (and its retention start) again from its live timeline, read by the `referralId`
  * index, and keeping it on the case in the same transaction. The list finds due reviews
  * through the `nextReviewOn` index and never reads a timeline, so no timeline write may
  * leave the date behind: the referral repository writes entries only through here.
  */
 import type { ReferralEvent } from '../../domain/referral';
 import { nextReviewOn } from '../../domain/referral-list';
+import { caseRetentionStart } from '../../domain/retention';
 import type { AuditNote, NewRecord, RecordStores } from '../record-store';
 
 export function createTimelineWriter(stores: RecordStores) {
-  /** The case's next review date, worked out again from its timeline and kept on the case. */
+  /**
+   * The case's next review date and the day its retention runs from, worked out again from its
+   * timeline and status and kept on the case. A status change writes its timeline entry through
+   * here after changing the case, so closing a case sets its retention start in the same step.
+   */
   async function refreshNextReview(referralId: string): Promise<void> {
     const events = await stores.referralEvents.where('referralId', referralId);
-    await stores.referrals.setDerived(referralId, { nextReviewOn: nextReviewOn(events) });
+    const referral = await stores.referrals.getIncludingDeleted(referralId);
+    const retentionFrom = referral ? caseRetentionStart(referral, events) : null;
+    await stores.referrals.setDerived(referralId, { nextReviewOn: nextReviewOn(events), retentionFrom });
   }
 
   return {

@@ -135,6 +135,7 @@ export function createReferralRepository(db: RoundtableDb, clock: () => Date, to
               closedOn: null,
               // Worked out from the timeline as soon as it has an entry, just below.
               nextReviewOn: null,
+              retentionFrom: null,
             },
             { action: 'create', at },
           );
