@@ -27,6 +27,7 @@ import { createThisWeekRepository } from './repositories/this-week';
 import { createPartnerSummaryRepository } from './repositories/partner-summary';
 import { createNetworkFiguresRepository } from './repositories/network-figures';
 import { createExampleNetworkRepository } from './repositories/example-network';
+import { createErasureRepository } from './repositories/erasure';
 import { useLiveListOf } from './live-list';
 import { createSearchSource } from './search-source';
 import type { RecordTable } from './tables';
@@ -62,6 +63,12 @@ export const agreements = createAgreementRepository(
 /** What the overview's "This week" lists. */
 export const thisWeek = createThisWeekRepository(db, agreements);
 export const disclosures = createDisclosureRepository(
+  db,
+  () => new Date(),
+  () => localToday(),
+);
+/** Deleting for good: a case with what was recorded with it, a contact, a case discussion's minutes. */
+export const erasure = createErasureRepository(
   db,
   () => new Date(),
   () => localToday(),
