@@ -10,6 +10,10 @@ import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { AuditAction, AuditChange, AuditEntity, AuditEntry, AuditHead, LocalUser, SealedAuditEntry, StoredAuditEntry } from './audit';
+import { ERASABLE_FORMAT, erasableEntryBytes, isErasableFormat } from './audit-format';
+import { canonicalJson } from './canonical-json';
+
+export { canonicalJson };
 
 /** The previous hash of the first entry. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -56,32 +60,6 @@ export function digestFromSpec(spec: DigestSpec): EntryDigest {
   return spec.algorithm === 'sha256' ? sha256Digest : hmacDigest(spec.key);
 }
 
-function encode(value: unknown): string | undefined {
-  if (value === undefined || typeof value === 'function' || typeof value === 'symbol') return undefined;
-  if (value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON === 'function') {
-    // Dates and the like: as JSON.stringify would write them.
-    return encode((value as { toJSON: () => unknown }).toJSON());
-  }
-  // Strings, finite numbers, booleans, null; NaN and Infinity become null, bigint throws.
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map((item) => encode(item) ?? 'null').join(',')}]`;
-  const parts: string[] = [];
-  for (const key of Object.keys(value).sort()) {
-    const encoded = encode((value as Record<string, unknown>)[key]);
-    if (encoded !== undefined) parts.push(`${JSON.stringify(key)}:${encoded}`);
-  }
-  return `{${parts.join(',')}}`;
-}
-
-/**
- * Deterministic JSON: object keys sorted (recursively), arrays in order, undefined
- * properties left out, no whitespace. The same content always gives the same text, whatever
- * order its keys were written in. A bare undefined encodes as `null`.
- */
-export function canonicalJson(value: unknown): string {
-  return encode(value) ?? 'null';
-}
-
 /**
  * The hex digest over the entry's content and its link to the previous entry. `parentId` is
  * covered when present; entries written before it existed have none and hash as they did.
@@ -100,6 +78,8 @@ function isSealed(entry: Omit<StoredAuditEntry, 'hash'>): entry is Omit<SealedAu
  * no decryption and the keyed chain covers exactly what is on the disk.
  */
 export function entryBytes(entry: Omit<StoredAuditEntry, 'hash'>): Uint8Array {
+  // Entries written since deletion exists commit to their values instead (audit-format.ts).
+  if (isErasableFormat(entry)) return erasableEntryBytes(entry);
   if (isSealed(entry)) {
     // Every stored field but the hash itself: a field added beside the sealed part breaks it too.
     const { hash: _hash, ...stored } = entry as SealedAuditEntry;
@@ -158,6 +138,7 @@ function unhashedEntry(previous: AuditHead | undefined, input: NextEntryInput): 
     parentId: input.parentId,
     changes: JSON.parse(canonicalJson(input.changes)) as AuditChange[],
     prevHash: previous && previous.seq > 0 ? previous.hash : GENESIS_HASH,
+    format: ERASABLE_FORMAT,
   };
 }
 

@@ -76,6 +76,23 @@ export interface AuditEntry {
   prevHash: string;
   /** The digest (SHA-256 today, HMAC-SHA-256 once keyed) over this entry's content and prevHash, hex. */
   hash: string;
+  /**
+   * 2 for entries whose hash covers digests of who made the change and of its values rather
+   * than the values themselves (domain/audit-format.ts), so either can be erased when the record
+   * is deleted and the entry still verifies. Absent on entries of the first format.
+   */
+  format?: 2;
+  /** When the values and/or the names were erased (deletion); not covered by the hash. */
+  erased?: ErasedParts;
+  /** A plain entry's digests, stored once the part they stand for was erased. */
+  actorDigest?: string;
+  changesDigest?: string;
+}
+
+/** When each erasable part of an entry was erased (ISO instants). */
+export interface ErasedParts {
+  values?: string;
+  actor?: string;
 }
 
 /**
@@ -97,8 +114,35 @@ export interface SealedAuditEntry {
   hash: string;
 }
 
-/** What the audit table holds: plain entries (before encryption, and in tests) or sealed ones. */
-export type StoredAuditEntry = AuditEntry | SealedAuditEntry;
+/**
+ * A sealed entry of the second format: who made the change and what changed are sealed
+ * apart, and the hash covers a digest of each sealed part (domain/audit-format.ts). Deleting
+ * the record it describes removes a part and keeps its digest, so the entry still verifies
+ * without what was erased.
+ */
+export interface ErasableAuditEntry {
+  id: string;
+  seq: number;
+  at: string;
+  action: AuditAction;
+  entity: AuditEntity;
+  entityId: string;
+  parentId: string | null;
+  prevHash: string;
+  format: 2;
+  /** {actorName, actorOrganisation}, sealed; gone once erased. */
+  sealedActor?: string;
+  /** The changes, sealed; gone once erased. */
+  sealedChanges?: string;
+  /** Stored once the part was erased: SHA-256 of the sealed text that was there (hex). */
+  actorDigest?: string;
+  changesDigest?: string;
+  erased?: ErasedParts;
+  hash: string;
+}
+
+/** What the audit table holds: plain entries (before encryption, and in tests) or sealed ones of either format. */
+export type StoredAuditEntry = AuditEntry | SealedAuditEntry | ErasableAuditEntry;
 
 /** What is sealed of an entry. */
 export interface AuditEntrySecret {

@@ -8,6 +8,7 @@
  * (sealed-codec.ts, once unlocked) and locked (after locking: every read and write refuses).
  */
 import type { AuditEntry, StoredAuditEntry } from '../domain/audit';
+import { openPlainEntry } from '../domain/audit-format';
 import type { RecordMeta } from '../domain/record';
 import { StorageError } from './errors';
 import { withIndexKeys, withoutIndexKeys } from './index-keys';
@@ -36,7 +37,7 @@ export const plainCodec: RecordCodec = {
   encodeSetting: (_key, value) => value,
   decodeSetting: (_key, stored) => stored,
   sealAudit: (entry) => entry,
-  openAudit: (stored) => stored as AuditEntry,
+  openAudit: (stored) => openPlainEntry(stored),
 };
 
 function locked(): never {

@@ -11,7 +11,8 @@
  */
 import { DecryptionError, open, seal } from '../crypto/aead';
 import { fromBase64, fromUtf8, toBase64, utf8 } from '../crypto/bytes';
-import type { AuditEntry, AuditEntrySecret, SealedAuditEntry, StoredAuditEntry } from '../domain/audit';
+import type { AuditEntry, AuditEntrySecret, ErasableAuditEntry, SealedAuditEntry, StoredAuditEntry } from '../domain/audit';
+import { ERASABLE_FORMAT, isErasableFormat } from '../domain/audit-format';
 import type { RecordMeta } from '../domain/record';
 import type { RecordCodec } from './codec';
 import { StorageError } from './errors';
@@ -53,6 +54,28 @@ export function createSealedCodec(recordKey: Uint8Array): RecordCodec {
   }
 
   const recordContext = (table: string, id: unknown, revision: unknown) => `${table}${SEP}${String(id)}${SEP}${String(revision)}`;
+  const auditContext = (id: unknown, seq: unknown) => `audit${SEP}${String(id)}${SEP}${String(seq)}`;
+
+  /** An erasable entry opened: an erased part reads as empty (no names, no changes), `erased` says since when. */
+  function openErasable(stored: ErasableAuditEntry): AuditEntry {
+    const { sealedActor, sealedChanges, actorDigest: _actorDigest, changesDigest: _changesDigest, ...plain } = stored;
+    const what = `audit entry ${String(plain.seq)}`;
+    const context = auditContext(plain.id, plain.seq);
+    let actorName = '';
+    let actorOrganisation = '';
+    if (sealedActor !== undefined) {
+      const actor = openJson(sealedActor, `${context}${SEP}actor`, what) as Partial<AuditEntrySecret> | null;
+      if (!actor || typeof actor.actorName !== 'string' || typeof actor.actorOrganisation !== 'string') throw tampered(what);
+      ({ actorName, actorOrganisation } = actor as AuditEntrySecret);
+    }
+    let changes: AuditEntry['changes'] = [];
+    if (sealedChanges !== undefined) {
+      const opened = openJson(sealedChanges, `${context}${SEP}changes`, what);
+      if (!Array.isArray(opened)) throw tampered(what);
+      changes = opened as AuditEntry['changes'];
+    }
+    return { ...plain, actorName, actorOrganisation, changes };
+  }
 
   return {
     sealed: true,
@@ -91,15 +114,37 @@ export function createSealedCodec(recordKey: Uint8Array): RecordCodec {
       return openJson((stored as { sealed?: unknown } | null)?.sealed, `settings${SEP}${key}`, `setting ${key}`);
     },
 
-    sealAudit(entry: Omit<AuditEntry, 'hash'>): Omit<SealedAuditEntry, 'hash'> {
-      const { actorName, actorOrganisation, changes, ...plain } = entry;
-      const secret: AuditEntrySecret = { actorName, actorOrganisation, changes };
-      return { ...plain, parentId: plain.parentId ?? null, sealed: sealJson(secret, `audit${SEP}${entry.id}${SEP}${entry.seq}`) };
+    /**
+     * Entries are written in the erasable format (domain/audit-format.ts): who made the change
+     * and what changed are sealed apart, each bound to the entry (its id and number) and to its
+     * part, so a part moved to another entry or swapped with the other part does not decrypt.
+     * Entries of the first format (one sealed part) are sealed that way only by older versions.
+     */
+    sealAudit(entry: Omit<AuditEntry, 'hash'>): Omit<ErasableAuditEntry, 'hash'> {
+      const {
+        actorName,
+        actorOrganisation,
+        changes,
+        format: _format,
+        erased: _erased,
+        actorDigest: _actorDigest,
+        changesDigest: _changesDigest,
+        ...plain
+      } = entry;
+      const context = auditContext(entry.id, entry.seq);
+      return {
+        ...plain,
+        parentId: plain.parentId ?? null,
+        format: ERASABLE_FORMAT,
+        sealedActor: sealJson({ actorName, actorOrganisation }, `${context}${SEP}actor`),
+        sealedChanges: sealJson(changes, `${context}${SEP}changes`),
+      };
     },
 
     openAudit(stored: StoredAuditEntry): AuditEntry {
+      if (isErasableFormat(stored)) return openErasable(stored as ErasableAuditEntry);
       const { sealed, ...plain } = stored as SealedAuditEntry;
-      const secret = openJson(sealed, `audit${SEP}${String(plain.id)}${SEP}${String(plain.seq)}`, `audit entry ${String(plain.seq)}`) as AuditEntrySecret;
+      const secret = openJson(sealed, auditContext(plain.id, plain.seq), `audit entry ${String(plain.seq)}`) as AuditEntrySecret;
       if (secret === null || typeof secret !== 'object' || typeof secret.actorName !== 'string' || !Array.isArray(secret.changes))
         throw tampered(`audit entry ${plain.seq}`);
       return { ...plain, actorName: secret.actorName, actorOrganisation: secret.actorOrganisation, changes: secret.changes };

@@ -112,8 +112,8 @@ describe('the encryption codec', () => {
   it('reports an audit entry whose sealed values were swapped or forged, without the key to rehash it', async () => {
     const { stores, partner } = await partnerWithNotes();
     await writeTransaction(db, ['partners'], () => stores.partners.update(partner.id, 1, (record) => ({ ...record, notes: 'neu' }), { action: 'update', at }));
-    const [first, second] = (await db.audit.orderBy('seq').toArray()) as (StoredAuditEntry & { sealed: string })[];
-    await db.audit.update(second!.id, { sealed: first!.sealed } as never);
+    const [first, second] = (await db.audit.orderBy('seq').toArray()) as (StoredAuditEntry & { sealedChanges: string })[];
+    await db.audit.update(second!.id, { sealedChanges: first!.sealedChanges } as never);
     const audit = createAuditRepository(db);
     expect((await audit.verify()).chain).toEqual({ ok: false, seq: 2, reason: 'hash' });
     await expect(audit.listFor(partner.id)).rejects.toEqual(tampered);

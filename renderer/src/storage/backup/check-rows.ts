@@ -51,6 +51,31 @@ const sealedAuditEntrySchema = z.strictObject({
   sealed: z.string(),
   hash: hex64,
 });
+/** The erasable format (domain/audit-format.ts): each part sealed, or erased with its digest and the day it went. */
+const erasedPartsSchema = z.strictObject({ values: z.iso.datetime({ offset: true }).optional(), actor: z.iso.datetime({ offset: true }).optional() });
+const erasableAuditEntrySchema = z
+  .strictObject({
+    id: z.string().min(1).max(200),
+    seq: z.number().int().min(1),
+    at: z.iso.datetime({ offset: true }),
+    action: z.enum(auditActions),
+    entity: z.enum(auditEntities),
+    entityId: z.string().min(1),
+    parentId: z.string().nullable(),
+    prevHash: hex64,
+    format: z.literal(2),
+    sealedActor: z.string().optional(),
+    sealedChanges: z.string().optional(),
+    actorDigest: hex64.optional(),
+    changesDigest: hex64.optional(),
+    erased: erasedPartsSchema.optional(),
+    hash: hex64,
+  })
+  // Each part is either there or erased (its digest and the day stored), never both or neither.
+  .refine((entry) => (entry.sealedActor === undefined) === (entry.actorDigest !== undefined && entry.erased?.actor !== undefined), { path: ['sealedActor'] })
+  .refine((entry) => (entry.sealedChanges === undefined) === (entry.changesDigest !== undefined && entry.erased?.values !== undefined), {
+    path: ['sealedChanges'],
+  });
 const auditSecretSchema = z.object({
   actorName: z.string(),
   actorOrganisation: z.string(),
@@ -198,18 +223,18 @@ function checkAuditEntries(rows: unknown[], codec: ReturnType<typeof createSeale
   const entries: StoredAuditEntry[] = [];
   for (const [index, row] of rows.entries()) {
     const label = rowLabel(row, index);
-    const parsed = sealedAuditEntrySchema.safeParse(row);
+    const parsed = (isPlainObject(row) && 'format' in row ? erasableAuditEntrySchema : sealedAuditEntrySchema).safeParse(row);
     if (!parsed.success) throw new BackupError('invalid', { table, row: label, field: firstPath(parsed.error), reason: 'schema' }, { cause: parsed.error });
     let opened: unknown;
     try {
-      opened = codec.openAudit(parsed.data);
+      opened = codec.openAudit(parsed.data as StoredAuditEntry);
     } catch (error) {
       throw new BackupError('invalid', { table, row: label, reason: 'decrypt' }, { cause: error });
     }
     const secret = auditSecretSchema.safeParse(opened);
     if (!secret.success) throw new BackupError('invalid', { table, row: label, field: firstPath(secret.error), reason: 'schema' });
     unique(row as Record<string, unknown>, label);
-    entries.push(parsed.data);
+    entries.push(parsed.data as StoredAuditEntry);
   }
   return entries;
 }

@@ -1,0 +1,127 @@
+/**
+ * The audit trail's second entry format: erasable entries (issue 14, deletion).
+ *
+ * An entry of the first format is hashed over everything it stores, the sealed values
+ * included, so nothing in it can ever be removed without breaking the chain. That kept the
+ * trail honest, but it also kept every value of a deleted case for as long as the trail
+ * exists. In the second format the hash covers a *commitment* to each of the two parts that
+ * hold personal data (who made the change, and what changed: old → new), namely the SHA-256 of
+ * the part as stored (its ciphertext once sealed), instead of the part itself:
+ *
+ *   hash = digest(canonical({ every stored field but the parts, actor: sha256(actorPart),
+ *                             changes: sha256(changesPart) }))
+ *
+ * Deleting the record removes a part and stores its digest in its place; the bytes hashed
+ * stay the same, so the entry and the chain still verify, through the stored commitment and
+ * not the erased text. A changed part still breaks its entry (its digest no longer matches),
+ * and a part removed without the right digest does too. Only the markers saying when a part
+ * was erased (`erased`) stand outside the hash: they describe the erasure, which has its own
+ * audit entry.
+ */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import type { AuditEntry, ErasableAuditEntry, ErasedParts, StoredAuditEntry } from './audit';
+import { canonicalJson } from './canonical-json';
+
+export const ERASABLE_FORMAT = 2;
+
+type Unhashed = Omit<StoredAuditEntry, 'hash'>;
+type Loose = Record<string, unknown>;
+
+/** Whether an entry (stored or opened) is of the erasable format. */
+export function isErasableFormat(entry: Unhashed | StoredAuditEntry): boolean {
+  return (entry as Loose)['format'] === ERASABLE_FORMAT;
+}
+
+function digestHex(text: string): string {
+  return bytesToHex(sha256(utf8ToBytes(text)));
+}
+
+/** The stored text standing for who made the change: the sealed part, or a plain entry's names as canonical JSON. */
+function actorPart(entry: Loose): string | undefined {
+  if (typeof entry['sealedActor'] === 'string') return entry['sealedActor'];
+  if (typeof entry['actorName'] === 'string') return canonicalJson({ actorName: entry['actorName'], actorOrganisation: entry['actorOrganisation'] ?? '' });
+  return undefined;
+}
+
+/** The stored text standing for what changed: the sealed part, or a plain entry's changes as canonical JSON. */
+function changesPart(entry: Loose): string | undefined {
+  if (typeof entry['sealedChanges'] === 'string') return entry['sealedChanges'];
+  if (Array.isArray(entry['changes'])) return canonicalJson(entry['changes']);
+  return undefined;
+}
+
+/** The commitment to a part: its digest while it is there, the stored digest once erased (or null when neither is). */
+function commitment(part: string | undefined, stored: unknown): string | null {
+  if (part !== undefined) return digestHex(part);
+  return typeof stored === 'string' ? stored : null;
+}
+
+/** Fields that are the parts, their stored digests, or the erasure's markers: never hashed as they are. */
+const partFields = new Set(['hash', 'erased', 'sealedActor', 'sealedChanges', 'actorDigest', 'changesDigest', 'actorName', 'actorOrganisation', 'changes']);
+
+/**
+ * What an erasable entry's hash is computed over: every stored field except the parts, the
+ * digests that stand in for erased parts and the erasure markers, plus the two commitments.
+ * A field added beside them breaks the entry, as in the first format.
+ */
+export function erasableEntryBytes(entry: Unhashed | StoredAuditEntry): Uint8Array {
+  const loose = entry as Loose;
+  const content: Loose = {};
+  for (const [field, value] of Object.entries(loose)) if (!partFields.has(field)) content[field] = value;
+  content['actor'] = commitment(actorPart(loose), loose['actorDigest']);
+  content['changes'] = commitment(changesPart(loose), loose['changesDigest']);
+  return utf8ToBytes(canonicalJson(content));
+}
+
+export class NotErasableError extends Error {
+  constructor(readonly seq: number) {
+    super(`audit entry ${seq} is of the first format: its values cannot be erased without breaking the chain`);
+    this.name = 'NotErasableError';
+  }
+}
+
+function requireErasable(stored: StoredAuditEntry): Loose {
+  if (!isErasableFormat(stored)) throw new NotErasableError(stored.seq);
+  return { ...(stored as unknown as Loose) };
+}
+
+function marked(erased: unknown, part: keyof ErasedParts, at: string): ErasedParts {
+  const before = (erased && typeof erased === 'object' ? erased : {}) as ErasedParts;
+  return before[part] ? before : { ...before, [part]: at };
+}
+
+/** The entry with what changed (old → new) erased, its commitment kept: it verifies as before. */
+export function eraseEntryValues(stored: StoredAuditEntry, at: string): StoredAuditEntry {
+  const entry = requireErasable(stored);
+  const digest = commitment(changesPart(entry), entry['changesDigest']);
+  delete entry['sealedChanges'];
+  delete entry['changes'];
+  if (digest !== null) entry['changesDigest'] = digest;
+  entry['erased'] = marked(entry['erased'], 'values', at);
+  return entry as unknown as StoredAuditEntry;
+}
+
+/** The entry with who made the change erased, its commitment kept: it verifies as before. */
+export function eraseEntryActor(stored: StoredAuditEntry, at: string): StoredAuditEntry {
+  const entry = requireErasable(stored);
+  const digest = commitment(actorPart(entry), entry['actorDigest']);
+  delete entry['sealedActor'];
+  delete entry['actorName'];
+  delete entry['actorOrganisation'];
+  if (digest !== null) entry['actorDigest'] = digest;
+  entry['erased'] = marked(entry['erased'], 'actor', at);
+  return entry as unknown as StoredAuditEntry;
+}
+
+/**
+ * A plain (unsealed) erasable entry as the app reads it: an erased part reads as empty (no
+ * names, no changes), with `erased` saying since when.
+ */
+export function openPlainEntry(stored: StoredAuditEntry): AuditEntry {
+  if (!isErasableFormat(stored)) return stored as AuditEntry;
+  const { actorDigest: _actorDigest, changesDigest: _changesDigest, ...entry } = stored as AuditEntry;
+  return { ...entry, actorName: entry.actorName ?? '', actorOrganisation: entry.actorOrganisation ?? '', changes: entry.changes ?? [] };
+}
+
+export type { ErasableAuditEntry };
