@@ -121,7 +121,9 @@ export function nextStoredEntry(
   digest: EntryDigest,
   seal: (entry: Omit<AuditEntry, 'hash'>) => Omit<StoredAuditEntry, 'hash'>,
 ): StoredAuditEntry {
-  const stored = seal(unhashedEntry(previous, input));
+  // Every entry the app writes is erasable (audit-format.ts); nextEntry keeps the first format
+  // for the schema updates that were released writing it.
+  const stored = seal({ ...unhashedEntry(previous, input), format: ERASABLE_FORMAT });
   return { ...stored, hash: hashEntry(stored, digest) } as StoredAuditEntry;
 }
 
@@ -138,7 +140,6 @@ function unhashedEntry(previous: AuditHead | undefined, input: NextEntryInput): 
     parentId: input.parentId,
     changes: JSON.parse(canonicalJson(input.changes)) as AuditChange[],
     prevHash: previous && previous.seq > 0 ? previous.hash : GENESIS_HASH,
-    format: ERASABLE_FORMAT,
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AuditEntry, LocalUser, SealedAuditEntry, StoredAuditEntry } from '../../../renderer/src/domain/audit';
-import { hashEntry, hmacDigest, nextEntry, nextStoredEntry, verifyChain, type EntryDigest } from '../../../renderer/src/domain/audit-chain';
+import type { LocalUser, SealedAuditEntry, StoredAuditEntry } from '../../../renderer/src/domain/audit';
+import { hashEntry, hmacDigest, nextStoredEntry, sha256Digest, verifyChain, type EntryDigest } from '../../../renderer/src/domain/audit-chain';
 import { eraseEntryActor, eraseEntryValues, NotErasableError } from '../../../renderer/src/domain/audit-format';
 import { createEntryHasher } from '../../../renderer/src/storage/audit-hashing';
 import { createSealedCodec } from '../../../renderer/src/storage/sealed-codec';
@@ -25,8 +25,8 @@ function input(index: number) {
 
 /** A plain chain (before encryption, and unit tests) of the erasable format. */
 function plainChain(length: number): StoredAuditEntry[] {
-  const entries: AuditEntry[] = [];
-  for (let index = 0; index < length; index += 1) entries.push(nextEntry(entries.at(-1), input(index)));
+  const entries: StoredAuditEntry[] = [];
+  for (let index = 0; index < length; index += 1) entries.push(nextStoredEntry(entries.at(-1), input(index), sha256Digest, (entry) => entry));
   return entries;
 }
 

@@ -1,6 +1,7 @@
 import type { Transaction } from 'dexie';
 import type { Referral, ReferralEvent } from '../../domain/referral';
 import { caseRetentionStart } from '../../domain/retention';
+import { upgradeAuditTrail } from '../audit-upgrade';
 import { plainCodec, type RecordCodec } from '../codec';
 import type { Migration } from './index';
 
@@ -19,6 +20,9 @@ import type { Migration } from './index';
  * plaintext and indexed. Bookkeeping, like nextReviewOn: no new revision, no audit entry. A row
  * that does not decrypt, or a sealed row on a plain connection, is left as it is: it stays
  * open-ended (null) rather than guessed, and the case is checked where it is read, as before.
+ *
+ * It also rewrites an audit trail written before this version in the erasable format, after
+ * verifying it (storage/audit-upgrade.ts).
  */
 export const migration011: Migration = {
   version: 11,
@@ -44,5 +48,6 @@ export const migration011: Migration = {
         // Does not decrypt: left as it is (see above).
       }
     }
+    await upgradeAuditTrail(tx);
   },
 };

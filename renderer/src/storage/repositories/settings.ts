@@ -30,6 +30,17 @@ const settingSchemas = {
   idleLockMinutes: z.literal(IDLE_LOCK_CHOICES),
   /** Who works at this computer: written into every audit entry. */
   localUser: z.object({ name: z.string().trim().min(1).max(limits.name), organisation: z.string().trim().min(1).max(limits.name) }),
+  /**
+   * The audit trail's upgrade to the erasable format (migration 011): when, how many entries,
+   * what the check said of the old chain just before, and whether it was rewritten (not when an
+   * old entry did not open).
+   */
+  auditUpgrade: z.object({
+    at: z.iso.datetime(),
+    entries: z.number().int().min(0),
+    chainBefore: z.union([z.literal('intact'), z.object({ seq: z.number().int().nullable(), reason: z.string() })]),
+    upgraded: z.boolean(),
+  }),
   /** The audit log's last entry, so cutting entries off its end is detected. */
   auditHead: z.object({ seq: z.number().int().min(0), hash: z.string().regex(/^[0-9a-f]{64}$/) }),
   /**
