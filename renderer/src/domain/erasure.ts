@@ -15,7 +15,7 @@ import { erasureReasons, type ErasureReason } from './retention';
 import { limits, msg, optionalText } from './validation';
 
 /** Kinds of record that can be deleted for good (the tables, as storage names them). */
-export const erasableTables = ['referrals', 'referralEvents', 'disclosures', 'coverageAcknowledgements', 'contacts', 'agendaItems'] as const;
+export const erasableTables = ['referrals', 'referralEvents', 'disclosures', 'coverageAcknowledgements', 'contacts', 'agendaItems', 'retentionHolds'] as const;
 export type ErasableTable = (typeof erasableTables)[number];
 
 export interface Erasure extends RecordMeta {

@@ -209,6 +209,12 @@ export interface AgendaItem extends RecordMeta {
   carriedOverFrom?: CarryOverLink | null;
   /** The item of a later meeting where this one goes on: set once, when it is carried over. */
   carriedOverTo?: CarryOverLink | null;
+  /**
+   * When a case discussion's content was deleted for good (its retention ended, or with the
+   * case it discussed): title, presenter, minutes and decisions are gone, the item keeps its
+   * place in the agenda so the numbering of the minutes stays as circulated.
+   */
+  erasedAt?: string | null;
 }
 
 /** One end of a carry-over: the other meeting and its agenda item. */

@@ -87,6 +87,7 @@ export const agendaItemRecordSchema: z.ZodType<AgendaItem, unknown> = z.strictOb
   arisingActionIds: z.array(recordId),
   carriedOverFrom: z.strictObject({ meetingId: recordId, itemId: recordId }).nullable().optional(),
   carriedOverTo: z.strictObject({ meetingId: recordId, itemId: recordId }).nullable().optional(),
+  erasedAt: isoInstant.nullable().optional(),
 });
 
 export const actionRecordSchema: z.ZodType<ActionItem, unknown> = z.strictObject({

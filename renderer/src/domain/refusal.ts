@@ -16,6 +16,14 @@ import type { CarryOverRefusal } from './carry-over';
  */
 export type RiskPictureRefusal = 'agreedReadOnly' | 'notAgreed' | 'alreadyContinued' | 'decisionNotInMeeting' | 'agreedInFuture';
 
+/**
+ * Why a deletion is refused: a legal hold lasts; a case still open cannot go for its retention
+ * ended; the record has audit entries of the first format (a trail whose upgrade failed), whose
+ * values cannot be erased without breaking the chain; the agenda item is not a case discussion;
+ * a case it discusses is still open; the contact's partner is still in the network.
+ */
+export type ErasureRefusal = 'held' | 'stillOpen' | 'oldAudit' | 'notCaseDiscussion' | 'casesOpen' | 'partnerActive';
+
 export type Refusal =
   /** The record is not there (any more): removed, archived, or a wrong link. */
   | { kind: 'notFound'; entity: AuditEntity; id: string }
@@ -36,6 +44,8 @@ export type Refusal =
   /** An agenda item cannot be carried over (see domain/carry-over.ts). */
   | { kind: 'carryOver'; reason: CarryOverRefusal }
   /** A risk picture edition cannot be changed, agreed or continued this way (see storage/repositories/risk-pictures.ts). */
-  | { kind: 'riskPicture'; reason: RiskPictureRefusal };
+  | { kind: 'riskPicture'; reason: RiskPictureRefusal }
+  /** A record cannot be deleted for good this way (see storage/repositories/erasure.ts). */
+  | { kind: 'erasure'; reason: ErasureRefusal };
 
 export type RefusalKind = Refusal['kind'];

@@ -9,7 +9,7 @@ import Dexie from 'dexie';
 import type { AuditEntity } from '../domain/audit';
 import type { CoverageGap } from '../domain/agreement-coverage';
 import type { LifecycleError } from '../domain/meeting-lifecycle';
-import type { Refusal, RiskPictureRefusal } from '../domain/refusal';
+import type { ErasureRefusal, Refusal, RiskPictureRefusal } from '../domain/refusal';
 import type { CarryOverRefusal } from '../domain/carry-over';
 import type { TransitionError } from '../domain/referral-workflow';
 
@@ -123,6 +123,13 @@ export class ReviewRefusedError extends RefusedError<Extract<Refusal, { kind: 'r
   constructor(reason: Extract<Refusal, { kind: 'reviewRefused' }>['reason']) {
     super({ kind: 'reviewRefused', reason }, `agreement review refused: ${reason}`);
     this.name = 'ReviewRefusedError';
+  }
+}
+
+export class ErasureRefusedError extends RefusedError<Extract<Refusal, { kind: 'erasure' }>> {
+  constructor(reason: ErasureRefusal) {
+    super({ kind: 'erasure', reason }, `deletion refused: ${reason}`);
+    this.name = 'ErasureRefusedError';
   }
 }
 

@@ -41,6 +41,8 @@ function refusalText(refusal: Refusal, t: T): string {
       return t(`meetings:carryOver.errors.${refusal.reason}`);
     case 'riskPicture':
       return t(`errors:refusals.riskPicture.${refusal.reason}`);
+    case 'erasure':
+      return t(`errors:refusals.erasure.${refusal.reason}`);
   }
 }
 

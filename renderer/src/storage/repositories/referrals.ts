@@ -22,7 +22,7 @@ export interface ReferralBundle {
 }
 
 export function createReferralRepository(db: RoundtableDb, clock: () => Date, today: () => string) {
-  const tables: RecordTable[] = ['referrals', 'referralEvents', 'partners', 'contacts', 'agreements', 'coverageAcknowledgements'];
+  const tables: RecordTable[] = ['referrals', 'referralEvents', 'partners', 'contacts', 'agreements', 'coverageAcknowledgements', 'erasures'];
   const stores: RecordStores = createRecordStores(db, today);
   const schema = referralInputSchema(today);
   // Timeline entries are written only through here: it keeps each case's next review date.
@@ -120,8 +120,11 @@ export function createReferralRepository(db: RoundtableDb, clock: () => Date, to
           await checkPartners(data);
           const by = await actorLabel();
           const year = Number(data.receivedOn.slice(0, 4));
-          // Tombstoned cases keep their numbers too: a case code is never given out twice.
-          const numbers = (await stores.referrals.whereIncludingDeleted('caseYear', year)).map((referral) => referral.caseNumber);
+          // Tombstoned and deleted cases keep their numbers too: a case code is never given out twice.
+          const numbers = [
+            ...(await stores.referrals.whereIncludingDeleted('caseYear', year)).map((referral) => referral.caseNumber),
+            ...(await stores.erasures.whereIncludingDeleted('caseYear', year)).flatMap((erasure) => (erasure.caseNumber === null ? [] : [erasure.caseNumber])),
+          ];
           const caseNumber = nextCaseNumber(numbers);
           const referral = await stores.referrals.insert(
             {
