@@ -229,7 +229,19 @@ export function createRecordStore<T extends RecordMeta>(db: RoundtableDb, spec: 
       return checked;
     },
 
-    /** Archives or removes a record (a tombstone: nothing is ever deleted). */
+    /**
+     * Deletes a record's row for good (data protection). Only the erasure repository calls it:
+     * in the same transaction it erases the values of the record's audit entries and inserts
+     * the erasure record, whose audit entry records the deletion. The search index hears of it
+     * after the commit, like any write.
+     */
+    async purge(id: string): Promise<void> {
+      requireWriteTransaction();
+      await table().delete(id);
+      noteWrite(db, spec.table, id);
+    },
+
+    /** Archives or removes a record (a tombstone: nothing is ever archived away for good but by purge). */
     archive(id: string, baseRevision: number, note: AuditNote): Promise<T> {
       return this.update(id, baseRevision, (record) => ({ ...record, deletedAt: note.at.toISOString() }), note);
     },

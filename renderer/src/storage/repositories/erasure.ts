@@ -18,7 +18,6 @@ import type { Referral } from '../../domain/referral';
 import { caseRule } from '../../domain/retention';
 import type { RetentionHold } from '../../domain/retention-hold';
 import { localToday } from '../../domain/date-time';
-import { noteWrite } from '../committed-changes';
 import type { RoundtableDb } from '../db';
 import { ErasureRefusedError, guarded, RecordNotFoundError, StaleRevisionError } from '../errors';
 import { createRecordStores, writeTransaction, type RecordStores } from '../record-store';
@@ -75,10 +74,9 @@ export function createErasureRepository(db: RoundtableDb, clock: () => Date = ()
     return { timeline, disclosures, acknowledgements, holds, items };
   }
 
-  /** Removes a row for good and tells the search index after the commit. */
-  async function removeRow(table: RecordTable, id: string): Promise<void> {
-    await db.table(table).delete(id);
-    noteWrite(db, table, id);
+  /** Removes a row for good (the search index hears of it after the commit). */
+  function removeRow(table: ErasableTable, id: string): Promise<void> {
+    return stores[table].purge(id);
   }
 
   /** The erasure record that stays of a deleted record. */
@@ -108,20 +106,23 @@ export function createErasureRepository(db: RoundtableDb, clock: () => Date = ()
     );
   }
 
-  /** Empties a case discussion's content in place (the item keeps its place in the agenda). */
+  /**
+   * Empties a case discussion's content in place (the item keeps its place in the agenda, even
+   * in approved minutes: deletion is owed, not an amendment). Its audit entry says only that it
+   * was erased; the entries before it lost their values already.
+   */
   async function emptyItem(item: AgendaItem, at: Date): Promise<void> {
-    const erased: AgendaItem = {
-      ...item,
-      title: ERASED_TITLE,
-      presenter: '',
-      minutes: '',
-      decisions: [],
-      erasedAt: at.toISOString(),
-      updatedAt: at.toISOString(),
-      revision: item.revision + 1,
-    };
-    await db.table('agendaItems').put(db.codec.encode('agendaItems', stores.agendaItems.spec.schema.parse(erased)));
-    noteWrite(db, 'agendaItems', item.id);
+    const erasedAt = at.toISOString();
+    await stores.agendaItems.update(
+      item.id,
+      item.revision,
+      (current) => ({ ...current, title: ERASED_TITLE, presenter: '', minutes: '', decisions: [], erasedAt }),
+      {
+        action: 'erase',
+        at,
+        changes: [{ field: 'erasedAt', old: null, new: erasedAt }],
+      },
+    );
   }
 
   function checkedRequest(request: ErasureRequest): ErasureRequest {
