@@ -84,7 +84,7 @@ describe('subject access export', () => {
 
   it('writes the documented, versioned JSON shape: ISO dates, codes with labels in the chosen language', async () => {
     const { a, records } = await seed();
-    const data = JSON.parse(subjectAccessJson(buildSubjectAccess(records, { language: 'de', exportedAt: clock() }))) as Record<string, unknown>;
+    const data = JSON.parse(subjectAccessJson(buildSubjectAccess(records, { language: 'de', exportedAt: clock(), timeZone: 'Europe/Berlin' }))) as Record<string, unknown>;
     expect(Object.keys(data)).toEqual([
       'format',
       'version',
@@ -115,6 +115,8 @@ describe('subject access export', () => {
     const fields = data['case'] as { field: string; label: string; value: unknown; text: string }[];
     expect(fields.find((field) => field.field === 'riskLevel')).toEqual({ field: 'riskLevel', label: 'Risikostufe', value: 'medium', text: 'Mittel' });
     expect(fields.find((field) => field.field === 'receivedOn')?.value).toBe('2026-03-01');
+    // A moment keeps its instant and is written on this computer's clock, its zone named.
+    expect(fields.find((field) => field.field === 'createdAt')).toMatchObject({ value: '2026-03-10T09:00:00.000Z', text: expect.stringContaining('(Europe/Berlin)') });
     expect((data['included'] as { code: string; count: number }[]).map((part) => [part.code, part.count])).toEqual([
       ['caseFields', fields.length],
       ['timeline', 2],
@@ -127,6 +129,8 @@ describe('subject access export', () => {
     const [entry] = data['auditHistory'] as { at: string; changes: { field: string; old: unknown; new: unknown; oldText: string; newText: string }[] }[];
     expect(entry!.at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     expect(entry!.changes.find((change) => change.field === 'riskLevel')).toMatchObject({ old: null, new: 'medium', newText: 'Mittel' });
+    // A field left empty when the case was recorded is no change, and is not listed.
+    expect(entry!.changes.map((change) => change.field)).not.toContain('area');
   });
 
   it('escapes every text in the PDF’s HTML, and marks every page Confidential', async () => {

@@ -2,7 +2,7 @@
  * The parts of a subject-access export, each from the gathered records, in the export's
  * language (format.ts describes the result). Pure: records in, plain data out.
  */
-import type { AuditEntry } from '../../domain/audit';
+import { visibleChanges, type AuditEntry } from '../../domain/audit';
 import type { Agreement } from '../../domain/agreement';
 import type { CoverageAcknowledgement, Disclosure } from '../../domain/disclosure';
 import type { Meeting } from '../../domain/meeting';
@@ -58,7 +58,7 @@ function partner(id: string, context: PartContext): PartnerRef {
 export function caseFields(referral: Referral, context: PartContext): CaseField[] {
   return caseFieldOrder.map((field) => {
     const value = referral[field];
-    const text = (field === 'createdAt' || field === 'deletedAt') && typeof value === 'string' ? context.l.date(value) : valueText(field, value, context);
+    const text = valueText(field, value, context);
     return { field, label: fieldLabel(field, context), value: value ?? null, text };
   });
 }
@@ -75,7 +75,9 @@ export function timelineEntries(events: readonly ReferralEvent[], context: PartC
       fromStatus: event.fromStatus ? coded('statuses', event.fromStatus, context) : null,
       toStatus: event.toStatus ? coded('statuses', event.toStatus, context) : null,
       outcome: event.outcome ? coded('outcomes', event.outcome, context) : null,
-      meeting: meeting ? { id: meeting.id, title: withoutOtherCodes(meeting.title, context.caseCode, context.placeholder), startsAt: meeting.startsAt } : null,
+      meeting: meeting
+        ? { id: meeting.id, title: withoutOtherCodes(meeting.title, context.caseCode, context.placeholder), startsAt: meeting.startsAt, endsAt: meeting.endsAt, timeZone: meeting.timeZone }
+        : null,
       ownerPartner: event.ownerPartnerId ? partner(event.ownerPartnerId, context) : null,
       dueDate: event.dueDate || null,
       doneOn: event.doneOn,
@@ -165,7 +167,8 @@ export function auditHistoryEntries(entries: readonly AuditEntry[], context: Par
       label: (knownEntities as readonly string[]).includes(entry.entity) ? l.t(`subjectAccess.entities.${entry.entity as (typeof knownEntities)[number]}`) : entry.entity,
     },
     entityId: entry.entityId,
-    changes: entry.changes.map((change) => ({
+    // Only what says something: a field left empty on creation is no change.
+    changes: visibleChanges(entry.changes).map((change) => ({
       field: change.field,
       label: fieldLabel(change.field, context),
       old: change.old ?? null,

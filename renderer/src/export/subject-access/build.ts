@@ -4,6 +4,7 @@
  * and what was left out. The PDF is drawn from this same object (report.ts), so the JSON
  * and the PDF cannot disagree about what they hold.
  */
+import { machineTimeZone } from '../../domain/zoned-time';
 import { totalLeftOut, type SubjectAccessRecords } from '../../domain/subject-access';
 import type { Language } from '../../i18n/language';
 import { exportTranslator } from '../labels';
@@ -16,7 +17,7 @@ export function otherCasePlaceholder(language: Language): string {
   return exportTranslator(language).t('subjectAccess.placeholder');
 }
 
-export function buildSubjectAccess(records: SubjectAccessRecords, options: { language: Language; exportedAt: Date }): SubjectAccessExport {
+export function buildSubjectAccess(records: SubjectAccessRecords, options: { language: Language; exportedAt: Date; timeZone?: string }): SubjectAccessExport {
   const l = exportTranslator(options.language);
   const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((record) => [record.id, record]));
   const context: PartContext = {
@@ -24,6 +25,7 @@ export function buildSubjectAccess(records: SubjectAccessRecords, options: { lan
     v: vocabularyFor(options.language),
     partners: byId(records.partners),
     contacts: byId(records.contacts),
+    timeZone: options.timeZone ?? machineTimeZone(),
     agreements: byId(records.agreements),
     meetings: byId(records.eventMeetings),
     caseCode: records.referral.caseCode,

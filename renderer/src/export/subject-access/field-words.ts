@@ -53,7 +53,11 @@ export interface WordContext {
   v: Vocabulary;
   partners: ReadonlyMap<string, Partner>;
   contacts: ReadonlyMap<string, Contact>;
+  /** Where moments (recorded, archived) are shown: this computer's zone, named beside each. */
+  timeZone: string;
 }
+
+const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
 export function fieldLabel(field: string, { l, v }: WordContext): string {
   const caseOwn = { caseCode: 'caseCode', createdAt: 'createdAt', deletedAt: 'archivedAt', nextReviewOn: 'nextReviewOn' } as const;
@@ -77,7 +81,7 @@ export function partnerName(id: string, { partners }: Pick<WordContext, 'partner
 
 /** One stored value (a field of the case, or an old or new value in the audit trail) in words. */
 export function valueText(field: string, value: unknown, context: WordContext): string {
-  const { l, contacts } = context;
+  const { l, contacts, timeZone } = context;
   if (isEmptyAuditValue(value)) return '—';
   const one = (item: unknown): string => {
     const text = String(item);
@@ -85,6 +89,7 @@ export function valueText(field: string, value: unknown, context: WordContext): 
     if (field.endsWith('ContactId')) return contacts.get(text)?.name ?? text;
     if (codedFields[field]) return codeWord(codedFields[field], text, context);
     if (isRealIsoDate(text)) return l.date(text);
+    if (isoInstant.test(text)) return l.dateTime(text, timeZone);
     return text;
   };
   if (Array.isArray(value)) return value.map(one).join(', ');

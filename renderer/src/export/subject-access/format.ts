@@ -49,7 +49,7 @@ export interface TimelineEntry {
   toStatus: Coded | null;
   outcome: Coded | null;
   /** For panel entries: the meeting, its title as recorded (other cases' codes replaced). */
-  meeting: { id: string; title: string; startsAt: string } | null;
+  meeting: { id: string; title: string; startsAt: string; endsAt: string; timeZone: string } | null;
   ownerPartner: PartnerRef | null;
   dueDate: string | null;
   doneOn: string | null;
@@ -99,7 +99,7 @@ export interface CaseDiscussion {
 export interface AuditChangeEntry {
   field: string;
   label: string;
-  /** As stored in the audit trail. */
+  /** As stored in the audit trail (a field empty before and after is left out: nothing changed). */
   old: unknown;
   new: unknown;
   oldText: string;

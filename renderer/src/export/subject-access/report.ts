@@ -37,24 +37,24 @@ function coverSection(data: SubjectAccessExport, l: ExportLabels): ReportSection
   };
 }
 
-function timelineDetails(entry: TimelineEntry, l: ExportLabels): string[] {
+function timelineDetails(entry: TimelineEntry, l: ExportLabels, timeZone: string): string[] {
   const status = entry.toStatus ? [entry.fromStatus ? `${entry.fromStatus.label} → ${entry.toStatus.label}` : entry.toStatus.label] : [];
   return [
     ...status,
     entry.outcome?.label ?? '',
     entry.text,
-    entry.meeting ? l.t('subjectAccess.timeline.meeting', { meeting: `${entry.meeting.title} (${l.date(entry.meeting.startsAt)})` }) : '',
+    entry.meeting ? l.t('subjectAccess.timeline.meeting', { meeting: `${entry.meeting.title}, ${l.when(entry.meeting.startsAt, entry.meeting.endsAt, entry.meeting.timeZone)}` }) : '',
     entry.ownerPartner ? l.t('subjectAccess.timeline.owner', { partner: entry.ownerPartner.name }) : '',
     entry.dueDate ? l.t('subjectAccess.timeline.due', { date: l.date(entry.dueDate) }) : '',
     entry.reviewMonths ? l.t('subjectAccess.timeline.reviewMonths', { months: entry.reviewMonths }) : '',
     entry.doneOn ? l.t('subjectAccess.timeline.doneOn', { date: l.date(entry.doneOn) }) : '',
-    entry.removedAt ? l.t('subjectAccess.removed', { date: l.date(entry.removedAt) }) : '',
+    entry.removedAt ? l.t('subjectAccess.removed', { date: moment(l, entry.removedAt, timeZone) }) : '',
   ].filter(Boolean);
 }
 
-function timelineSection(data: SubjectAccessExport, l: ExportLabels): ReportSection {
+function timelineSection(data: SubjectAccessExport, l: ExportLabels, timeZone: string): ReportSection {
   const columns = (['date', 'kind', 'by', 'details'] as const).map((key) => l.t(`subjectAccess.timeline.${key}`));
-  const rows = data.timeline.map((entry) => [[l.date(entry.on)], [entry.kind.label], [entry.by], timelineDetails(entry, l)]);
+  const rows = data.timeline.map((entry) => [[l.date(entry.on)], [entry.kind.label], [entry.by], timelineDetails(entry, l, timeZone)]);
   return { id: 'timeline', heading: l.t('subjectAccess.parts.timeline'), marking: null, blocks: emptyOr(rows.length ? [{ kind: 'table', table: { columns, rows } }] : [], l) };
 }
 
@@ -79,7 +79,7 @@ function disclosuresSection(data: SubjectAccessExport, l: ExportLabels, timeZone
       { label: l.t('subjectAccess.recordedAt'), value: moment(l, entry.recordedAt, timeZone) },
     );
     const heading = l.t('subjectAccess.disclosure.heading', { date: l.date(entry.sharedOn), from: entry.from.name, to: entry.to.name });
-    const removed: ReportBlock[] = entry.removedAt ? [{ kind: 'note', text: l.t('subjectAccess.removed', { date: l.date(entry.removedAt) }) }] : [];
+    const removed: ReportBlock[] = entry.removedAt ? [{ kind: 'note', text: l.t('subjectAccess.removed', { date: moment(l, entry.removedAt, timeZone) }) }] : [];
     return [{ kind: 'subheading', text: heading }, { kind: 'facts', facts }, ...removed];
   });
   return { id: 'disclosures', heading: l.t('subjectAccess.parts.disclosures'), marking: null, blocks: emptyOr(blocks, l) };
@@ -96,13 +96,13 @@ function acknowledgementsSection(data: SubjectAccessExport, l: ExportLabels, tim
       { label: l.t('subjectAccess.acknowledgement.gaps'), value: gaps.join('; ') },
       { label: l.t('subjectAccess.acknowledgement.reason'), value: entry.reason },
     ];
-    const removed: ReportBlock[] = entry.removedAt ? [{ kind: 'note', text: l.t('subjectAccess.removed', { date: l.date(entry.removedAt) }) }] : [];
+    const removed: ReportBlock[] = entry.removedAt ? [{ kind: 'note', text: l.t('subjectAccess.removed', { date: moment(l, entry.removedAt, timeZone) }) }] : [];
     return [{ kind: 'facts', facts }, ...removed];
   });
   return { id: 'acknowledgements', heading: l.t('subjectAccess.parts.acknowledgements'), marking: null, blocks: emptyOr(blocks, l) };
 }
 
-function discussionBlocks(entry: CaseDiscussion, l: ExportLabels): ReportBlock[] {
+function discussionBlocks(entry: CaseDiscussion, l: ExportLabels, timeZone: string): ReportBlock[] {
   const facts: OutlineFact[] = [
     { label: l.t('subjectAccess.discussion.meeting'), value: entry.meeting.title },
     { label: l.t('subjectAccess.discussion.when'), value: l.when(entry.meeting.startsAt, entry.meeting.endsAt, entry.meeting.timeZone) },
@@ -119,18 +119,19 @@ function discussionBlocks(entry: CaseDiscussion, l: ExportLabels): ReportBlock[]
     { kind: 'subheading', text: l.t('subjectAccess.discussion.heading', { meeting: entry.meeting.title, item: entry.item.title }) },
     { kind: 'facts', facts },
     { kind: 'note', text: l.t(entry.wholeItem ? 'subjectAccess.discussion.whole' : 'subjectAccess.discussion.partial') },
+    ...(entry.item.removedAt ? [{ kind: 'note', text: l.t('subjectAccess.removed', { date: moment(l, entry.item.removedAt, timeZone) }) } as const] : []),
     ...minutes,
     ...decisions,
   ];
 }
 
-function discussionsSection(data: SubjectAccessExport, l: ExportLabels): ReportSection {
+function discussionsSection(data: SubjectAccessExport, l: ExportLabels, timeZone: string): ReportSection {
   return {
     id: 'caseDiscussions',
     heading: l.t('subjectAccess.parts.caseDiscussions'),
     marking: null,
     blocks: emptyOr(
-      data.caseDiscussions.flatMap((entry) => discussionBlocks(entry, l)),
+      data.caseDiscussions.flatMap((entry) => discussionBlocks(entry, l, timeZone)),
       l,
     ),
   };
@@ -165,10 +166,10 @@ export function subjectAccessReport(data: SubjectAccessExport, timeZone: string 
     sections: [
       coverSection(data, l),
       { id: 'case', heading: l.t('subjectAccess.parts.caseFields'), marking: null, blocks: [{ kind: 'facts', facts: data.case.map((field) => ({ label: field.label, value: field.text })) }] },
-      timelineSection(data, l),
+      timelineSection(data, l, timeZone),
       disclosuresSection(data, l, timeZone),
       acknowledgementsSection(data, l, timeZone),
-      discussionsSection(data, l),
+      discussionsSection(data, l, timeZone),
       auditSection(data, l, timeZone),
     ],
   };
