@@ -139,7 +139,9 @@ function discussionsSection(data: SubjectAccessExport, l: ExportLabels, timeZone
 
 function auditRow(entry: AuditHistoryEntry, l: ExportLabels, timeZone: string): string[][] {
   const changes = entry.changes.map((change) => `${change.label}: ${change.oldText} → ${change.newText}`);
-  return [[moment(l, entry.at, timeZone)], [`${entry.actor.name} (${entry.actor.organisation})`], [`${entry.action.label} · ${entry.entity.label}`], changes];
+  // The record is named when it is not the case itself and its action's word does not already say it.
+  const what = entry.entity.code === 'referral' || entry.entity.label === entry.action.label ? entry.action.label : `${entry.action.label} · ${entry.entity.label}`;
+  return [[moment(l, entry.at, timeZone)], [`${entry.actor.name} (${entry.actor.organisation})`], [what], changes];
 }
 
 function auditSection(data: SubjectAccessExport, l: ExportLabels, timeZone: string): ReportSection {
