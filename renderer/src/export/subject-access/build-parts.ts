@@ -42,7 +42,9 @@ const caseFieldOrder = [
   'outcome',
   'closedOn',
   'nextReviewOn',
+  'retentionFrom',
   'createdAt',
+  'updatedAt',
   'deletedAt',
 ] as const satisfies readonly (keyof Referral)[];
 

@@ -60,7 +60,14 @@ export interface WordContext {
 const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
 export function fieldLabel(field: string, { l, v }: WordContext): string {
-  const caseOwn = { caseCode: 'caseCode', createdAt: 'createdAt', deletedAt: 'archivedAt', nextReviewOn: 'nextReviewOn' } as const;
+  const caseOwn = {
+    caseCode: 'caseCode',
+    createdAt: 'createdAt',
+    updatedAt: 'updatedAt',
+    deletedAt: 'archivedAt',
+    nextReviewOn: 'nextReviewOn',
+    retentionFrom: 'retentionFrom',
+  } as const;
   if (field in caseOwn) return l.t(`subjectAccess.caseFields.${caseOwn[field as keyof typeof caseOwn]}`);
   const path = labelPaths[field];
   if (path) return v.word('referrals', path, field);
