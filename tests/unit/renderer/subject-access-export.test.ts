@@ -56,7 +56,7 @@ async function seed(summaryA = 'Sorge um A') {
   await agenda.add(panel.id, { title: 'Anderes Thema', caseDiscussion: true, minutes: `${b.caseCode}: nur B.`, decisions: [] });
   await referrals.addEvent(a.id, { kind: 'panel', on: '2026-03-05', text: 'In der Fallkonferenz besprochen', meetingId: panel.id, agendaItemId: onlyA.id });
   const records = await createSubjectAccessRepository(db).gather(a.id, placeholder);
-  return { a, b, shared, onlyA, records };
+  return { a, b, shared, onlyA, records, referrals, panel, agenda };
 }
 
 describe('subject access export', () => {
@@ -80,6 +80,20 @@ describe('subject access export', () => {
     expect(data.auditHistory.every((entry) => entry.actor.name === 'Toni Exempel')).toBe(true);
 
     for (const secret of [b.caseCode, 'BQ', 'Geheimnis von B', 'Unterlagen zu B', 'Gruppe X', 'nur B', 'Eilfall B', b.id]) expect(json).not.toContain(secret);
+  });
+
+  it('keeps only the paragraphs naming the case of an item another case’s timeline links too, and includes removed timeline entries', async () => {
+    const { a, b, onlyA, referrals, panel, agenda } = await seed();
+    await agenda.saveMinutes(onlyA.id, onlyA.revision, `Beratung angeboten.\n\n${a.caseCode}: Eltern einbezogen.`);
+    await referrals.addEvent(b.id, { kind: 'panel', on: '2026-03-05', text: 'Auch B besprochen', meetingId: panel.id, agendaItemId: onlyA.id });
+    const note = await referrals.addEvent(a.id, { kind: 'note', on: '2026-03-06', text: 'Notiz, später entfernt' });
+    await referrals.removeEvent(note.id, note.revision);
+    const data = buildSubjectAccess(await createSubjectAccessRepository(db).gather(a.id, placeholder), { language: 'en', exportedAt: clock() });
+
+    const linked = data.caseDiscussions.find((entry) => entry.item.id === onlyA.id)!;
+    expect(linked).toMatchObject({ reason: { code: 'linked' }, wholeItem: false, paragraphs: [`${a.caseCode}: Eltern einbezogen.`], leftOut: { notAboutCase: 1 } });
+    expect(data.timeline.find((entry) => entry.text === 'Notiz, später entfernt')?.removedAt).toMatch(/^2026-03-10T/);
+    expect(subjectAccessJson(data)).not.toContain('Auch B besprochen');
   });
 
   it('writes the documented, versioned JSON shape: ISO dates, codes with labels in the chosen language', async () => {
