@@ -10,7 +10,7 @@ import type { Language } from '../i18n/language';
 import { exportTranslator } from './labels';
 import { bidiControls } from './plain-text';
 
-export type ExportExtension = 'md' | 'docx' | 'pdf' | 'html' | 'ics' | 'csv' | 'xlsx';
+export type ExportExtension = 'md' | 'docx' | 'pdf' | 'html' | 'ics' | 'csv' | 'xlsx' | 'json';
 
 /** In UTF-8 bytes, without the extension: far below the usual 255, leaving room for the folder's path. */
 export const maxStemBytes = 150;

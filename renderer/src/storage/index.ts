@@ -28,6 +28,7 @@ import { createPartnerSummaryRepository } from './repositories/partner-summary';
 import { createNetworkFiguresRepository } from './repositories/network-figures';
 import { createExampleNetworkRepository } from './repositories/example-network';
 import { createErasureRepository } from './repositories/erasure';
+import { createSubjectAccessRepository } from './repositories/subject-access';
 import { useLiveListOf } from './live-list';
 import { createSearchSource } from './search-source';
 import type { RecordTable } from './tables';
@@ -73,6 +74,8 @@ export const erasure = createErasureRepository(
   () => new Date(),
   () => localToday(),
 );
+/** Everything held about one case, gathered for a subject-access export. */
+export const subjectAccess = createSubjectAccessRepository(db);
 /** The example network offered at first start, with its meetings, actions, case and agreement. */
 export const exampleNetwork = createExampleNetworkRepository(db);
 

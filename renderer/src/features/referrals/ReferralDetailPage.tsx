@@ -20,6 +20,7 @@ import { AuditHistory } from './AuditHistory';
 import { CaseSummary } from './CaseSummary';
 import { DisclosureLogSection } from './DisclosureLogSection';
 import { SharingSection } from './SharingSection';
+import { SubjectAccessDialog } from './SubjectAccessDialog';
 import { ReviewsSection } from './ReviewsSection';
 import { TimelineSection } from './TimelineSection';
 
@@ -85,9 +86,12 @@ function ReferralDetail() {
         windowTitle={referral.caseCode}
         intro={`${t('list.received')} ${formatDate(referral.receivedOn, language)}`}
         actions={
-          <Link className="button" to={`/referrals/${referral.id}/edit`}>
-            {tc('actions.edit')}
-          </Link>
+          <>
+            <Link className="button" to={`/referrals/${referral.id}/edit`}>
+              {tc('actions.edit')}
+            </Link>
+            <SubjectAccessDialog referralId={referral.id} />
+          </>
         }
       />
       <CaseSummary referral={referral} events={data.events} partnerName={partnerName} decidedByDefault={data.user?.name ?? ''} />
