@@ -28,6 +28,7 @@ import { createPartnerSummaryRepository } from './repositories/partner-summary';
 import { createNetworkFiguresRepository } from './repositories/network-figures';
 import { createExampleNetworkRepository } from './repositories/example-network';
 import { createErasureRepository } from './repositories/erasure';
+import { createDataProtectionRepository } from './repositories/data-protection';
 import { useLiveListOf } from './live-list';
 import { createSearchSource } from './search-source';
 import type { RecordTable } from './tables';
@@ -73,6 +74,8 @@ export const erasure = createErasureRepository(
   () => new Date(),
   () => localToday(),
 );
+/** What the data-protection officer's page reads: records of processing, the network's disclosure log, deletions done. */
+export const dataProtection = createDataProtectionRepository(db);
 /** The example network offered at first start, with its meetings, actions, case and agreement. */
 export const exampleNetwork = createExampleNetworkRepository(db);
 
@@ -212,6 +215,7 @@ export { type SeriesMeetingChoice } from './repositories/meeting-series';
 export { type MeetingListFilter, type MeetingListIds } from './repositories/meeting-list';
 export { type TrackerOwner, type TrackerPage } from './repositories/action-tracker';
 export { type ReferralBundle } from './repositories/referrals';
+export { type Paged, erasurePageSize } from './repositories/data-protection';
 export { type RiskEditionSummary, type AgreeRequest } from './repositories/risk-pictures';
 export { type CaseLine, type OwnerLine, type ThisWeek } from './repositories/this-week';
 export {
