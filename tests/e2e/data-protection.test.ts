@@ -15,7 +15,7 @@ import type { RecordMeta } from '../../renderer/src/domain/record';
 import type { Referral } from '../../renderer/src/domain/referral';
 import { firstStart } from './pages/app';
 import { launchBrowser, openApp } from './support/browser';
-import { saveDownload } from './support/files';
+import { printFrameToPdfText, saveDownload } from './support/files';
 import { appKeys, sealRows } from './support/sealing';
 import { gotoAndUnlock } from './support/session';
 
@@ -270,6 +270,24 @@ describe('the data-protection page (en)', () => {
       [youth.name, '1'],
     ]);
     expect(await page.getByTestId('dpo-due-link').getAttribute('href')).toBe('#/data-protection/due');
+
+    // The whole page as one report (PDF through the print path): the marking, and the log of the period.
+    await page.getByRole('button', { name: 'Export report' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Format', { exact: true }).selectOption({ label: 'PDF' });
+    await dialog.getByLabel('Language of the report', { exact: true }).selectOption({ label: 'English' });
+    await page.evaluate(() => document.querySelector('iframe[name="roundtable-print"]')?.remove());
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.waitForSelector('iframe[name="roundtable-print"]', { state: 'attached' });
+    const printed = page.frame({ name: 'roundtable-print' })!;
+    await printed.waitForLoadState();
+    const printedText = (await printed.locator('body').textContent()) ?? '';
+    for (const shared of inside) expect(printedText).toContain(shared.purpose);
+    for (const left of outside) expect(printedText).not.toContain(left.purpose);
+    expect(printedText).toContain(agreement.purpose);
+    const pdf = await printFrameToPdfText(page, session.context, inject('baseUrl'));
+    expect(pdf).toContain('Data-protection report');
+    expect(pdf).toContain('Confidential');
 
     // A link to a period that starts a day later leaves the first day's disclosure out.
     await page.evaluate(() => (location.hash = '#/data-protection?from=2025-03-02&to=2025-03-31'));
