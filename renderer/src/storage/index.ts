@@ -215,7 +215,7 @@ export { type SeriesMeetingChoice } from './repositories/meeting-series';
 export { type MeetingListFilter, type MeetingListIds } from './repositories/meeting-list';
 export { type TrackerOwner, type TrackerPage } from './repositories/action-tracker';
 export { type ReferralBundle } from './repositories/referrals';
-export { type Paged, erasurePageSize } from './repositories/data-protection';
+export { type Paged, type ErasureLine, erasurePageSize } from './repositories/data-protection';
 export { type RiskEditionSummary, type AgreeRequest } from './repositories/risk-pictures';
 export { type CaseLine, type OwnerLine, type ThisWeek } from './repositories/this-week';
 export {

@@ -115,13 +115,21 @@ describe('the data-protection officer’s reads', () => {
         note: 'Asked by phone',
       }),
       erasure('e2', '2026-02-10T10:00:00.000Z'),
+      // A disclosure deleted with case e1 (an erasure's id is the deleted record's): named by that case's code.
+      erasure('e1-d', '2026-01-10T10:00:00.000Z', { table: 'disclosures', parentId: 'e1', caseCode: null, caseYear: null, caseNumber: null }),
     ]);
     const repository = createDataProtectionRepository(db, networkClock);
     const first = await repository.erasurePage(1, 2);
-    expect(first).toMatchObject({ total: 3, page: 1, pageCount: 2 });
+    expect(first).toMatchObject({ total: 4, page: 1, pageCount: 2 });
     expect(first.items.map((item) => item.id)).toEqual(['e3', 'e2']);
-    expect(first.items[0]).toMatchObject({ reason: 'request', note: 'Asked by phone', table: 'contacts' });
-    expect((await repository.erasurePage(2, 2)).items.map((item) => item.id)).toEqual(['e1']);
+    expect(first.items[0]).toMatchObject({ reason: 'request', note: 'Asked by phone', table: 'contacts', parentCaseCode: null });
+    const second = (await repository.erasurePage(2, 2)).items;
+    expect(second.map((item) => [item.id, item.parentCaseCode])).toEqual(
+      expect.arrayContaining([
+        ['e1', null],
+        ['e1-d', 'RT-2022-0042'],
+      ]),
+    );
     expect((await repository.erasuresIn({ start: '2026-02-01', end: '2026-03-01' })).map((item) => item.id)).toEqual(['e3', 'e2']);
   });
 

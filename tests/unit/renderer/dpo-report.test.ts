@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DisclosureLogRow } from '../../../renderer/src/domain/disclosure-log';
-import type { Erasure } from '../../../renderer/src/domain/erasure';
+import type { ErasureLine } from '../../../renderer/src/storage/repositories/data-protection';
 import { recordsOfProcessing } from '../../../renderer/src/domain/records-of-processing';
 import { defaultRetentionSchedule } from '../../../renderer/src/domain/retention';
 import { reportToDocx, type ReportDocument } from '../../../renderer/src/export/risk-report';
@@ -36,7 +36,7 @@ const row = (id: string, sharedOn: string, more: Partial<DisclosureLogRow> = {})
   ...more,
 });
 
-const erasure: Erasure = {
+const erasure: ErasureLine = {
   id: 'e1',
   createdAt: '2026-03-20T10:00:00.000Z',
   updatedAt: '2026-03-20T10:00:00.000Z',
@@ -51,9 +51,20 @@ const erasure: Erasure = {
   note: 'Antrag vom 1. März',
   auditEntriesErased: 4,
   actorsErasedAt: null,
+  parentCaseCode: null,
+};
+const disclosureErased: ErasureLine = {
+  ...erasure,
+  id: 'e2',
+  table: 'disclosures',
+  parentId: 'e1',
+  caseCode: null,
+  caseYear: null,
+  caseNumber: null,
+  parentCaseCode: 'RT-2022-0042',
 };
 
-function input(log: DisclosureLogRow[], erasures: Erasure[]) {
+function input(log: DisclosureLogRow[], erasures: ErasureLine[]) {
   const records = recordsOfProcessing({
     agreements: [],
     receivedCounts: new Map([['police', 2]]),
@@ -83,7 +94,7 @@ describe('the data-protection report', () => {
     const doc = buildDpoReport(
       input(
         [row('d1', '2026-03-01'), row('d2', '2026-03-31', { agreementId: '', agreementTitle: '', legalBases: [], noAgreementReason: 'Akute Gefahr' })],
-        [erasure],
+        [erasure, disclosureErased],
       ),
       dpoWords('de'),
     );
@@ -119,7 +130,8 @@ describe('the data-protection report', () => {
         '',
       ],
     ]);
-    expect(tableOf(doc, 'erasures')!.rows).toEqual([
+    expect(tableOf(doc, 'erasures')!.rows[1]![0]).toEqual(['Weitergabe zu Fall RT-2022-0042']);
+    expect(tableOf(doc, 'erasures')!.rows.slice(0, 1)).toEqual([
       [['Fall RT-2022-0042'], [expect.stringContaining('20.03.2026') as unknown as string], ['Antrag auf Löschung (Art. 17)'], ['Antrag vom 1. März']],
     ]);
     expect(tableOf(doc, 'records')!.rows[0]![3]![0]).toBe(

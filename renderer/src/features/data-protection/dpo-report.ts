@@ -5,20 +5,20 @@
  * from the same reads and the same rows as the page, so the two cannot disagree.
  */
 import type { DisclosureLogRow } from '../../domain/disclosure-log';
-import type { Erasure } from '../../domain/erasure';
 import type { FiguresPeriod } from '../../domain/figures-period';
 import type { RecordsOfProcessing } from '../../domain/records-of-processing';
 import { legalBasisText } from '../../export/disclosure-log-table';
 import { safeFileName } from '../../export/file-names';
 import type { ReportBlock, ReportDocument } from '../../export/risk-report';
 import { formatNumber } from '../../i18n/format';
+import type { ErasureLine } from '../../storage';
 import type { DpoWords } from './dpo-words';
 
 export interface DpoReportInput {
   records: RecordsOfProcessing & { partnerNames: ReadonlyMap<string, string> };
   period: FiguresPeriod;
   log: readonly DisclosureLogRow[];
-  erasures: readonly Erasure[];
+  erasures: readonly ErasureLine[];
   lastCheck: { at: string; seq: number; fullCheck: { at: string; seq: number } | null } | null;
   networkName: string;
   /** The day of the export (ISO date). */

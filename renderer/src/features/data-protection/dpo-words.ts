@@ -7,12 +7,12 @@
 import type { TFunction } from 'i18next';
 import type { DataCategory, LegalBasis } from '../../domain/agreement';
 import type { DisclosureConsent } from '../../domain/disclosure';
-import type { Erasure } from '../../domain/erasure';
 import type { ProcessingKindEntry } from '../../domain/records-of-processing';
 import { disclosureLogColumns, type DisclosureLogWords } from '../../export/disclosure-log-table';
 import { i18next } from '../../i18n';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import type { Language } from '../../i18n/language';
+import type { ErasureLine } from '../../storage';
 
 export interface DpoWords {
   language: Language;
@@ -24,8 +24,8 @@ export interface DpoWords {
   dateTime(iso: string): string;
   /** How long a kind of data is kept, in words ("36 months after …"). */
   retention(entry: ProcessingKindEntry): string;
-  /** What an erasure was: "Case RT-2022-0042", "Timeline entry of case", "Contact". */
-  erased(erasure: Pick<Erasure, 'table' | 'caseCode' | 'parentId'>): string;
+  /** What an erasure was: "Case RT-2022-0042", "Timeline entry of case RT-2022-0042", "Contact". */
+  erased(erasure: Pick<ErasureLine, 'table' | 'caseCode' | 'parentCaseCode'>): string;
   /** The network disclosure log's CSV/XLSX words. */
   logTable: DisclosureLogWords;
 }
@@ -54,7 +54,7 @@ export function dpoWords(language: Language): DpoWords {
     erased: (erasure) => {
       const kind = t(`erasures.tables.${erasure.table}`);
       if (erasure.table === 'referrals') return erasure.caseCode ? `${kind} ${erasure.caseCode}` : kind;
-      return erasure.parentId && erasure.table !== 'contacts' && erasure.table !== 'agendaItems' ? t('erasures.ofCase', { kind }) : kind;
+      return erasure.parentCaseCode ? t('erasures.ofCase', { kind, code: erasure.parentCaseCode }) : kind;
     },
     logTable: {
       title: t('log.sheet'),

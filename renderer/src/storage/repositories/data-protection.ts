@@ -27,6 +27,12 @@ import { isSettingKey, settingOf } from './settings';
 /** Deletions a page of the list shows. */
 export const erasurePageSize = 50;
 
+/** A deletion as the officer reads it: for a record of a case (a timeline entry, a disclosure), that case's code. */
+export interface ErasureLine extends Erasure {
+  /** The code of the deleted case this record belonged to; null when it belonged to none (a contact) or the case is not deleted. */
+  parentCaseCode: string | null;
+}
+
 export interface Paged<T> {
   items: T[];
   total: number;
@@ -71,6 +77,17 @@ async function logReferences(stores: RecordStores, disclosures: readonly Disclos
     partnerNames: new Map(partners.map((partner) => [partner.id, partner.name])),
     agreements: new Map(agreements.map((agreement) => [agreement.id, agreement])),
   };
+}
+
+/**
+ * The case code of each erasure's parent, from the parent's own erasure (an erasure's id is the
+ * deleted record's): a case's records are deleted with it, so its code is found there.
+ */
+async function withParentCodes(stores: RecordStores, erasures: readonly Erasure[]): Promise<ErasureLine[]> {
+  const parentIds = [...new Set(erasures.flatMap((erasure) => (erasure.parentId ? [erasure.parentId] : [])))];
+  const parents = await stores.erasures.getMany(parentIds);
+  const codes = new Map(parents.map((parent) => [parent.id, parent.caseCode]));
+  return erasures.map((erasure) => ({ ...erasure, parentCaseCode: (erasure.parentId && codes.get(erasure.parentId)) || null }));
 }
 
 export function createDataProtectionRepository(db: RoundtableDb, clock: () => Date = () => new Date()) {
@@ -120,20 +137,21 @@ export function createDataProtectionRepository(db: RoundtableDb, clock: () => Da
     },
 
     /** One page of the deletions done, newest first. */
-    erasurePage(requestedPage: number, pageSize = erasurePageSize): Promise<Paged<Erasure>> {
+    erasurePage(requestedPage: number, pageSize = erasurePageSize): Promise<Paged<ErasureLine>> {
       return guarded(async () => {
         const ids = (await stores.erasures.liveKeys((rows) => rows.orderBy('createdAt'))).reverse();
         const { page, pageCount, first } = clampPage(requestedPage, ids.length, pageSize);
-        return { items: await stores.erasures.getMany(ids.slice(first, first + pageSize)), total: ids.length, page, pageCount };
+        const items = await withParentCodes(stores, await stores.erasures.getMany(ids.slice(first, first + pageSize)));
+        return { items, total: ids.length, page, pageCount };
       });
     },
 
     /** The deletions done in a period (its days on this computer's clock), newest first. */
-    erasuresIn(period: FiguresPeriod): Promise<Erasure[]> {
+    erasuresIn(period: FiguresPeriod): Promise<ErasureLine[]> {
       return guarded(async () => {
         const { from, until } = periodInstants(period);
         const ids = await stores.erasures.liveKeys((rows) => rows.where('createdAt').between(from, until, true, false));
-        return stores.erasures.getMany(ids.reverse());
+        return withParentCodes(stores, await stores.erasures.getMany(ids.reverse()));
       });
     },
   };
