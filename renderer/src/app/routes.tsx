@@ -35,6 +35,7 @@ const pageModules = {
   figures: () => import('../features/figures/FiguresPage'),
   settings: () => import('../features/settings/SettingsPage'),
   riskEdition: () => import('../features/risk-picture/RiskEditionPage'),
+  dataProtection: () => import('../features/data-protection/DataProtectionPage'),
 };
 
 /** Each lazily loaded page's loader that also remembers the component, for `preloadPages`. */
@@ -108,6 +109,7 @@ export const routes: RouteObject[] = [
           lazyPage('risk-picture/:id/edit', pageModules.riskPictureEditor, 'RiskPictureEditPage'),
           lazyPage('figures', pageModules.figures, 'FiguresPage'),
           lazyPage('settings', pageModules.settings, 'SettingsPage'),
+          lazyPage('data-protection', pageModules.dataProtection, 'DataProtectionPage'),
           lazyPage('risk-picture/:id', pageModules.riskEdition, 'RiskEditionPage'),
           { path: '*', element: <NotFound /> },
         ],

@@ -29,6 +29,7 @@ import { createNetworkFiguresRepository } from './repositories/network-figures';
 import { createExampleNetworkRepository } from './repositories/example-network';
 import { createErasureRepository } from './repositories/erasure';
 import { createSubjectAccessRepository } from './repositories/subject-access';
+import { createDataProtectionRepository } from './repositories/data-protection';
 import { useLiveListOf } from './live-list';
 import { createSearchSource } from './search-source';
 import type { RecordTable } from './tables';
@@ -76,6 +77,8 @@ export const erasure = createErasureRepository(
 );
 /** Everything held about one case, gathered for a subject-access export. */
 export const subjectAccess = createSubjectAccessRepository(db);
+/** What the data-protection officer's page reads: records of processing, the network's disclosure log, deletions done. */
+export const dataProtection = createDataProtectionRepository(db);
 /** The example network offered at first start, with its meetings, actions, case and agreement. */
 export const exampleNetwork = createExampleNetworkRepository(db);
 
@@ -215,6 +218,7 @@ export { type SeriesMeetingChoice } from './repositories/meeting-series';
 export { type MeetingListFilter, type MeetingListIds } from './repositories/meeting-list';
 export { type TrackerOwner, type TrackerPage } from './repositories/action-tracker';
 export { type ReferralBundle } from './repositories/referrals';
+export { type Paged, type ErasureLine, erasurePageSize } from './repositories/data-protection';
 export { type RiskEditionSummary, type AgreeRequest } from './repositories/risk-pictures';
 export { type CaseLine, type OwnerLine, type ThisWeek } from './repositories/this-week';
 export {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paramsFromPeriod, periodFromParams, quickPeriod } from '../../../renderer/src/features/figures/period-query';
+import { paramsFromPeriod, periodFromParams, quickPeriod } from '../../../renderer/src/ui/period-query';
 
 describe('the figures page’s period in the address', () => {
   it('is the last full year when the address names none', () => {

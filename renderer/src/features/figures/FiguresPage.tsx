@@ -12,12 +12,12 @@ import { useLanguage } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { ChartFigure } from '../../ui/charts/ChartFigure';
 import { PageHeading } from '../../ui/PageHeading';
+import { paramsFromPeriod, periodFromParams } from '../../ui/period-query';
+import { PeriodFilter } from '../../ui/PeriodFilter';
 import { Section } from '../../ui/Section';
 import { useErrorMessage } from '../../ui/useErrorMessage';
 import { figureSectionLoaders } from './figure-loaders';
 import { FiguresReportButton } from './FiguresReportButton';
-import { paramsFromPeriod, periodFromParams } from './period-query';
-import { PeriodFilter } from './PeriodFilter';
 import { useFigureSections, type SectionState } from './useFigureSections';
 import './figures.css';
 

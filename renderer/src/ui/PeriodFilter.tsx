@@ -1,13 +1,14 @@
 /**
- * The period of the figures: from and to dates, and quick choices. A date is taken once it is
+ * The period of a page (the figures, the data-protection officer's disclosure log): from and to dates, and quick choices. A date is taken once it is
  * a whole, real date and the period is one (end on or after start); until then the figures
  * shown stay those of the last period taken, and the field says what is wrong.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FiguresPeriod } from '../../domain/figures-period';
-import { DateField } from '../../ui/DateField';
+import type { FiguresPeriod } from '../domain/figures-period';
+import { DateField } from './DateField';
 import { isUsablePeriod, quickPeriod, quickPeriods } from './period-query';
+import './period-filter.css';
 
 export function PeriodFilter({ period, today, onChange }: { period: FiguresPeriod; today: string; onChange: (period: FiguresPeriod) => void }) {
   const { t } = useTranslation('figures');

@@ -3,9 +3,9 @@
  * a reload shows the same figures. Without one, the last full year; a hand-edited period that
  * is not one (a date that does not exist, an end before the start) falls back to it, and says so.
  */
-import { addDays } from '../../domain/date-time';
-import { lastFullYear, type FiguresPeriod } from '../../domain/figures-period';
-import { isPlausibleIsoDate, isRealIsoDate } from '../../domain/validation';
+import { addDays } from '../domain/date-time';
+import { lastFullYear, type FiguresPeriod } from '../domain/figures-period';
+import { isPlausibleIsoDate, isRealIsoDate } from '../domain/validation';
 
 export interface PeriodQuery {
   period: FiguresPeriod;
