@@ -128,6 +128,22 @@ export function createAuditRepository(db: RoundtableDb, clock: () => Date = () =
       const checkpoint = await lastAuditCheckpoint(db, db.auditDigest);
       return checkpoint && { at: checkpoint.at, seq: checkpoint.seq, fullCheck: checkpoint.fullCheck };
     },
+    /**
+     * The deletions on record, from the erasure records' plaintext bookkeeping alone (nothing
+     * decrypted): how many records, how many of them cases, and when the last was. The check
+     * shows them beside its verdict: their audit entries lost their values and still verify.
+     */
+    erasureSummary(): Promise<{ records: number; cases: number; last: string | null }> {
+      return guarded(async () => {
+        const erasures = db.table('erasures');
+        const [records, cases, last] = await Promise.all([
+          erasures.count(),
+          erasures.where('table').equals('referrals').count(),
+          erasures.orderBy('createdAt').last() as Promise<{ createdAt: string } | undefined>,
+        ]);
+        return { records, cases, last: last?.createdAt ?? null };
+      });
+    },
     /** Records that a case was opened. Throws LocalUserMissingError when no local user is set. */
     recordView(entityId: string, now: Date = clock()): Promise<AuditEntry> {
       return guarded(() =>

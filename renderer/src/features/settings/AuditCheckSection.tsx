@@ -23,6 +23,7 @@ export function AuditCheckSection() {
   const { running, progress, report, start, cancel } = useAuditCheck();
   // The worker records its checkpoint in the database; this reads it back live.
   const lastCheck = useLive(() => audit.lastCheck());
+  const deletions = useLive(() => audit.erasureSummary());
   const progressTextId = useId();
   const buttons = useRef<Partial<Record<AuditCheckMode, HTMLButtonElement | null>>>({});
   const n = (value: number) => formatNumber(value, language);
@@ -100,6 +101,16 @@ export function AuditCheckSection() {
       {/* Always present, so screen readers announce the result when it appears. */}
       <div role="status" className="audit-result">
         {report && <AuditCheckResult report={report} />}
+        {deletions && deletions.records > 0 && (
+          <p className="muted">
+            {t('audit.deletions', {
+              count: deletions.cases,
+              shown: n(deletions.cases),
+              records: n(deletions.records),
+              last: formatDateTime(deletions.last ?? '', language),
+            })}
+          </p>
+        )}
       </div>
     </Section>
   );
