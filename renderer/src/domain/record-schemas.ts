@@ -25,6 +25,7 @@ import {
   type MeetingSeries,
 } from './meeting';
 import { agendaTemplateSchema } from './meeting-series';
+import { correctionsSchema } from './referral-correction';
 import { contactInputSchema, partnerInputSchema, type Contact, type Partner } from './partner';
 import { isoInstant, optionalRecordId, recordId, recordMetaShape } from './record';
 import { isKnownTimeZone } from './zoned-time';
@@ -115,6 +116,7 @@ export function referralRecordSchema(today: () => string): z.ZodType<Referral, u
     closedOn: isoDate.nullable(),
     nextReviewOn: isoDate.nullable(),
     retentionFrom: isoDate.nullable().default(null),
+    corrections: correctionsSchema.default([]),
   });
 }
 
