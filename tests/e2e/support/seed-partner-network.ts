@@ -167,6 +167,7 @@ export async function seedPartnerNetwork(page: Page, today: string): Promise<Par
     sharingMethod: '',
     security: '',
     retentionPeriod: '',
+    retentionMonths: null,
     deletionArrangements: '',
     startDate: day(today, -90),
     reviewDate: day(today, 200),
