@@ -82,12 +82,27 @@ const isoInstantSchema = z
     return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 19) === value.slice(0, 19);
   }, 'createdAt: no such date or time');
 
-/** Announces a backup: what it is, how long, and its SHA-256 (hex), which main checks at the end. */
+/**
+ * The range of `maxAgeMonths`: the retention schedule's own limits (renderer domain/retention.ts
+ * retentionMonthLimits; a unit test holds the two together).
+ */
+export const BACKUP_MAX_AGE_MONTHS = { min: 1, max: 120 } as const;
+
+/**
+ * Announces a backup: what it is, how long, and its SHA-256 (hex), which main checks at the
+ * end; and the longest retention period in months, past which the rotation removes older
+ * backups (backup-rotation.ts).
+ */
 export const beginBackupWriteInputSchema = z.strictObject({
   kind: backupKindSchema,
   createdAt: isoInstantSchema,
   bytes: z.number().int().min(1, 'backup is empty').max(MAX_BACKUP_BYTES, 'backup is larger than 4 GiB'),
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'sha256: 64 lower-case hex digits'),
+  maxAgeMonths: z
+    .number()
+    .int('maxAgeMonths: a whole number of months')
+    .min(BACKUP_MAX_AGE_MONTHS.min, `maxAgeMonths: at least ${BACKUP_MAX_AGE_MONTHS.min}`)
+    .max(BACKUP_MAX_AGE_MONTHS.max, `maxAgeMonths: at most ${BACKUP_MAX_AGE_MONTHS.max}`),
 });
 
 /** The id `beginBackupWrite` returned (a random UUID), never anything that could be a path. */

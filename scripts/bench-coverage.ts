@@ -29,6 +29,7 @@ const agreements: Agreement[] = Array.from({ length: 1000 }, (_, index) => ({
   sharingMethod: '',
   security: '',
   retentionPeriod: '',
+  retentionMonths: null,
   deletionArrangements: '',
   startDate: '2025-01-01',
   reviewDate: '2027-01-01',

@@ -61,12 +61,18 @@ describe('information-sharing agreements', () => {
     await typeDate(page, 'Beginn', '01032026');
     await typeDate(page, 'Überprüfung am', '01042026');
     await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Aktiv' });
+    // The agreement's own deletion period, in months: 0 is refused, 24 is kept.
+    await page.getByLabel(/^Löschfrist für Daten aus dieser Vereinbarung/).fill('0');
+    await form.save();
+    await expect.poll(() => page.getByText('Bitte eine ganze Zahl von Monaten zwischen 1 und 120 angeben.').isVisible()).toBe(true);
+    await page.getByLabel(/^Löschfrist für Daten aus dieser Vereinbarung/).fill('24');
     await form.save();
     await expect.poll(() => page.getByText('Eine aktive Vereinbarung braucht mindestens eine Unterschrift mit Datum.').isVisible()).toBe(true);
     await form.signatory(1, { name: 'Dr. Paula Beispiel', organisation: school, role: 'Schulleitung', signedOn: '01032026' });
     await form.save();
     await expect.poll(() => app.heading().textContent()).toBe('Fallkonferenz Schule und Polizei');
     expect(await page.getByText('Heute in Kraft.').isVisible()).toBe(true);
+    expect(await page.getByRole('region', { name: 'Aufbewahrung und Löschung' }).textContent()).toContain('24 Monate nach Fallabschluss');
     expect(session.errors).toEqual([]);
   });
 

@@ -70,6 +70,7 @@ const referral = (number: number): Referral => ({
   closedOn: null,
   nextReviewOn: null,
   retentionFrom: null,
+  corrections: [],
 });
 const cases = [referral(1), referral(2)];
 
@@ -87,6 +88,7 @@ const agreement: Agreement = {
   sharingMethod: '',
   security: '',
   retentionPeriod: '',
+  retentionMonths: null,
   deletionArrangements: '',
   startDate: '2025-01-01',
   reviewDate: '2099-01-01',

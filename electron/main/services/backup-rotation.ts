@@ -9,7 +9,12 @@
  * without using the app, the old backups are still there.
  *
  * Backups made for a reason (before a migration, a restore or a conversion, or by hand): the
- * newest 5 of each kind are kept, so the last one of a kind is never removed.
+ * newest 5 of each kind are kept.
+ *
+ * Over all of that, a maximum age: a backup older than the longest retention period of the
+ * schedule (the renderer sends it in months with each backup) is removed, even the last of
+ * its kind, because it may hold records the schedule has deleted since (DSGVO Art. 5(1)(e)).
+ * Only the backup just written is never removed.
  *
  * Days, weeks and months are the computer's local calendar: that is what "yesterday's backup"
  * means to the coordinator.
@@ -48,6 +53,30 @@ export function localIsoWeekKey(date: Date): string {
   return `${weekYear}-W${pad(week)}`;
 }
 
+/**
+ * The oldest moment a backup may be from: `now` less `months` on the local calendar, the day
+ * clamped to the month's end (31 May − 3 months = 28/29 February), at the same time of day.
+ */
+export function oldestKept(now: Date, months: number): Date {
+  const firstOfMonth = new Date(now.getFullYear(), now.getMonth() - months, 1);
+  const lastDay = new Date(firstOfMonth.getFullYear(), firstOfMonth.getMonth() + 1, 0).getDate();
+  return new Date(
+    firstOfMonth.getFullYear(),
+    firstOfMonth.getMonth(),
+    Math.min(now.getDate(), lastDay),
+    now.getHours(),
+    now.getMinutes(),
+    now.getSeconds(),
+    now.getMilliseconds(),
+  );
+}
+
+/** What the rotation needs besides the files: now, and the longest retention period in months. */
+export interface RotationLimits {
+  now: Date;
+  maxAgeMonths: number;
+}
+
 /** Newest first; equal times by name, so the result never depends on the directory's order. */
 function newestFirst(a: RotationCandidate, b: RotationCandidate): number {
   return b.createdAt.getTime() - a.createdAt.getTime() || (a.fileName < b.fileName ? 1 : a.fileName > b.fileName ? -1 : 0);
@@ -71,7 +100,9 @@ function newestPerBucket(sorted: RotationCandidate[], count: number, bucketOf: (
  * The file names to remove. `justWritten` is never among them, whatever its date says
  * (a computer whose clock was wrong must not lose the backup it just made).
  */
-export function backupsToRemove(backups: readonly RotationCandidate[], justWritten: string): string[] {
+export function backupsToRemove(backups: readonly RotationCandidate[], justWritten: string, limits: RotationLimits): string[] {
+  const cutoff = oldestKept(limits.now, limits.maxAgeMonths).getTime();
+  const tooOld = (backup: RotationCandidate) => backup.createdAt.getTime() < cutoff && backup.fileName !== justWritten;
   const sorted = [...backups].sort(newestFirst);
   const keep = new Set<string>([justWritten]);
 
@@ -85,5 +116,5 @@ export function backupsToRemove(backups: readonly RotationCandidate[], justWritt
     for (const backup of sorted.filter((candidate) => candidate.kind === kind).slice(0, KEEP_PER_EVENT_KIND)) keep.add(backup.fileName);
   }
 
-  return sorted.filter((backup) => !keep.has(backup.fileName)).map((backup) => backup.fileName);
+  return sorted.filter((backup) => !keep.has(backup.fileName) || tooOld(backup)).map((backup) => backup.fileName);
 }

@@ -21,6 +21,8 @@ export interface UploadAnnouncement {
   bytes: number;
   /** Hex SHA-256 of the whole backup. */
   sha256: string;
+  /** The longest retention period: the rotation after this backup removes backups older than it. */
+  maxAgeMonths: number;
 }
 
 /** A finished upload: all announced bytes are on the disk (fsynced) in `tempPath`, matching the checksum. */
@@ -180,8 +182,8 @@ export function createUploads({ files, idleMs, now }: UploadDeps) {
           throw describeFileError(error, 'write');
         }
         if (upload.received !== upload.bytes || upload.hash.digest('hex') !== upload.sha256) throw transferFailed();
-        const { kind, createdAt, bytes, sha256, dir, tempPath } = upload;
-        return await commit({ kind, createdAt, bytes, sha256, dir, tempPath });
+        const { kind, createdAt, bytes, sha256, maxAgeMonths, dir, tempPath } = upload;
+        return await commit({ kind, createdAt, bytes, sha256, maxAgeMonths, dir, tempPath });
       } catch (error) {
         upload.state = 'gone';
         await files.unlink(upload.tempPath).catch(() => undefined);

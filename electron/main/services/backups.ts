@@ -91,7 +91,7 @@ export function createBackupService(deps: BackupDeps) {
   }
 
   /** Removes what the rotation says, file by file; a file that will not go simply stays. */
-  async function rotate(dir: string, justWritten: string): Promise<string[]> {
+  async function rotate(dir: string, justWritten: string, maxAgeMonths: number): Promise<string[]> {
     let candidates: ParsedBackupName[];
     try {
       candidates = await backupsIn(dir);
@@ -99,7 +99,7 @@ export function createBackupService(deps: BackupDeps) {
       return []; // the backup itself is written and verified; rotation can wait for the next one
     }
     const removed: string[] = [];
-    for (const name of backupsToRemove(candidates, justWritten)) {
+    for (const name of backupsToRemove(candidates, justWritten, { now: now(), maxAgeMonths })) {
       try {
         await files.unlink(join(dir, name));
         removed.push(name);
@@ -132,7 +132,7 @@ export function createBackupService(deps: BackupDeps) {
       throw describeFileError(error, 'write');
     }
     const verifiedAt = now().toISOString();
-    const removed = await rotate(upload.dir, fileName);
+    const removed = await rotate(upload.dir, fileName, upload.maxAgeMonths);
     const parsed = parseBackupFileName(fileName)!;
     return { ...info({ ...parsed, bytes: upload.bytes }), verifiedAt, removed };
   }

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { RecordMeta } from './record';
+import { retentionMonthLimits } from './retention';
 import { isPlausibleIsoDate, isRealIsoDate, limits, msg, optionalIsoDate, optionalText, plausibleYears, requiredText } from './validation';
 
 export const agreementStatuses = ['draft', 'active', 'under_review', 'expired', 'terminated'] as const;
@@ -71,6 +72,25 @@ const signatorySchema = z.object({
   signedOn: optionalIsoDate,
 });
 
+const retentionMonthsMessage = msg('retentionMonths', { min: retentionMonthLimits.min, max: retentionMonthLimits.max });
+
+/** Whole months from 1 to 120, as the retention schedule counts them. */
+export const agreementRetentionMonths = z
+  .number({ error: retentionMonthsMessage })
+  .int({ error: retentionMonthsMessage })
+  .min(retentionMonthLimits.min, { error: retentionMonthsMessage })
+  .max(retentionMonthLimits.max, { error: retentionMonthsMessage });
+
+/**
+ * The agreement's own deletion period in months after the case's retention start, or null
+ * for none: a form's empty number field ('') and an import's missing value mean none.
+ */
+const optionalRetentionMonths = z
+  .union([z.number(), z.string(), z.null()])
+  .optional()
+  .transform((value) => (value === undefined || value === null || (typeof value === 'string' && value.trim() === '') ? null : Number(value)))
+  .pipe(agreementRetentionMonths.nullable());
+
 /** The agreement form, and every import. `today` is injected so tests are deterministic. */
 export function agreementInputSchema(today: () => string) {
   return z
@@ -84,6 +104,7 @@ export function agreementInputSchema(today: () => string) {
       sharingMethod: optionalText(limits.notes),
       security: optionalText(limits.notes),
       retentionPeriod: optionalText(limits.name),
+      retentionMonths: optionalRetentionMonths,
       deletionArrangements: optionalText(limits.notes),
       startDate: isoDateRequired,
       reviewDate: isoDateRequired,
@@ -146,6 +167,7 @@ export const auditedAgreementFields = [
   'sharingMethod',
   'security',
   'retentionPeriod',
+  'retentionMonths',
   'deletionArrangements',
   'startDate',
   'reviewDate',

@@ -7,7 +7,7 @@
  * Objects are strict: a field the schema does not know is refused, not silently dropped.
  */
 import { z } from 'zod';
-import { agreementInputSchema, dataCategories, type Agreement } from './agreement';
+import { agreementInputSchema, agreementRetentionMonths, dataCategories, type Agreement } from './agreement';
 import { disclosureInputSchema, type CoverageAcknowledgement, type Disclosure } from './disclosure';
 import {
   actionStatuses,
@@ -25,6 +25,7 @@ import {
   type MeetingSeries,
 } from './meeting';
 import { agendaTemplateSchema } from './meeting-series';
+import { correctionsSchema } from './referral-correction';
 import { contactInputSchema, partnerInputSchema, type Contact, type Partner } from './partner';
 import { isoInstant, optionalRecordId, recordId, recordMetaShape } from './record';
 import { isKnownTimeZone } from './zoned-time';
@@ -116,6 +117,7 @@ export function referralRecordSchema(today: () => string): z.ZodType<Referral, u
     closedOn: isoDate.nullable(),
     nextReviewOn: isoDate.nullable(),
     retentionFrom: isoDate.nullable().default(null),
+    corrections: correctionsSchema.default([]),
   });
 }
 
@@ -138,7 +140,12 @@ export const referralEventRecordSchema: z.ZodType<ReferralEvent, unknown> = z.st
 });
 
 export function agreementRecordSchema(today: () => string): z.ZodType<Agreement, unknown> {
-  return z.strictObject({ ...recordMetaShape, ...agreementInputSchema(today).shape });
+  return z.strictObject({
+    ...recordMetaShape,
+    ...agreementInputSchema(today).shape,
+    // Stored as a number; agreements saved before it existed set none.
+    retentionMonths: agreementRetentionMonths.nullable().default(null),
+  });
 }
 
 export function disclosureRecordSchema(today: () => string): z.ZodType<Disclosure, unknown> {

@@ -148,6 +148,15 @@ export interface Referral extends RecordMeta, Omit<ReferralData, 'referringConta
    * so the cases due for deletion are found without reading every closed case.
    */
   retentionFrom: string | null;
+  /** Rectifications (Art. 16), oldest first: each says when, why and which fields (domain/referral-correction.ts). */
+  corrections: ReferralCorrection[];
+}
+
+/** "Corrected on … because …": an edit saved as a correction of wrong data, not as a change of the situation. */
+export interface ReferralCorrection {
+  on: string;
+  reason: string;
+  fields: string[];
 }
 
 /** Fields compared (old → new) in the audit trail when a referral changes. */
@@ -173,6 +182,7 @@ export const auditedReferralFields = [
   'status',
   'outcome',
   'closedOn',
+  'corrections',
 ] as const satisfies readonly (keyof Referral)[];
 
 /** Kept by storage from the case's timeline (see `nextReviewOn`), never by a form or a status change. */

@@ -29,14 +29,14 @@ export function electronBackupFolder(api: RoundtableApi): BackupFolder {
     return run;
   }
 
-  const write: BackupFolder['write'] = ({ kind, createdAt, data }) =>
+  const write: BackupFolder['write'] = ({ kind, createdAt, data, maxAgeMonths }) =>
     oneAtATime(async () => {
       if (data.byteLength > MAX_BACKUP_BYTES) {
         const message = `backup is larger than ${MAX_BACKUP_BYTES / 1024 ** 3} GiB`;
         throw new PlatformError('invalid-input', message, [{ path: 'data', message }]);
       }
       const sha256 = await sha256Hex(data);
-      const { uploadId } = unwrap(await api.beginBackupWrite({ kind, createdAt, bytes: data.byteLength, sha256 }));
+      const { uploadId } = unwrap(await api.beginBackupWrite({ kind, createdAt, bytes: data.byteLength, sha256, maxAgeMonths }));
       try {
         for (let offset = 0; offset < data.byteLength; offset += MAX_BACKUP_CHUNK_BYTES) {
           // slice, not subarray: structured clone sends a view's whole buffer, which would put

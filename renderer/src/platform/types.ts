@@ -50,7 +50,8 @@ export interface BackupFolder {
   /** The chosen folder, or null when none is chosen yet. */
   folder(): Promise<string | null>;
   chooseFolder(): Promise<{ status: 'chosen'; folder: string } | { status: 'cancelled' }>;
-  write(request: { kind: BackupKind; createdAt: string; data: Uint8Array<ArrayBuffer> }): Promise<BackupWritten>;
+  /** `maxAgeMonths`: the longest retention period; the rotation removes backups older than it. */
+  write(request: { kind: BackupKind; createdAt: string; data: Uint8Array<ArrayBuffer>; maxAgeMonths: number }): Promise<BackupWritten>;
   /** The backups in the folder, newest first. */
   list(): Promise<BackupFileInfo[]>;
   read(fileName: string): Promise<Uint8Array<ArrayBuffer>>;

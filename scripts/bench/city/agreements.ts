@@ -42,6 +42,7 @@ export function generateAgreements(context: CityContext, partners: Partner[]): A
       sharingMethod: random.chance(0.7) ? 'Verschlüsselte E-Mail / encrypted email' : '',
       security: random.chance(0.6) ? sentence(random) : '',
       retentionPeriod: random.chance(0.7) ? `${random.int(1, 6)} Jahre` : '',
+      retentionMonths: null,
       deletionArrangements: random.chance(0.5) ? sentence(random) : '',
       startDate,
       reviewDate,

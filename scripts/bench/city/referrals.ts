@@ -147,6 +147,7 @@ export function generateReferrals(
       revision: 1,
       nextReviewOn: null,
       retentionFrom: null,
+      corrections: [],
       initials: random.chance(0.7) ? `${String.fromCharCode(65 + random.int(0, 25))}. ${String.fromCharCode(65 + random.int(0, 25))}.` : '',
       ageBand: random.pick(ageBands),
       gender: random.pick(genders),

@@ -112,6 +112,7 @@ export async function seedNetworkFigures(page: Page, year: number): Promise<Figu
     sharingMethod: '',
     security: '',
     retentionPeriod: '',
+    retentionMonths: null,
     deletionArrangements: '',
     startDate,
     reviewDate: `${year + 3}-01-01`,

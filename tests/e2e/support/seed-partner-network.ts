@@ -149,6 +149,7 @@ export async function seedPartnerNetwork(page: Page, today: string): Promise<Par
     closedOn: null,
     nextReviewOn: null,
     retentionFrom: null,
+    corrections: [],
   });
   const cases = [referral(1, partner, other, []), referral(2, other, partner, []), referral(3, other, other, [partner]), referral(4, other, other, [])];
 
@@ -166,6 +167,7 @@ export async function seedPartnerNetwork(page: Page, today: string): Promise<Par
     sharingMethod: '',
     security: '',
     retentionPeriod: '',
+    retentionMonths: null,
     deletionArrangements: '',
     startDate: day(today, -90),
     reviewDate: day(today, 200),

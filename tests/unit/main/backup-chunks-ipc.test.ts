@@ -4,10 +4,11 @@
  * chunks of the largest size the contract allows and comes back byte for byte.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { backupFileName } from '../../../electron/backup-names';
 import { MAX_BACKUP_CHUNK_BYTES, type ApiMethod, type ContractInput, type ContractOutputs, type IpcResult } from '../../../electron/contract';
 import { dispatch, type ContractHandlers } from '../../../electron/main/ipc';
 import { allowedOrigins } from '../../../electron/main/origins';
@@ -25,11 +26,12 @@ afterEach(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-function desktopBackups() {
+function desktopBackups(now?: () => Date) {
   const backups = createBackupService({
     settings: { get: () => ({ backupFolder: folder }), update: async () => undefined },
     showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
     documentsDir: () => root,
+    ...(now ? { now } : {}),
   });
   const handlers: Partial<ContractHandlers> = {
     beginBackupWrite: (input, event) => backups.beginWrite(input, event.sender),
@@ -54,7 +56,13 @@ describe('a backup larger than one IPC message', () => {
     const call = desktopBackups();
     const data = new Uint8Array(randomBytes(MAX_BACKUP_CHUNK_BYTES + 12_345));
     const sha256 = createHash('sha256').update(data).digest('hex');
-    const { uploadId } = await call('beginBackupWrite', { kind: 'manual', createdAt: '2026-12-01T16:42:05Z', bytes: data.byteLength, sha256 });
+    const { uploadId } = await call('beginBackupWrite', {
+      kind: 'manual',
+      createdAt: '2026-12-01T16:42:05Z',
+      bytes: data.byteLength,
+      sha256,
+      maxAgeMonths: 36,
+    });
     const tooBig = new Uint8Array(MAX_BACKUP_CHUNK_BYTES + 1);
     await expect(call('writeBackupChunk', { uploadId, offset: 0, data: tooBig })).rejects.toMatchObject({ code: 'invalid-input' });
     for (let offset = 0; offset < data.byteLength; offset += MAX_BACKUP_CHUNK_BYTES) {
@@ -70,5 +78,29 @@ describe('a backup larger than one IPC message', () => {
     expect([first.fileBytes, rest.fileBytes]).toEqual([data.byteLength, data.byteLength]);
     expect([first.data.byteLength, rest.data.byteLength]).toEqual([MAX_BACKUP_CHUNK_BYTES, 12_345]);
     expect(Buffer.compare(Buffer.concat([first.data, rest.data]), data)).toBe(0);
+  });
+});
+
+describe('the maximum age a backup write carries', () => {
+  const announce = (maxAgeMonths: unknown) => ({ kind: 'daily' as const, createdAt: '2026-12-01T16:42:05Z', bytes: 3, sha256: 'a'.repeat(64), maxAgeMonths });
+
+  it.each([0, 121, 1.5, -12, '36', null, undefined])('is refused unless a whole number of months from 1 to 120: %j', async (maxAgeMonths) => {
+    const call = desktopBackups();
+    await expect(call('beginBackupWrite', announce(maxAgeMonths) as ContractInput<'beginBackupWrite'>)).rejects.toMatchObject({ code: 'invalid-input' });
+    // Refused before main touched the folder: no temp file was opened.
+    expect(await readdir(folder)).toEqual([]);
+  });
+
+  it('makes the rotation remove backups older than that many months, even the last of a kind', async () => {
+    const old = [backupFileName('pre-migration', new Date(2023, 0, 10, 12)), backupFileName('manual', new Date(2026, 5, 10, 12))];
+    for (const name of old) await writeFile(join(folder, name), 'x');
+    const call = desktopBackups(() => new Date('2026-12-01T16:42:06Z'));
+    const data = new Uint8Array([1, 2, 3]);
+    const sha256 = createHash('sha256').update(data).digest('hex');
+    const { uploadId } = await call('beginBackupWrite', { kind: 'daily', createdAt: '2026-12-01T16:42:05Z', bytes: 3, sha256, maxAgeMonths: 36 });
+    await call('writeBackupChunk', { uploadId, offset: 0, data });
+    const written = await call('finishBackupWrite', { uploadId });
+    expect(written.removed).toEqual([old[0]]);
+    expect((await readdir(folder)).sort()).toEqual([old[1], written.fileName].sort());
   });
 });

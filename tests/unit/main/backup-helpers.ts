@@ -9,14 +9,16 @@ export interface WriteRequest {
   kind: BackupKind;
   createdAt: string;
   data: Uint8Array;
+  /** The longest retention period the renderer sends; the schedule's maximum (120) unless a test sets it. */
+  maxAgeMonths?: number;
 }
 
 /** begin, every chunk in order, finish; the sender is any object standing for one window. */
 export async function writeInChunks(backups: BackupService, request: WriteRequest, options: { chunkBytes?: number; sender?: object } = {}) {
   const sender = options.sender ?? defaultSender;
   const chunkBytes = options.chunkBytes ?? 3;
-  const { data, kind, createdAt } = request;
-  const { uploadId } = await backups.beginWrite({ kind, createdAt, bytes: data.byteLength, sha256: sha256Hex(data) }, sender);
+  const { data, kind, createdAt, maxAgeMonths = 120 } = request;
+  const { uploadId } = await backups.beginWrite({ kind, createdAt, bytes: data.byteLength, sha256: sha256Hex(data), maxAgeMonths }, sender);
   for (let offset = 0; offset < data.byteLength; offset += chunkBytes) {
     await backups.writeChunk({ uploadId, offset, data: data.slice(offset, offset + chunkBytes) }, sender);
   }

@@ -35,7 +35,7 @@ function service(uploadIdleMs?: number): BackupService {
 }
 
 async function begin(backups: BackupService, data: Uint8Array, sender: object = windowA, sha256 = sha256Hex(data)) {
-  const { uploadId } = await backups.beginWrite({ kind: 'daily', createdAt, bytes: data.byteLength, sha256 }, sender);
+  const { uploadId } = await backups.beginWrite({ kind: 'daily', createdAt, bytes: data.byteLength, sha256, maxAgeMonths: 36 }, sender);
   return uploadId;
 }
 

@@ -1,6 +1,7 @@
 /** The contract's schemas for the backup folder and quick unlock: what the renderer may send. */
 import { describe, expect, it } from 'vitest';
 import {
+  BACKUP_MAX_AGE_MONTHS,
   backupUploadInputSchema,
   beginBackupWriteInputSchema,
   enableQuickUnlockInputSchema,
@@ -18,7 +19,7 @@ const claiming = (byteLength: number) => Object.setPrototypeOf({ byteLength }, U
 
 describe('beginBackupWrite input', () => {
   const begin = (patch: Record<string, unknown>) =>
-    beginBackupWriteInputSchema.safeParse({ kind: 'daily', createdAt: '2026-12-01T16:42:05Z', bytes: 3, sha256, ...patch }).success;
+    beginBackupWriteInputSchema.safeParse({ kind: 'daily', createdAt: '2026-12-01T16:42:05Z', bytes: 3, sha256, maxAgeMonths: 36, ...patch }).success;
 
   it.each(['2026-12-01T16:42:05Z', '2026-12-01T16:42:05.123Z', '2028-02-29T00:00:00Z'])('accepts the instant %s', (createdAt) => {
     expect(begin({ createdAt })).toBe(true);
@@ -35,6 +36,12 @@ describe('beginBackupWrite input', () => {
     '../../etc/passwd',
   ])('refuses the time %j', (createdAt) => {
     expect(begin({ createdAt })).toBe(false);
+  });
+
+  it('takes the longest retention period as whole months within the schedule\'s own limits', () => {
+    expect(BACKUP_MAX_AGE_MONTHS).toEqual({ min: 1, max: 120 });
+    for (const maxAgeMonths of [1, 36, 120]) expect(begin({ maxAgeMonths })).toBe(true);
+    for (const maxAgeMonths of [0, 121, 2.5, '36', null, undefined]) expect(begin({ maxAgeMonths })).toBe(false);
   });
 
   it('refuses an unknown kind, an empty backup, extra keys and a checksum that is not hex SHA-256', () => {

@@ -27,6 +27,7 @@ function agreement(overrides: Partial<Agreement> = {}): Agreement {
     sharingMethod: '',
     security: '',
     retentionPeriod: '',
+    retentionMonths: null,
     deletionArrangements: '',
     startDate: '2026-01-01',
     reviewDate: '2026-06-30',

@@ -52,6 +52,7 @@ function referral(receivedOn: string, overrides: Partial<Referral> = {}): Referr
     closedOn: null,
     nextReviewOn: null,
     retentionFrom: null,
+    corrections: [],
     ...overrides,
   };
 }

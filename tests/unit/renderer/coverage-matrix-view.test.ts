@@ -55,6 +55,7 @@ function agreement(partyIds: string[], overrides: Partial<Agreement> = {}): Agre
     sharingMethod: '',
     security: '',
     retentionPeriod: '',
+    retentionMonths: null,
     deletionArrangements: '',
     startDate: '2026-01-01',
     reviewDate: '2026-06-30',

@@ -82,12 +82,13 @@ describe('desktop platform: backup folder', () => {
     await expect(backups.folder()).resolves.toBe('/home/u/Backups');
     await expect(backups.chooseFolder()).resolves.toEqual({ status: 'chosen', folder: '/home/u/Backups' });
     const data = new Uint8Array([1, 2, 3]);
-    await expect(backups.write({ kind: 'daily', createdAt: '2026-12-01T16:42:05.000Z', data })).resolves.toMatchObject({ bytes: 3, removed: [] });
+    await expect(backups.write({ kind: 'daily', createdAt: '2026-12-01T16:42:05.000Z', data, maxAgeMonths: 36 })).resolves.toMatchObject({ bytes: 3, removed: [] });
     expect(api.beginBackupWrite).toHaveBeenCalledWith({
       kind: 'daily',
       createdAt: '2026-12-01T16:42:05.000Z',
       bytes: 3,
       sha256: '039058c6f2c0cb492c533b0a4d14ef77cc0f78abccced5287d84a1a2011cfb81',
+      maxAgeMonths: 36,
     });
     expect(api.writeBackupChunk).toHaveBeenCalledWith({ uploadId: UPLOAD_ID, offset: 0, data });
     expect(api.finishBackupWrite).toHaveBeenCalledWith({ uploadId: UPLOAD_ID });
@@ -103,7 +104,7 @@ describe('desktop platform: backup folder', () => {
     const { api } = fakeApi();
     const backups = createElectronPlatform(api).backups!;
     const data = new Uint8Array(randomBytes(2 * MAX_BACKUP_CHUNK_BYTES + 1000));
-    await expect(backups.write({ kind: 'daily', createdAt: '2026-12-01T16:42:05Z', data })).resolves.toMatchObject({ bytes: data.byteLength });
+    await expect(backups.write({ kind: 'daily', createdAt: '2026-12-01T16:42:05Z', data, maxAgeMonths: 36 })).resolves.toMatchObject({ bytes: data.byteLength });
     const sent = vi.mocked(api.writeBackupChunk).mock.calls.map(([input]) => input);
     expect(sent.map((input) => input.offset)).toEqual([0, MAX_BACKUP_CHUNK_BYTES, 2 * MAX_BACKUP_CHUNK_BYTES]);
     // A view's whole buffer travels with it, so each chunk must own a buffer no larger than itself.
@@ -120,7 +121,7 @@ describe('desktop platform: backup folder', () => {
         error: { code: 'failed' as const, message: 'The disk of the backup folder is full.', reason: 'diskFull' },
       })),
     });
-    const failure = createElectronPlatform(api).backups!.write({ kind: 'manual', createdAt: '2026-12-01T16:42:05Z', data: new Uint8Array([1]) });
+    const failure = createElectronPlatform(api).backups!.write({ kind: 'manual', createdAt: '2026-12-01T16:42:05Z', data: new Uint8Array([1]), maxAgeMonths: 36 });
     await expect(failure).rejects.toBeInstanceOf(PlatformError);
     await expect(failure).rejects.toMatchObject({ code: 'failed', message: 'The disk of the backup folder is full.', reason: 'diskFull' });
     expect(api.abortBackupWrite).toHaveBeenCalledWith({ uploadId: UPLOAD_ID });
@@ -131,7 +132,7 @@ describe('desktop platform: backup folder', () => {
     const { api } = fakeApi();
     // A view claiming more bytes than the cap, without allocating them.
     const huge = Object.setPrototypeOf({ byteLength: MAX_BACKUP_BYTES + 1 }, Uint8Array.prototype) as Uint8Array<ArrayBuffer>;
-    const failure = createElectronPlatform(api).backups!.write({ kind: 'daily', createdAt: '2026-12-01T16:42:05Z', data: huge });
+    const failure = createElectronPlatform(api).backups!.write({ kind: 'daily', createdAt: '2026-12-01T16:42:05Z', data: huge, maxAgeMonths: 36 });
     await expect(failure).rejects.toMatchObject({ code: 'invalid-input', issues: [{ path: 'data', message: 'backup is larger than 4 GiB' }] });
     expect(api.beginBackupWrite).not.toHaveBeenCalled();
   });

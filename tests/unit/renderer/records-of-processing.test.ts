@@ -19,6 +19,7 @@ const agreement = (id: string, title: string, extra: Partial<Agreement> = {}): A
   sharingMethod: '',
   security: '',
   retentionPeriod: '',
+  retentionMonths: null,
   deletionArrangements: '',
   startDate: '2026-01-01',
   reviewDate: '2026-12-01',

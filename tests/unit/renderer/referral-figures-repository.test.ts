@@ -50,6 +50,7 @@ function caseOf(receivedOn: string, referringPartnerId: string, fields: Partial<
     closedOn: null,
     nextReviewOn: null,
     retentionFrom: null,
+    corrections: [],
     ...fields,
   };
 }

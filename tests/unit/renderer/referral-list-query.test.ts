@@ -57,6 +57,7 @@ function caseAt(index: number, numbers: Map<number, number>): NewRecord<Referral
     closedOn: null,
     nextReviewOn: null,
     retentionFrom: null,
+    corrections: [],
   };
 }
 

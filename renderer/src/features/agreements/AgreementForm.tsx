@@ -12,6 +12,7 @@ import {
   type DataCategory,
 } from '../../domain/agreement';
 import { localToday } from '../../domain/date-time';
+import { retentionMonthLimits } from '../../domain/retention';
 import { limits } from '../../domain/validation';
 import { partners as partnerRepo, useLive } from '../../storage';
 import { CheckboxGroup } from '../../ui/CheckboxGroup';
@@ -179,6 +180,17 @@ export function AgreementForm({ initial, onSubmit, onCancel }: AgreementFormProp
             limit={limits.name}
             error={errors.retentionPeriod?.message}
             {...register('retentionPeriod')}
+          />
+          <TextField
+            type="number"
+            inputMode="numeric"
+            min={retentionMonthLimits.min}
+            max={retentionMonthLimits.max}
+            step={1}
+            label={t('fields.retentionMonths')}
+            hint={t('fields.retentionMonthsHint')}
+            error={errors.retentionMonths?.message}
+            {...register('retentionMonths')}
           />
           <TextAreaField
             label={t('fields.deletionArrangements')}

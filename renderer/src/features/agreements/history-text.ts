@@ -22,6 +22,7 @@ const labelKeys = {
   sharingMethod: 'fields.sharingMethod',
   security: 'fields.security',
   retentionPeriod: 'fields.retentionPeriod',
+  retentionMonths: 'fields.retentionMonths',
   deletionArrangements: 'fields.deletionArrangements',
   startDate: 'fields.startDate',
   reviewDate: 'fields.reviewDate',
@@ -46,6 +47,7 @@ export function fieldLabel(field: string, t: T): string {
 export function valueText(field: string, value: unknown, t: T, language: Language): string {
   if (isEmptyAuditValue(value)) return t('history.emptyValue');
   const one = (item: unknown): string => {
+    if (field === 'retentionMonths' && typeof item === 'number') return t('fields.retentionMonthsValue', { count: item });
     const status = field === 'status' ? oneOf(item, agreementStatuses) : undefined;
     if (status) return t(`vocab.statuses.${status}`);
     const category = field === 'dataCategories' ? oneOf(item, dataCategories) : undefined;

@@ -18,6 +18,7 @@ import { PageHeading } from '../../ui/PageHeading';
 import { Section } from '../../ui/Section';
 import { AuditHistory } from './AuditHistory';
 import { CaseSummary } from './CaseSummary';
+import { CorrectionsSection } from './CorrectionsSection';
 import { DisclosureLogSection } from './DisclosureLogSection';
 import { SharingSection } from './SharingSection';
 import { SubjectAccessDialog } from './SubjectAccessDialog';
@@ -95,6 +96,7 @@ function ReferralDetail() {
         }
       />
       <CaseSummary referral={referral} events={data.events} partnerName={partnerName} decidedByDefault={data.user?.name ?? ''} />
+      <CorrectionsSection corrections={referral.corrections} />
       <Section title={t('detail.person')}>
         <dl className="definition">
           <dt>{t('fields.initials')}</dt>

@@ -18,6 +18,7 @@ import { limits } from '../../domain/validation';
 import type { CoverageGap } from '../../domain/agreement-coverage';
 import { CoverageGapError, partners as partnerRepo, useLive } from '../../storage';
 import { CoverageWarningDialog } from './CoverageWarningDialog';
+import { useCorrectionChoice, type CorrectionChoice } from './CorrectionFields';
 import { CheckboxGroup } from '../../ui/CheckboxGroup';
 import { DateField } from '../../ui/DateField';
 import { SelectField, TextAreaField, TextField } from '../../ui/fields';
@@ -28,11 +29,13 @@ import { PartnerOptions, usePartnerChoiceLabel, usePartnerChoices } from '../../
 interface ReferralFormProps {
   initial: ReferralInput;
   /** Saves; throws CoverageGapError (without saving) when the coordinator must acknowledge a gap first. */
-  onSubmit: (values: ReferralData, acknowledgement?: string) => Promise<void>;
+  onSubmit: (values: ReferralData, acknowledgement?: string, correction?: CorrectionChoice) => Promise<void>;
   onCancel: () => void;
+  /** Editing a recorded case: the change can be saved as a correction of wrong details (Art. 16). */
+  correctable?: boolean;
 }
 
-export function ReferralForm({ initial, onSubmit, onCancel }: ReferralFormProps) {
+export function ReferralForm({ initial, onSubmit, onCancel, correctable = false }: ReferralFormProps) {
   const { t } = useTranslation('referrals');
   const { t: tv } = useTranslation('validation');
   const schema = useMemo(() => referralInputSchema(localToday), []);
@@ -47,6 +50,9 @@ export function ReferralForm({ initial, onSubmit, onCancel }: ReferralFormProps)
   const choiceLabel = usePartnerChoiceLabel();
   const contacts = useLive(() => partnerRepo.listContacts()) ?? [];
   const [refused, setRefused] = useState(0);
+  const correction = useCorrectionChoice();
+  /** The correction to save with (undefined: a plain change), or null when its reason is refused. */
+  const correctionChoice = () => (correctable ? correction.check() : undefined);
   const {
     register,
     control,
@@ -59,16 +65,16 @@ export function ReferralForm({ initial, onSubmit, onCancel }: ReferralFormProps)
     reValidateMode: 'onChange',
   });
   const guard = useUnsavedChangesGuard(isDirty);
-  const [pending, setPending] = useState<{ values: ReferralData; gaps: CoverageGap[] } | null>(null);
+  const [pending, setPending] = useState<{ values: ReferralData; gaps: CoverageGap[]; choice: CorrectionChoice } | null>(null);
   /** Saves; a coverage gap opens the warning instead, keeping what was entered. */
-  const save = (values: ReferralData, acknowledgement?: string) =>
+  const save = (values: ReferralData, choice: CorrectionChoice, acknowledgement?: string) =>
     guard.whileSaving(async () => {
       try {
-        await onSubmit(values, acknowledgement);
+        await onSubmit(values, acknowledgement, choice);
         setPending(null);
       } catch (error) {
         if (!(error instanceof CoverageGapError)) throw error;
-        setPending({ values, gaps: error.gaps });
+        setPending({ values, gaps: error.gaps, choice });
       }
     });
   const referrer = useWatch({ control, name: 'referringPartnerId' });
@@ -83,10 +89,11 @@ export function ReferralForm({ initial, onSubmit, onCancel }: ReferralFormProps)
         noValidate
         onSubmit={handleSubmit(
           (values) => {
-            setRefused(0);
-            return save(values);
+            const choice = correctionChoice();
+            setRefused(choice === null ? 1 : 0);
+            return choice === null ? undefined : save(values, choice);
           },
-          (invalid) => setRefused(Object.keys(invalid).length),
+          (invalid) => setRefused(Object.keys(invalid).length + (correctionChoice() === null ? 1 : 0)),
         )}
       >
         {refused > 0 && (
@@ -255,11 +262,12 @@ export function ReferralForm({ initial, onSubmit, onCancel }: ReferralFormProps)
             />
           </div>
         </fieldset>
+        {correctable && correction.fields}
         {guard.dialog}
         <FormActions onCancel={onCancel} isSubmitting={isSubmitting} />
       </form>
       {/* Outside the form: React bubbles the dialog's submit through the portal to an enclosing form. */}
-      <CoverageWarningDialog gaps={pending?.gaps ?? null} onCancel={() => setPending(null)} onAcknowledge={(reason) => save(pending!.values, reason)} />
+      <CoverageWarningDialog gaps={pending?.gaps ?? null} onCancel={() => setPending(null)} onAcknowledge={(reason) => save(pending!.values, pending!.choice, reason)} />
     </>
   );
 }

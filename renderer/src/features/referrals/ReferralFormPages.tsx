@@ -123,11 +123,12 @@ function ReferralEditor({ referral }: { referral: Referral }) {
       <ReferralForm
         key={session.formKey}
         initial={toInput(referral)}
+        correctable
         onCancel={() => navigate(`/referrals/${referral.id}`)}
-        onSubmit={async (values, acknowledgement) => {
+        onSubmit={async (values, acknowledgement, correction) => {
           try {
-            await referralRepo.update(referral.id, session.base, values, { acknowledgement });
-            notify('success', t('form.updated', { code: referral.caseCode }));
+            await referralRepo.update(referral.id, session.base, values, { acknowledgement, correction });
+            notify('success', t(correction ? 'form.corrected' : 'form.updated', { code: referral.caseCode }));
             navigate(`/referrals/${referral.id}`, { replace: true });
           } catch (error) {
             // The form shows the coverage warning itself.

@@ -35,6 +35,7 @@ const labelKeys: Record<string, string> = {
   outcome: 'detail.outcome',
   closedOn: 'fields.closedOn',
   decision: 'audit.decision',
+  correctionReason: 'audit.correctionReason',
 };
 
 /** Which vocabulary a coded field's values come from. */

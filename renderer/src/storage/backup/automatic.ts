@@ -20,6 +20,7 @@ import type { SettingsRepository, SettingValue } from '../repositories/settings'
 import { recordTables } from '../tables';
 import type { SafeguardKind, UnlockedSession, Vault } from '../vault';
 import { BackupError } from './backup-error';
+import { backupMaxAgeMonths } from './backup-max-age';
 import { backupFileName } from './backup-names';
 import type { BackupKind } from './backup-file';
 import { makeBackupFile, type MadeBackup } from './make-backup';
@@ -123,7 +124,8 @@ export function createBackupService(deps: BackupServiceDeps) {
         if (chosen.status === 'chosen') folder = chosen.folder;
       }
       if (folder !== null) {
-        const written = await kept(() => host.backups!.write({ kind, createdAt, data: made.bytes }));
+        const maxAgeMonths = await backupMaxAgeMonths(db);
+        const written = await kept(() => host.backups!.write({ kind, createdAt, data: made.bytes, maxAgeMonths }));
         return { at: createdAt, fileName: written.fileName, kind, location: 'folder', verified: made.checked && Boolean(written.verifiedAt) };
       }
       if (!ask) throw new BackupError('safeguardCancelled', { kind });

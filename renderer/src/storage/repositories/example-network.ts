@@ -97,6 +97,7 @@ export function createExampleNetworkRepository(db: RoundtableDb, clock: () => Da
               closedOn: null,
               nextReviewOn: null,
               retentionFrom: null,
+              corrections: [],
             },
             note,
           );

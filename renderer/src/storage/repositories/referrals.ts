@@ -4,6 +4,7 @@
  */
 import type { Contact } from '../../domain/partner';
 import { referralInputSchema, type Referral, type ReferralEvent, type ReferralInput } from '../../domain/referral';
+import { correctionReasonSchema, correctReferral } from '../../domain/referral-correction';
 import { checkTransition, formatCaseCode, nextCaseNumber, reviewDates, type TransitionRequest } from '../../domain/referral-workflow';
 import { diffChanges } from '../../domain/audit-chain';
 import type { RoundtableDb } from '../db';
@@ -139,6 +140,7 @@ export function createReferralRepository(db: RoundtableDb, clock: () => Date, to
               // Worked out from the timeline as soon as it has an entry, just below.
               nextReviewOn: null,
               retentionFrom: null,
+              corrections: [],
             },
             { action: 'create', at },
           );
@@ -154,19 +156,29 @@ export function createReferralRepository(db: RoundtableDb, clock: () => Date, to
     /**
      * Saves the form; refused with StaleRevisionError when the case changed since
      * `baseRevision`, and with CoverageGapError like `create` when the change opens gaps.
+     * With `correction`, the edit is a rectification: audited as `correct` with its reason,
+     * and the case is marked "corrected on … because …" (domain/referral-correction.ts).
      */
-    async update(id: string, baseRevision: number, input: ReferralInput, options: { acknowledgement?: string } = {}): Promise<Referral> {
+    async update(
+      id: string,
+      baseRevision: number,
+      input: ReferralInput,
+      options: { acknowledgement?: string; correction?: { reason: string } } = {},
+    ): Promise<Referral> {
       const data = schema.parse(input);
+      const reason = options.correction ? correctionReasonSchema.parse(options.correction.reason) : null;
       const at = clock();
       return guarded(() =>
         writeTransaction(db, tables, async () => {
           const before = await stores.referrals.require(id);
           await checkPartners(data, before);
+          const next: Referral = { ...before, ...data, referringContactId: data.referringContactId || null };
+          const corrected = reason === null ? null : correctReferral(before, next, today(), reason);
           const after = await stores.referrals.update(
             id,
             baseRevision,
-            (current) => ({ ...current, ...data, referringContactId: data.referringContactId || null }),
-            { action: 'update', at },
+            () => corrected?.record ?? next,
+            corrected ? { action: 'correct', at, changes: corrected.changes } : { action: 'update', at },
           );
           if (after.revision === before.revision) return after;
           await checkCoverage(stores, { referralId: id, before, after, acknowledgement: options.acknowledgement, by: await actorLabel() }, at, today());

@@ -50,6 +50,8 @@ describe('backing up on request', () => {
       verified: true,
     });
     expect(await settings.get('lastBackup')).toEqual(last);
+    // No schedule set: the default schedule's longest period goes with the write, for the rotation.
+    expect(fake.calls.maxAges).toEqual([36]);
     const file = fake.files.get(last.fileName)!;
     const verified = await decodeBackup(file.data, { kind: 'session', session: keyed.session }, { appVersion });
     expect(verified.preview.kind).toBe('manual');

@@ -15,7 +15,7 @@ export interface FakeHostOptions {
 
 export function fakeHost(kind: 'desktop' | 'web', options: FakeHostOptions = {}) {
   const files = new Map<string, { kind: BackupKind; createdAt: string; data: Uint8Array<ArrayBuffer> }>();
-  const calls = { choose: 0, saves: [] as SaveRequest[] };
+  const calls = { choose: 0, saves: [] as SaveRequest[], maxAges: [] as number[] };
   let folder = options.folder ?? null;
   const backups: BackupFolder = {
     folder: async () => folder,
@@ -25,8 +25,9 @@ export function fakeHost(kind: 'desktop' | 'web', options: FakeHostOptions = {})
       folder = '/media/backups';
       return { status: 'chosen', folder };
     },
-    async write({ kind: fileKind, createdAt, data }) {
+    async write({ kind: fileKind, createdAt, data, maxAgeMonths }) {
       if (options.writeFails) throw new Error(options.writeFails);
+      calls.maxAges.push(maxAgeMonths);
       const fileName = backupFileName(fileKind, new Date(createdAt));
       files.set(fileName, { kind: fileKind, createdAt, data: data.slice() });
       return { fileName, kind: fileKind, createdAt, bytes: data.length, verifiedAt: new Date().toISOString(), removed: [] };
