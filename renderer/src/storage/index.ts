@@ -28,6 +28,7 @@ import { createPartnerSummaryRepository } from './repositories/partner-summary';
 import { createNetworkFiguresRepository } from './repositories/network-figures';
 import { createExampleNetworkRepository } from './repositories/example-network';
 import { createErasureRepository } from './repositories/erasure';
+import { createRetentionRepository } from './repositories/retention';
 import { useLiveListOf } from './live-list';
 import { createSearchSource } from './search-source';
 import type { RecordTable } from './tables';
@@ -69,6 +70,12 @@ export const disclosures = createDisclosureRepository(
 );
 /** Deleting for good: a case with what was recorded with it, a contact, a case discussion's minutes. */
 export const erasure = createErasureRepository(
+  db,
+  () => new Date(),
+  () => localToday(),
+);
+/** The retention schedule, the records due for deletion, and legal holds. */
+export const retention = createRetentionRepository(
   db,
   () => new Date(),
   () => localToday(),
@@ -214,6 +221,8 @@ export { type TrackerOwner, type TrackerPage } from './repositories/action-track
 export { type ReferralBundle } from './repositories/referrals';
 export { type RiskEditionSummary, type AgreeRequest } from './repositories/risk-pictures';
 export { type CaseLine, type OwnerLine, type ThisWeek } from './repositories/this-week';
+export { type DueHold, type DueKind, type DuePage, type DueRecord } from './repositories/retention';
+export { type CaseErasurePreview } from './repositories/erasure';
 export {
   attendanceMonths,
   summaryRows,
