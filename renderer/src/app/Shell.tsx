@@ -14,6 +14,7 @@ const sections = [
   { to: '/agreements', key: 'agreements', end: false },
   { to: '/risk-picture', key: 'riskPicture', end: false },
   { to: '/figures', key: 'figures', end: false },
+  { to: '/data-protection', key: 'dataProtection', end: false },
   { to: '/settings', key: 'settings', end: false },
 ] as const;
 

@@ -35,6 +35,7 @@ const pageModules = {
   figures: () => import('../features/figures/FiguresPage'),
   settings: () => import('../features/settings/SettingsPage'),
   riskEdition: () => import('../features/risk-picture/RiskEditionPage'),
+  dueForDeletion: () => import('../features/data-protection/due/DueListPage'),
 };
 
 /** Each lazily loaded page's loader that also remembers the component, for `preloadPages`. */
@@ -109,6 +110,7 @@ export const routes: RouteObject[] = [
           lazyPage('figures', pageModules.figures, 'FiguresPage'),
           lazyPage('settings', pageModules.settings, 'SettingsPage'),
           lazyPage('risk-picture/:id', pageModules.riskEdition, 'RiskEditionPage'),
+          lazyPage('data-protection/due', pageModules.dueForDeletion, 'DueListPage'),
           { path: '*', element: <NotFound /> },
         ],
       },

@@ -11,6 +11,7 @@ import enErrors from '../../../locales/en/errors.json';
 import enSession from '../../../locales/en/session.json';
 import enRiskPicture from '../../../locales/en/riskPicture.json';
 import enFigures from '../../../locales/en/figures.json';
+import enRetention from '../../../locales/en/retention.json';
 import deCommon from '../../../locales/de/common.json';
 import deValidation from '../../../locales/de/validation.json';
 import dePartners from '../../../locales/de/partners.json';
@@ -23,6 +24,7 @@ import deErrors from '../../../locales/de/errors.json';
 import deSession from '../../../locales/de/session.json';
 import deRiskPicture from '../../../locales/de/riskPicture.json';
 import deFigures from '../../../locales/de/figures.json';
+import deRetention from '../../../locales/de/retention.json';
 
 export const resources = {
   en: {
@@ -38,6 +40,7 @@ export const resources = {
     session: enSession,
     riskPicture: enRiskPicture,
     figures: enFigures,
+    retention: enRetention,
   },
   de: {
     common: deCommon,
@@ -52,6 +55,7 @@ export const resources = {
     session: deSession,
     riskPicture: deRiskPicture,
     figures: deFigures,
+    retention: deRetention,
   },
 } as const;
 

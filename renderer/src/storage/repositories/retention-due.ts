@@ -44,6 +44,8 @@ export interface DueCandidate {
   detail: string | null;
   /** For case discussions: the meeting, so the list can link to it. */
   meetingId: string | null;
+  /** For closed cases: the closing day, so the list can say "closed on …, last review on …". */
+  closedOn: string | null;
   reason: DueReason;
   revision: number;
 }
@@ -89,7 +91,17 @@ export function createDueFinder(stores: RecordStores) {
       }
       const reason = caseDue(referral, events, sharedUnder, schedule);
       if (reason && reason.dueOn <= today)
-        found.push({ kind: 'case', id: referral.id, table: 'referrals', label: referral.caseCode, detail: null, meetingId: null, reason, revision: referral.revision });
+        found.push({
+          kind: 'case',
+          id: referral.id,
+          table: 'referrals',
+          label: referral.caseCode,
+          detail: null,
+          meetingId: null,
+          closedOn: referral.closedOn,
+          reason,
+          revision: referral.revision,
+        });
     }
     return found;
   }
@@ -131,7 +143,17 @@ export function createDueFinder(stores: RecordStores) {
       if (!meeting) continue;
       const reason = caseDiscussionDue(instantToWallClock(meeting.startsAt, meeting.timeZone).slice(0, 10), kept.has(item.id), schedule);
       if (reason && reason.dueOn <= today)
-        found.push({ kind: 'caseDiscussion', id: item.id, table: 'agendaItems', label: meeting.title, detail: item.title, meetingId: meeting.id, reason, revision: item.revision });
+        found.push({
+          kind: 'caseDiscussion',
+          id: item.id,
+          table: 'agendaItems',
+          label: meeting.title,
+          detail: item.title,
+          meetingId: meeting.id,
+          closedOn: null,
+          reason,
+          revision: item.revision,
+        });
     }
     return found;
   }
@@ -153,6 +175,7 @@ export function createDueFinder(stores: RecordStores) {
           label: contact.name,
           detail: organisationName(partner),
           meetingId: null,
+          closedOn: null,
           reason,
           revision: contact.revision,
         });
@@ -180,6 +203,7 @@ export function createDueFinder(stores: RecordStores) {
           label: erasure.caseCode ?? '',
           detail: null,
           meetingId: null,
+          closedOn: null,
           reason,
           revision: erasure.revision,
         });
@@ -190,7 +214,12 @@ export function createDueFinder(stores: RecordStores) {
   return {
     /** Every record whose period ended by `today`, holds not yet considered. */
     async candidates(today: string, schedule: RetentionSchedule): Promise<DueCandidate[]> {
-      const lists = await Promise.all([cases(today, schedule), caseDiscussions(today, schedule), formerPartnerContacts(today, schedule), auditActors(today, schedule)]);
+      const lists = await Promise.all([
+        cases(today, schedule),
+        caseDiscussions(today, schedule),
+        formerPartnerContacts(today, schedule),
+        auditActors(today, schedule),
+      ]);
       return lists.flat();
     },
   };
