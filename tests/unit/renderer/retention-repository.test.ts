@@ -118,7 +118,12 @@ function item(meetingId: string, title: string, caseDiscussion: boolean): NewRec
   };
 }
 
-const repository = () => createRetentionRepository(db, () => at, () => today);
+const repository = () =>
+  createRetentionRepository(
+    db,
+    () => at,
+    () => today,
+  );
 const dueOn = async (day: string) => (await repository().due(day, { pageSize: 100 })).records;
 const dueIds = async (day: string) => (await dueOn(day)).map((record) => record.id);
 const lineOf = async (day: string, id: string): Promise<DueRecord | undefined> => (await dueOn(day)).find((record) => record.id === id);
@@ -143,7 +148,11 @@ beforeEach(async () => {
   await partners.archive(school.id, school.revision);
   ids['kim'] = (await partners.get(school.id))!.contacts[0]!.id;
 
-  const agreements = createAgreementRepository(db, () => at, () => '2024-01-31');
+  const agreements = createAgreementRepository(
+    db,
+    () => at,
+    () => '2024-01-31',
+  );
   const agreement = await agreements.create({
     title: 'Schule und Polizei',
     parties: [
@@ -210,7 +219,19 @@ beforeEach(async () => {
 
     const erasure = (id: string, table: 'referrals' | 'referralEvents' | 'agendaItems', fields: object = {}) =>
       stores.erasures.insert(
-        { id, table, parentId: null, caseCode: null, caseYear: null, caseNumber: null, reason: 'retention', note: '', auditEntriesErased: 0, actorsErasedAt: null, ...fields },
+        {
+          id,
+          table,
+          parentId: null,
+          caseCode: null,
+          caseYear: null,
+          caseNumber: null,
+          reason: 'retention',
+          note: '',
+          auditEntriesErased: 0,
+          actorsErasedAt: null,
+          ...fields,
+        },
         { action: 'erase', at },
       );
     await erasure(ids['erasedDiscussion'], 'agendaItems', { parentId: panel });

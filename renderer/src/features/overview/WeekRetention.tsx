@@ -11,7 +11,18 @@ import { formatNumber } from '../../i18n/format';
 import { retention, useLiveList } from '../../storage';
 import { WeekSection } from './WeekSection';
 
-const countedTables = ['referrals', 'referralEvents', 'disclosures', 'agreements', 'meetings', 'agendaItems', 'partners', 'contacts', 'retentionHolds', 'erasures'] as const;
+const countedTables = [
+  'referrals',
+  'referralEvents',
+  'disclosures',
+  'agreements',
+  'meetings',
+  'agendaItems',
+  'partners',
+  'contacts',
+  'retentionHolds',
+  'erasures',
+] as const;
 
 export function WeekRetention() {
   const { t } = useTranslation('retention');

@@ -12,13 +12,7 @@
 import { clampPage } from '../../domain/paging';
 import type { ErasableTable } from '../../domain/erasure';
 import { isoToLocal } from '../../domain/date-time';
-import {
-  defaultRetentionSchedule,
-  isDueToday,
-  retentionScheduleSchema,
-  type RetentionRule,
-  type RetentionSchedule,
-} from '../../domain/retention';
+import { defaultRetentionSchedule, isDueToday, retentionScheduleSchema, type RetentionRule, type RetentionSchedule } from '../../domain/retention';
 import { holdInputSchema, type HoldInput, type RetentionHold } from '../../domain/retention-hold';
 import type { RoundtableDb } from '../db';
 import { guarded } from '../errors';
