@@ -49,12 +49,27 @@ await forEachLanguage('retention-', async ({ lang, page, shot, baseUrl }) => {
   await exampleNetworkWithLocalUser({ lang, page, baseUrl });
   const police = await partnerId(page);
   const closed = (code: string, closedOn: string) =>
-    weekReferral({ caseCode: code, status: 'closed', receivedOn: '2020-01-10', nextReviewOn: null, referringPartnerId: police, closedOn, retentionFrom: closedOn });
+    weekReferral({
+      caseCode: code,
+      status: 'closed',
+      receivedOn: '2020-01-10',
+      nextReviewOn: null,
+      referringPartnerId: police,
+      closedOn,
+      retentionFrom: closedOn,
+    });
   await seed(page, {
     referrals: [
       closed('RT-2020-0011', '2021-03-31'),
       closed('RT-2021-0004', '2022-08-31'),
-      weekReferral({ caseCode: 'RT-2022-0007', status: 'signposted', receivedOn: '2022-02-01', nextReviewOn: null, referringPartnerId: police, retentionFrom: '2022-02-15' }),
+      weekReferral({
+        caseCode: 'RT-2022-0007',
+        status: 'signposted',
+        receivedOn: '2022-02-01',
+        nextReviewOn: null,
+        referringPartnerId: police,
+        retentionFrom: '2022-02-15',
+      }),
     ],
   });
   await reloadAndUnlock(page);
