@@ -20,6 +20,8 @@ import {
   candidateStartBound,
   caseDiscussionDue,
   caseDue,
+  caseRule,
+  dueOn,
   formerPartnerContactDue,
   type DueReason,
   type RetentionSchedule,
@@ -72,7 +74,26 @@ export function createDueFinder(stores: RecordStores) {
     const agreementPeriods = agreements.map(agreementMonths).filter((months): months is number => months !== null);
     const shortest = Math.min(schedule.closedCase, schedule.caseNotTakenOn, ...agreementPeriods);
     const bound = candidateStartBound(today, shortest);
-    const ids = await stores.referrals.liveKeys((rows) => rows.where('retentionFrom').between(Dexie.minKey, bound, true, true));
+    const candidates = await stores.referrals.liveKeys((rows) => rows.where('retentionFrom').between(Dexie.minKey, bound, true, true));
+    if (candidates.length === 0) return [];
+    // Narrowed without decrypting anything: the rule from the plaintext status, the start from
+    // retentionFrom, and the shorter periods from the disclosures' plaintext agreement ids. Only
+    // the cases due by these are decrypted, to be checked with the exact rule and named.
+    const shortening = new Map(
+      agreements.flatMap((agreement) => (agreementMonths(agreement) === null ? [] : [[agreement.id, agreementMonths(agreement)!] as const])),
+    );
+    const shorterPeriods = new Map<string, number[]>();
+    if (shortening.size > 0) {
+      const disclosureIds = await stores.disclosures.liveKeys((rows) => rows.where('agreementId').anyOf([...shortening.keys()]));
+      for (const { referralId, agreementId } of await stores.disclosures.indexedFieldsOf(disclosureIds, ['referralId', 'agreementId']))
+        shorterPeriods.set(referralId, [...(shorterPeriods.get(referralId) ?? []), shortening.get(agreementId)!]);
+    }
+    const ids = (await stores.referrals.indexedFieldsOf(candidates, ['status', 'retentionFrom']))
+      .filter(({ id, status, retentionFrom }) => {
+        const rule = caseRule(status);
+        return rule !== null && retentionFrom !== null && dueOn(retentionFrom, Math.min(schedule[rule], ...(shorterPeriods.get(id) ?? []))) <= today;
+      })
+      .map(({ id }) => id);
     if (ids.length === 0) return [];
     const [referrals, timeline, disclosures] = await Promise.all([
       stores.referrals.getMany(ids),
@@ -106,22 +127,24 @@ export function createDueFinder(stores: RecordStores) {
     return found;
   }
 
-  /** Which of these agenda items discuss a case that is still open (or whose meeting does, without naming an item). */
+  /**
+   * Which of these agenda items discuss a case that is still open (or whose meeting does,
+   * without naming an item). Only the panel entries of open cases are decrypted: which case
+   * each panel entry belongs to, and whether that case is open, come from plaintext keys.
+   */
   async function keptByOpenCases(items: readonly AgendaItem[]): Promise<Set<string>> {
-    const itemIds = new Set(items.map((item) => item.id));
-    const meetingIds = new Set(items.map((item) => item.meetingId));
-    const panels = (await stores.referralEvents.where('kind', 'panel')).filter(
-      (event) => (event.agendaItemId && itemIds.has(event.agendaItemId)) || (!event.agendaItemId && event.meetingId && meetingIds.has(event.meetingId)),
-    );
-    if (panels.length === 0) return new Set();
-    const statuses = await stores.referrals.indexedFieldsOf([...new Set(panels.map((event) => event.referralId))], ['status']);
+    const panelKeys = await stores.referralEvents.indexedFieldsOf(await stores.referralEvents.liveKeys((rows) => rows.where('kind').equals('panel')), [
+      'referralId',
+    ]);
+    const statuses = await stores.referrals.indexedFieldsOf([...new Set(panelKeys.map((event) => event.referralId))], ['status']);
     const open = new Set(statuses.filter((referral) => isOpenCase(referral.status)).map((referral) => referral.id));
+    const openPanels = await stores.referralEvents.getMany(panelKeys.filter((event) => open.has(event.referralId)).map((event) => event.id));
+    const itemIds = new Set(items.map((item) => item.id));
     const kept = new Set<string>();
-    for (const event of panels) {
-      if (!open.has(event.referralId)) continue;
+    for (const event of openPanels) {
+      if (event.agendaItemId && itemIds.has(event.agendaItemId)) kept.add(event.agendaItemId);
       // A panel entry that names only the meeting keeps each case discussion of it: which one was its is not known.
-      if (event.agendaItemId) kept.add(event.agendaItemId);
-      else for (const item of items) if (item.meetingId === event.meetingId) kept.add(item.id);
+      else if (!event.agendaItemId && event.meetingId) for (const item of items) if (item.meetingId === event.meetingId) kept.add(item.id);
     }
     return kept;
   }
