@@ -154,10 +154,14 @@ export function createDueFinder(stores: RecordStores) {
     const bound = candidateStartBound(today, schedule.caseDiscussion);
     const meetingIds = await stores.meetings.liveKeys((rows) => rows.where('startsAt').below(instantBound(bound)));
     if (meetingIds.length === 0) return [];
-    const items = (await stores.agendaItems.whereAnyOf('meetingId', meetingIds)).filter((item) => item.caseDiscussion);
-    if (items.length === 0) return [];
-    const erased = new Set((await stores.erasures.getManyIncludingDeleted(items.map((item) => item.id))).map((erasure) => erasure.id));
-    const remaining = items.filter((item) => !erased.has(item.id));
+    // Items already erased (their erasure's id is theirs) are left out before anything is decrypted.
+    const [itemIds, erasedIds] = await Promise.all([
+      stores.agendaItems.liveKeys((rows) => rows.where('meetingId').anyOf(meetingIds)),
+      stores.erasures.liveKeys((rows) => rows.where('table').equals('agendaItems')),
+    ]);
+    const erased = new Set(erasedIds);
+    const remaining = (await stores.agendaItems.getMany(itemIds.filter((id) => !erased.has(id)))).filter((item) => item.caseDiscussion);
+    if (remaining.length === 0) return [];
     const [meetings, kept] = await Promise.all([stores.meetings.getMany([...new Set(remaining.map((item) => item.meetingId))]), keptByOpenCases(remaining)]);
     const meetingById = new Map(meetings.map((meeting) => [meeting.id, meeting]));
     const found: DueCandidate[] = [];
