@@ -21,7 +21,8 @@ const draftOf = (schedule: RetentionSchedule): Draft => Object.fromEntries(reten
 export function RetentionSection() {
   const saved = useLive(() => retention.schedule());
   const { t } = useTranslation('retention');
-  return <Section title={t('settings.title')}>{saved && <RetentionForm key={JSON.stringify(saved)} saved={saved} />}</Section>;
+  // Mounted once with what was saved: saving keeps the form (and the keyboard focus) as it is.
+  return <Section title={t('settings.title')}>{saved && <RetentionForm saved={saved} />}</Section>;
 }
 
 function RetentionForm({ saved }: { saved: RetentionSchedule }) {
