@@ -60,7 +60,7 @@ export function SettingsPage() {
         </fieldset>
       </Section>
       <BackupSection />
-      <RetentionSection />
+      {saved && <RetentionSection key={`retention-${saved.restores}`} />}
       <SecuritySection />
       <AuditCheckSection />
       <Section title={t('about.title')}>
