@@ -216,24 +216,33 @@ export function createDueFinder(stores: RecordStores) {
    */
   async function auditActors(today: string, schedule: RetentionSchedule): Promise<DueCandidate[]> {
     const bound = candidateStartBound(today, schedule.auditActors);
-    const erasures: Erasure[] = await stores.erasures.query((rows) => rows.where('createdAt').below(instantBound(bound)));
-    const erasedCases = new Set(erasures.filter((erasure) => erasure.table === 'referrals').map((erasure) => erasure.id));
+    // Which deletions, from plaintext keys: the parts of a deleted case go with its line, and
+    // the day is checked before anything is decrypted.
+    const keys = await stores.erasures.indexedFieldsOf(await stores.erasures.liveKeys((rows) => rows.where('createdAt').below(instantBound(bound))), [
+      'table',
+      'parentId',
+      'createdAt',
+    ]);
+    const erasedCases = new Set(keys.filter((erasure) => erasure.table === 'referrals').map((erasure) => erasure.id));
+    const wanted = keys.filter(
+      (erasure) => !(erasure.parentId && erasedCases.has(erasure.parentId)) && auditActorsDue(localDay(erasure.createdAt), schedule).dueOn <= today,
+    );
+    const erasures: Erasure[] = await stores.erasures.getMany(wanted.map((erasure) => erasure.id));
     const found: DueCandidate[] = [];
     for (const erasure of erasures) {
-      if (erasure.actorsErasedAt !== null || (erasure.parentId && erasedCases.has(erasure.parentId))) continue;
+      if (erasure.actorsErasedAt !== null) continue;
       const reason = auditActorsDue(localDay(erasure.createdAt), schedule);
-      if (reason.dueOn <= today)
-        found.push({
-          kind: 'auditActors',
-          id: erasure.id,
-          table: erasure.table,
-          label: erasure.caseCode ?? '',
-          detail: null,
-          meetingId: null,
-          closedOn: null,
-          reason,
-          revision: erasure.revision,
-        });
+      found.push({
+        kind: 'auditActors',
+        id: erasure.id,
+        table: erasure.table,
+        label: erasure.caseCode ?? '',
+        detail: null,
+        meetingId: null,
+        closedOn: null,
+        reason,
+        revision: erasure.revision,
+      });
     }
     return found;
   }
