@@ -372,6 +372,15 @@ describe('case discussions', () => {
     expect(listed).not.toContain(ids['standing']);
     expect(listed).not.toContain(ids['erasedDiscussion']);
   });
+  it('are kept when an open case’s panel entry names only their meeting', async () => {
+    await onlyRule('caseDiscussion', 36);
+    await writeTransaction(db, ['meetings', 'agendaItems', 'referralEvents', 'referrals'], async () => {
+      const meeting = (await stores.meetings.insert(meetingOn('Fallkonferenz Mai', '2023-05-02T08:00:00.000Z'), { action: 'create', at })).id;
+      ids['unnamedDiscussion'] = (await stores.agendaItems.insert(item(meeting, 'Fallbesprechung', true), { action: 'create', at })).id;
+      await createTimelineWriter(stores).add(entry(ids['open']!, 'panel', '2023-05-02', { meetingId: meeting }), { action: 'event', at });
+    });
+    expect(await dueIds('2026-06-01')).not.toContain(ids['unnamedDiscussion']);
+  });
 });
 
 describe('contacts of former partners', () => {
