@@ -36,6 +36,7 @@ const pageModules = {
   settings: () => import('../features/settings/SettingsPage'),
   riskEdition: () => import('../features/risk-picture/RiskEditionPage'),
   dataProtection: () => import('../features/data-protection/DataProtectionPage'),
+  dueForDeletion: () => import('../features/data-protection/due/DueListPage'),
 };
 
 /** Each lazily loaded page's loader that also remembers the component, for `preloadPages`. */
@@ -111,6 +112,7 @@ export const routes: RouteObject[] = [
           lazyPage('settings', pageModules.settings, 'SettingsPage'),
           lazyPage('data-protection', pageModules.dataProtection, 'DataProtectionPage'),
           lazyPage('risk-picture/:id', pageModules.riskEdition, 'RiskEditionPage'),
+          lazyPage('data-protection/due', pageModules.dueForDeletion, 'DueListPage'),
           { path: '*', element: <NotFound /> },
         ],
       },

@@ -12,6 +12,7 @@ import enSession from '../../../locales/en/session.json';
 import enRiskPicture from '../../../locales/en/riskPicture.json';
 import enFigures from '../../../locales/en/figures.json';
 import enDataProtection from '../../../locales/en/dataProtection.json';
+import enRetention from '../../../locales/en/retention.json';
 import deCommon from '../../../locales/de/common.json';
 import deValidation from '../../../locales/de/validation.json';
 import dePartners from '../../../locales/de/partners.json';
@@ -25,6 +26,7 @@ import deSession from '../../../locales/de/session.json';
 import deRiskPicture from '../../../locales/de/riskPicture.json';
 import deFigures from '../../../locales/de/figures.json';
 import deDataProtection from '../../../locales/de/dataProtection.json';
+import deRetention from '../../../locales/de/retention.json';
 
 export const resources = {
   en: {
@@ -41,6 +43,7 @@ export const resources = {
     riskPicture: enRiskPicture,
     figures: enFigures,
     dataProtection: enDataProtection,
+    retention: enRetention,
   },
   de: {
     common: deCommon,
@@ -56,6 +59,7 @@ export const resources = {
     riskPicture: deRiskPicture,
     figures: deFigures,
     dataProtection: deDataProtection,
+    retention: deRetention,
   },
 } as const;
 

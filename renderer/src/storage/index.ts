@@ -30,6 +30,7 @@ import { createExampleNetworkRepository } from './repositories/example-network';
 import { createErasureRepository } from './repositories/erasure';
 import { createSubjectAccessRepository } from './repositories/subject-access';
 import { createDataProtectionRepository } from './repositories/data-protection';
+import { createRetentionRepository } from './repositories/retention';
 import { useLiveListOf } from './live-list';
 import { createSearchSource } from './search-source';
 import type { RecordTable } from './tables';
@@ -79,6 +80,12 @@ export const erasure = createErasureRepository(
 export const subjectAccess = createSubjectAccessRepository(db);
 /** What the data-protection officer's page reads: records of processing, the network's disclosure log, deletions done. */
 export const dataProtection = createDataProtectionRepository(db);
+/** The retention schedule, the records due for deletion, and legal holds. */
+export const retention = createRetentionRepository(
+  db,
+  () => new Date(),
+  () => localToday(),
+);
 /** The example network offered at first start, with its meetings, actions, case and agreement. */
 export const exampleNetwork = createExampleNetworkRepository(db);
 
@@ -221,6 +228,8 @@ export { type ReferralBundle } from './repositories/referrals';
 export { type Paged, type ErasureLine, erasurePageSize } from './repositories/data-protection';
 export { type RiskEditionSummary, type AgreeRequest } from './repositories/risk-pictures';
 export { type CaseLine, type OwnerLine, type ThisWeek } from './repositories/this-week';
+export { type DueHold, type DueKind, type DuePage, type DueRecord } from './repositories/retention';
+export { type CaseErasurePreview } from './repositories/erasure';
 export {
   attendanceMonths,
   summaryRows,

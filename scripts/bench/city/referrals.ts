@@ -20,6 +20,7 @@ import {
 } from '../../../renderer/src/domain/referral';
 import { diffChanges } from '../../../renderer/src/domain/audit-chain';
 import { formatCaseCode, reviewDates } from '../../../renderer/src/domain/referral-workflow';
+import { caseRetentionStart } from '../../../renderer/src/domain/retention';
 import { eventAudit } from '../../../renderer/src/storage/repositories/referral-events';
 import { generateAcknowledgements, generateDisclosures } from './case-logs';
 import { actorLabel, type CityContext } from './context';
@@ -240,6 +241,8 @@ export function generateReferrals(
       );
     }
     if (withNextReviewOn) referral.nextReviewOn = nextReviewOn(eventsByCase.get(referral.id) ?? []);
+    // As storage keeps it: the day a closed case's retention runs from (null while open).
+    referral.retentionFrom = caseRetentionStart(referral, eventsByCase.get(referral.id) ?? []);
     referrals.push(referral);
   }
 

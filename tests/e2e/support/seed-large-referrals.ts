@@ -13,6 +13,7 @@
  * connection reads the new rows.
  */
 import type { Page } from 'playwright-core';
+import { exposeRetentionStart, type RetentionCase, type RetentionStartApi } from './retention-start';
 import { exposeSealing, type SealingApi } from './sealing';
 
 export interface LargeReferralOptions {
@@ -43,6 +44,8 @@ export async function seedLargeReferrals(page: Page, options: LargeReferralOptio
   await page.evaluate('globalThis.__name ??= (fn) => fn');
   // Rows are read and written as the app stores them: sealed with the profile's keys.
   await exposeSealing(page);
+  // Closed cases get the day their retention runs from, by the app's own rule.
+  await exposeRetentionStart(page);
   return page.evaluate(async (o) => {
     const open = (): Promise<IDBDatabase> =>
       new Promise((resolve, reject) => {
@@ -51,7 +54,7 @@ export async function seedLargeReferrals(page: Page, options: LargeReferralOptio
         request.onerror = () => reject(request.error);
       });
     const db = await open();
-    const { roundtableSealRows, roundtableOpenRows } = globalThis as unknown as SealingApi;
+    const { roundtableSealRows, roundtableOpenRows, roundtableRetentionStarts } = globalThis as unknown as SealingApi & RetentionStartApi;
     const readAll = async <T>(store: string): Promise<T[]> => {
       const stored = await new Promise<object[]>((resolve, reject) => {
         const request = db.transaction(store).objectStore(store).getAll();
@@ -156,7 +159,8 @@ export async function seedLargeReferrals(page: Page, options: LargeReferralOptio
     // Received dates in order over ten years, so case numbers count up within each year.
     const received = Array.from({ length: o.referrals }, () => day(o.today, -Math.floor(random() * span))).sort();
     for (let start = 0; start < o.referrals; start += batch) {
-      const referrals: object[] = [];
+      const referrals: Record<string, unknown>[] = [];
+      const retentionCases: RetentionCase[] = [];
       const events: object[] = [];
       const audit: object[] = [];
       const entry = (entityId: string, entity: string, action: string, parentId: string | null) => {
@@ -298,12 +302,19 @@ export async function seedLargeReferrals(page: Page, options: LargeReferralOptio
           outcome: closedOn ? 'support_completed' : null,
           closedOn,
           nextReviewOn,
+          retentionFrom: null,
+        });
+        retentionCases.push({
+          referral: { status, closedOn, updatedAt: stamp } as RetentionCase['referral'],
+          timeline: caseEvents as unknown as RetentionCase['timeline'],
         });
         events.push(...caseEvents);
         // The city's ~100,000 audit entries: each case's creation and a few of its timeline entries.
         entry(id, 'referral', 'create', null);
         for (const event of caseEvents.slice(0, o.auditPerReferral - 1)) entry(String(event.id), 'referralEvent', 'event', id);
       }
+      const starts = await roundtableRetentionStarts(retentionCases);
+      referrals.forEach((referral, at) => (referral['retentionFrom'] = starts[at]));
       await write({ referrals, referralEvents: events, audit });
       counts.referrals += referrals.length;
       counts.events += events.length;

@@ -16,6 +16,8 @@ export const ids = {
   reviewDone: '8bdf7aad-9c8e-4dc8-8b7f-000000000002',
   reviewOpen: '8bdf7aad-9c8e-4dc8-8b7f-000000000003',
   reviewRemoved: '8bdf7aad-9c8e-4dc8-8b7f-000000000004',
+  signpostedReferral: '7ace6f9c-8b7d-4cb7-9a6e-000000000003',
+  signpostedEvent: '8bdf7aad-9c8e-4dc8-8b7f-000000000005',
   auditCreate: '9ce08bbe-ad9f-4ed9-9c80-000000000001',
   auditStatus: '9ce08bbe-ad9f-4ed9-9c80-000000000002',
   agreement: 'ad0f9ccf-beaf-4fea-8d91-000000000001',

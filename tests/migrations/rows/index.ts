@@ -15,6 +15,7 @@ import * as v5 from './v5';
 import * as v6 from './v6';
 import * as v7 from './v7';
 import * as v8 from './v8';
+import * as v10 from './v10';
 
 export { ids } from './ids';
 
@@ -26,6 +27,7 @@ const atVersion5 = { ...atVersion4, meetings: v5.meetings };
 const atVersion6 = { ...atVersion5, ...v6.records };
 const atVersion7 = { ...atVersion6, referrals: v7.referrals };
 const atVersion8 = { ...atVersion7, meetings: v8.meetings, agreements: v8.agreements };
+const atVersion10 = { ...atVersion8, referrals: v10.referrals, referralEvents: v10.referralEvents };
 
 /** Every store's rows as a database holds them at the end of each version: a test of migration N starts from `rowsAt[N - 1]`. */
 export const rowsAt = {
@@ -38,5 +40,5 @@ export const rowsAt = {
   7: atVersion7,
   8: atVersion8,
   9: atVersion8,
-  10: atVersion8,
+  10: atVersion10,
 } as const satisfies Record<number, Rows>;

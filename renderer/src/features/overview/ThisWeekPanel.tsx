@@ -16,6 +16,7 @@ import { formatDate, formatMeetingTime, formatNumber } from '../../i18n/format';
 import { thisWeek, useLiveList, type CaseLine } from '../../storage';
 import { Section } from '../../ui/Section';
 import { WeekBackup } from './WeekBackup';
+import { WeekRetention } from './WeekRetention';
 import { WeekList, WeekSection, type WeekLine } from './WeekSection';
 import './this-week.css';
 
@@ -163,6 +164,8 @@ export function ThisWeekPanel() {
         <WeekSection title={t('week.meetings.title', { days: meetingHorizonDays })} count={week.meetings.count}>
           <WeekList count={week.meetings.count} lines={week.meetings.shown.map(meetingLine)} allTo="/meetings" allText={t('week.meetings.all')} />
         </WeekSection>
+
+        <WeekRetention />
 
         <WeekSection title={t('week.backup.title')}>
           <WeekBackup />

@@ -11,6 +11,7 @@ import { AuditCheckSection } from './AuditCheckSection';
 import { BackupSection } from './BackupSection';
 import { LocalUserSection } from './LocalUserSection';
 import { NetworkNameSection } from './NetworkNameSection';
+import { RetentionSection } from './RetentionSection';
 import { SecuritySection } from './SecuritySection';
 
 export function SettingsPage() {
@@ -59,6 +60,7 @@ export function SettingsPage() {
         </fieldset>
       </Section>
       <BackupSection />
+      {saved && <RetentionSection key={`retention-${saved.restores}`} />}
       <SecuritySection />
       <AuditCheckSection />
       <Section title={t('about.title')}>

@@ -5,6 +5,7 @@ import { limits } from '../../domain/validation';
 import { keyringSchema } from '../../crypto/keyring';
 import { backupKinds } from '../backup/backup-file';
 import { IDLE_LOCK_CHOICES } from '../../domain/session';
+import { retentionScheduleSchema } from '../../domain/retention';
 import type { RoundtableDb, SettingRecord } from '../db';
 import { guarded } from '../errors';
 
@@ -28,6 +29,11 @@ const settingSchemas = {
    * the disk from lengthening it unnoticed (a changed value no longer decrypts).
    */
   idleLockMinutes: z.literal(IDLE_LOCK_CHOICES),
+  /**
+   * How long each kind of record is kept (domain/retention.ts); each rule not stored takes its
+   * default. Sealed: a longer period slipped in on the disk would keep records past their time.
+   */
+  retentionSchedule: retentionScheduleSchema,
   /** Who works at this computer: written into every audit entry. */
   localUser: z.object({ name: z.string().trim().min(1).max(limits.name), organisation: z.string().trim().min(1).max(limits.name) }),
   /**
