@@ -48,7 +48,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function recordCase(page: Page, input: { initials: string; summary: string; referring: string; lead: string; involved?: string; acknowledgement: string }): Promise<string> {
+async function recordCase(
+  page: Page,
+  input: { initials: string; summary: string; referring: string; lead: string; involved?: string; acknowledgement: string },
+): Promise<string> {
   await app.navigate('Referrals');
   await page.getByRole('link', { name: 'Record referral' }).first().click();
   await page.getByLabel('Initials (optional)').fill(input.initials);
@@ -109,7 +112,11 @@ describe('subject access export', () => {
     caseUrls.a = page.url();
     await logDisclosure(page, { description: entered.a.disclosure, purpose: entered.a.purpose });
 
-    codes.b = await recordCase(page, { ...entered.b, referring: 'Lindenpark Comprehensive School', lead: 'Musterstadt Social Services (incl. asylum-seeker support)' });
+    codes.b = await recordCase(page, {
+      ...entered.b,
+      referring: 'Lindenpark Comprehensive School',
+      lead: 'Musterstadt Social Services (incl. asylum-seeker support)',
+    });
     caseUrls.b = page.url();
     await logDisclosure(page, { description: entered.b.disclosure, purpose: entered.b.purpose, noAgreement: entered.b.noAgreement });
 
@@ -154,7 +161,15 @@ describe('subject access export', () => {
     expect(flat).toContain('Case recorded');
     expect(flat).toContain('Disclosure logged');
     expect(flat).toMatch(/1 paragraph or decision of a discussion was left out because it names another case/);
-    for (const secret of [codes.b, entered.b.initials, entered.b.summary, entered.b.disclosure, entered.b.acknowledgement, entered.b.noAgreement, entered.b.paragraph]) {
+    for (const secret of [
+      codes.b,
+      entered.b.initials,
+      entered.b.summary,
+      entered.b.disclosure,
+      entered.b.acknowledgement,
+      entered.b.noAgreement,
+      entered.b.paragraph,
+    ]) {
       expect(flat).not.toContain(secret);
     }
     expect(session.errors).toEqual([]);
@@ -185,7 +200,15 @@ describe('subject access export', () => {
     expect(data.caseDiscussions.map((entry) => entry.paragraphs)).toEqual([[`${codes.a}: ${entered.a.paragraph}`]]);
     expect(data.auditHistory.map((entry) => entry.action.code)).toEqual(expect.arrayContaining(['create', 'acknowledge', 'disclose']));
     expect(data.auditHistory.every((entry) => entry.actor.name === 'Toni Exempel')).toBe(true);
-    for (const secret of [codes.b, entered.b.initials, entered.b.summary, entered.b.disclosure, entered.b.acknowledgement, entered.b.noAgreement, entered.b.paragraph]) {
+    for (const secret of [
+      codes.b,
+      entered.b.initials,
+      entered.b.summary,
+      entered.b.disclosure,
+      entered.b.acknowledgement,
+      entered.b.noAgreement,
+      entered.b.paragraph,
+    ]) {
       expect(raw).not.toContain(secret);
     }
     expect(session.errors).toEqual([]);

@@ -134,7 +134,12 @@ export function selectDiscussion(candidate: CandidateItem, caseCode: string, lin
 }
 
 /** Every item that belongs to the case, in meeting order and then agenda order. */
-export function selectDiscussions(candidates: readonly CandidateItem[], caseCode: string, linkedIds: ReadonlySet<string>, placeholder: string): SelectedDiscussion[] {
+export function selectDiscussions(
+  candidates: readonly CandidateItem[],
+  caseCode: string,
+  linkedIds: ReadonlySet<string>,
+  placeholder: string,
+): SelectedDiscussion[] {
   const seen = new Set<string>();
   const selected: SelectedDiscussion[] = [];
   for (const candidate of candidates) {

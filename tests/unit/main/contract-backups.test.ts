@@ -38,7 +38,7 @@ describe('beginBackupWrite input', () => {
     expect(begin({ createdAt })).toBe(false);
   });
 
-  it('takes the longest retention period as whole months within the schedule\'s own limits', () => {
+  it("takes the longest retention period as whole months within the schedule's own limits", () => {
     expect(BACKUP_MAX_AGE_MONTHS).toEqual({ min: 1, max: 120 });
     for (const maxAgeMonths of [1, 36, 120]) expect(begin({ maxAgeMonths })).toBe(true);
     for (const maxAgeMonths of [0, 121, 2.5, '36', null, undefined]) expect(begin({ maxAgeMonths })).toBe(false);

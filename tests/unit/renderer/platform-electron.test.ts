@@ -82,7 +82,10 @@ describe('desktop platform: backup folder', () => {
     await expect(backups.folder()).resolves.toBe('/home/u/Backups');
     await expect(backups.chooseFolder()).resolves.toEqual({ status: 'chosen', folder: '/home/u/Backups' });
     const data = new Uint8Array([1, 2, 3]);
-    await expect(backups.write({ kind: 'daily', createdAt: '2026-12-01T16:42:05.000Z', data, maxAgeMonths: 36 })).resolves.toMatchObject({ bytes: 3, removed: [] });
+    await expect(backups.write({ kind: 'daily', createdAt: '2026-12-01T16:42:05.000Z', data, maxAgeMonths: 36 })).resolves.toMatchObject({
+      bytes: 3,
+      removed: [],
+    });
     expect(api.beginBackupWrite).toHaveBeenCalledWith({
       kind: 'daily',
       createdAt: '2026-12-01T16:42:05.000Z',
@@ -104,7 +107,9 @@ describe('desktop platform: backup folder', () => {
     const { api } = fakeApi();
     const backups = createElectronPlatform(api).backups!;
     const data = new Uint8Array(randomBytes(2 * MAX_BACKUP_CHUNK_BYTES + 1000));
-    await expect(backups.write({ kind: 'daily', createdAt: '2026-12-01T16:42:05Z', data, maxAgeMonths: 36 })).resolves.toMatchObject({ bytes: data.byteLength });
+    await expect(backups.write({ kind: 'daily', createdAt: '2026-12-01T16:42:05Z', data, maxAgeMonths: 36 })).resolves.toMatchObject({
+      bytes: data.byteLength,
+    });
     const sent = vi.mocked(api.writeBackupChunk).mock.calls.map(([input]) => input);
     expect(sent.map((input) => input.offset)).toEqual([0, MAX_BACKUP_CHUNK_BYTES, 2 * MAX_BACKUP_CHUNK_BYTES]);
     // A view's whole buffer travels with it, so each chunk must own a buffer no larger than itself.
@@ -121,7 +126,12 @@ describe('desktop platform: backup folder', () => {
         error: { code: 'failed' as const, message: 'The disk of the backup folder is full.', reason: 'diskFull' },
       })),
     });
-    const failure = createElectronPlatform(api).backups!.write({ kind: 'manual', createdAt: '2026-12-01T16:42:05Z', data: new Uint8Array([1]), maxAgeMonths: 36 });
+    const failure = createElectronPlatform(api).backups!.write({
+      kind: 'manual',
+      createdAt: '2026-12-01T16:42:05Z',
+      data: new Uint8Array([1]),
+      maxAgeMonths: 36,
+    });
     await expect(failure).rejects.toBeInstanceOf(PlatformError);
     await expect(failure).rejects.toMatchObject({ code: 'failed', message: 'The disk of the backup folder is full.', reason: 'diskFull' });
     expect(api.abortBackupWrite).toHaveBeenCalledWith({ uploadId: UPLOAD_ID });

@@ -59,7 +59,9 @@ describe('correcting a case (Art. 16)', () => {
     const referral = await repo.create(input());
     const changed = await repo.update(referral.id, referral.revision, input({ riskLevel: 'high' }));
     expect(changed.corrections).toEqual([]);
-    const first = await repo.update(referral.id, changed.revision, input({ riskLevel: 'high', area: 'Südstadt' }), { correction: { reason: 'Gebiet verwechselt' } });
+    const first = await repo.update(referral.id, changed.revision, input({ riskLevel: 'high', area: 'Südstadt' }), {
+      correction: { reason: 'Gebiet verwechselt' },
+    });
     const second = await repo.update(referral.id, first.revision, input({ riskLevel: 'high', area: 'Südstadt', initials: 'A. B.' }), {
       correction: { reason: 'Initialen fehlten' },
     });
@@ -80,11 +82,15 @@ describe('correcting a case (Art. 16)', () => {
     const referral = await repo.create(input());
     const entries = (await audit.listFor(referral.id)).length;
     for (const reason of ['', '   ']) {
-      const refused = await repo.update(referral.id, referral.revision, input({ area: 'Südstadt' }), { correction: { reason } }).catch((error: unknown) => error);
+      const refused = await repo
+        .update(referral.id, referral.revision, input({ area: 'Südstadt' }), { correction: { reason } })
+        .catch((error: unknown) => error);
       expect(refused).toBeInstanceOf(ZodError);
       expect((refused as ZodError).issues[0]!.message).toContain('required');
     }
-    const tooLong = await repo.update(referral.id, referral.revision, input({ area: 'Südstadt' }), { correction: { reason: 'x'.repeat(2001) } }).catch((error: unknown) => error);
+    const tooLong = await repo
+      .update(referral.id, referral.revision, input({ area: 'Südstadt' }), { correction: { reason: 'x'.repeat(2001) } })
+      .catch((error: unknown) => error);
     expect((tooLong as ZodError).issues[0]!.message).toContain('tooLong');
     expect((await repo.get(referral.id))!.referral).toMatchObject({ area: 'Nordstadt', revision: referral.revision, corrections: [] });
     expect(await audit.listFor(referral.id)).toHaveLength(entries);
@@ -94,9 +100,9 @@ describe('correcting a case (Art. 16)', () => {
     const { repo, input } = await setup();
     const referral = await repo.create(input());
     await repo.update(referral.id, referral.revision, input({ riskLevel: 'high' }));
-    await expect(repo.update(referral.id, referral.revision, input({ area: 'Südstadt' }), { correction: { reason: 'Gebiet verwechselt' } })).rejects.toBeInstanceOf(
-      StaleRevisionError,
-    );
+    await expect(
+      repo.update(referral.id, referral.revision, input({ area: 'Südstadt' }), { correction: { reason: 'Gebiet verwechselt' } }),
+    ).rejects.toBeInstanceOf(StaleRevisionError);
     expect((await repo.get(referral.id))!.referral).toMatchObject({ area: 'Nordstadt', corrections: [] });
   });
 

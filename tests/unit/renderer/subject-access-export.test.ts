@@ -37,13 +37,26 @@ async function seed(summaryA = 'Sorge um A') {
   const a = await referrals.create(input({ initials: 'AA', summary: summaryA, leadPartnerId: police.id }), { acknowledgement: 'Dringend, Vereinbarung folgt' });
   const b = await referrals.create(input({ initials: 'BQ', summary: 'Geheimnis von B', concernTypes: ['islamist'] }));
   const disclosures = createDisclosureRepository(db, clock, today);
-  const share = { sharedOn: '2026-03-02', fromPartnerId: school.id, toPartnerId: police.id, dataCategories: ['identity' as const], consent: 'with_consent' as const };
+  const share = {
+    sharedOn: '2026-03-02',
+    fromPartnerId: school.id,
+    toPartnerId: police.id,
+    dataCategories: ['identity' as const],
+    consent: 'with_consent' as const,
+  };
   await disclosures.add(a.id, { ...share, description: 'Name und Schule von A', purpose: 'Gefährdung einschätzen', noAgreementReason: 'Eilfall' });
   await disclosures.add(b.id, { ...share, description: 'Unterlagen zu B', purpose: 'Zweck B', noAgreementReason: 'Eilfall B' });
   const meetings = createMeetingRepository(db, clock);
   const agenda = createAgendaRepository(db, clock);
   const panel = await meetings.create(
-    { title: 'Fallkonferenz März', type: 'case_panel', startsAt: '2026-03-05T14:00', endsAt: '2026-03-05T16:00', timeZone: 'Europe/Berlin', confidentiality: 'confidential' },
+    {
+      title: 'Fallkonferenz März',
+      type: 'case_panel',
+      startsAt: '2026-03-05T14:00',
+      endsAt: '2026-03-05T16:00',
+      timeZone: 'Europe/Berlin',
+      confidentiality: 'confidential',
+    },
     { invitedPartnerIds: [], mattersArisingTitle: 'Offene Punkte', representativeName: 'Vertretung' },
   );
   const shared = await agenda.add(panel.id, {
@@ -52,7 +65,12 @@ async function seed(summaryA = 'Sorge um A') {
     minutes: `${a.caseCode}: Die Schule berichtet von Rückzug.\n\n${b.caseCode}: Kontakt zu Gruppe X.\n\nAllgemeine Lage an der Schule.`,
     decisions: [],
   });
-  const onlyA = await agenda.add(panel.id, { title: 'Vertiefung', caseDiscussion: true, minutes: 'Beratung <script>alert(1)</script> angeboten.', decisions: [] });
+  const onlyA = await agenda.add(panel.id, {
+    title: 'Vertiefung',
+    caseDiscussion: true,
+    minutes: 'Beratung <script>alert(1)</script> angeboten.',
+    decisions: [],
+  });
   await agenda.add(panel.id, { title: 'Anderes Thema', caseDiscussion: true, minutes: `${b.caseCode}: nur B.`, decisions: [] });
   await referrals.addEvent(a.id, { kind: 'panel', on: '2026-03-05', text: 'In der Fallkonferenz besprochen', meetingId: panel.id, agendaItemId: onlyA.id });
   const records = await createSubjectAccessRepository(db).gather(a.id, placeholder);
@@ -67,7 +85,12 @@ describe('subject access export', () => {
 
     expect(data.timeline.map((entry) => entry.kind.code)).toEqual(['status', 'panel']);
     expect(data.disclosures).toHaveLength(1);
-    expect(data.disclosures[0]).toMatchObject({ description: 'Name und Schule von A', from: { name: 'Schule' }, to: { name: 'Polizei' }, consent: { code: 'with_consent', label: 'With consent' } });
+    expect(data.disclosures[0]).toMatchObject({
+      description: 'Name und Schule von A',
+      from: { name: 'Schule' },
+      to: { name: 'Polizei' },
+      consent: { code: 'with_consent', label: 'With consent' },
+    });
     expect(data.acknowledgements).toHaveLength(1);
     expect(data.acknowledgements[0]!.reason).toBe('Dringend, Vereinbarung folgt');
     expect(data.caseDiscussions.map((entry) => [entry.item.title, entry.reason.code, entry.wholeItem, entry.paragraphs])).toEqual([
@@ -91,14 +114,22 @@ describe('subject access export', () => {
     const data = buildSubjectAccess(await createSubjectAccessRepository(db).gather(a.id, placeholder), { language: 'en', exportedAt: clock() });
 
     const linked = data.caseDiscussions.find((entry) => entry.item.id === onlyA.id)!;
-    expect(linked).toMatchObject({ reason: { code: 'linked' }, wholeItem: false, paragraphs: [`${a.caseCode}: Eltern einbezogen.`], leftOut: { notAboutCase: 1 } });
+    expect(linked).toMatchObject({
+      reason: { code: 'linked' },
+      wholeItem: false,
+      paragraphs: [`${a.caseCode}: Eltern einbezogen.`],
+      leftOut: { notAboutCase: 1 },
+    });
     expect(data.timeline.find((entry) => entry.text === 'Notiz, später entfernt')?.removedAt).toMatch(/^2026-03-10T/);
     expect(subjectAccessJson(data)).not.toContain('Auch B besprochen');
   });
 
   it('writes the documented, versioned JSON shape: ISO dates, codes with labels in the chosen language', async () => {
     const { a, records } = await seed();
-    const data = JSON.parse(subjectAccessJson(buildSubjectAccess(records, { language: 'de', exportedAt: clock(), timeZone: 'Europe/Berlin' }))) as Record<string, unknown>;
+    const data = JSON.parse(subjectAccessJson(buildSubjectAccess(records, { language: 'de', exportedAt: clock(), timeZone: 'Europe/Berlin' }))) as Record<
+      string,
+      unknown
+    >;
     expect(Object.keys(data)).toEqual([
       'format',
       'version',
@@ -130,7 +161,10 @@ describe('subject access export', () => {
     expect(fields.find((field) => field.field === 'riskLevel')).toEqual({ field: 'riskLevel', label: 'Risikostufe', value: 'medium', text: 'Mittel' });
     expect(fields.find((field) => field.field === 'receivedOn')?.value).toBe('2026-03-01');
     // A moment keeps its instant and is written on this computer's clock, its zone named.
-    expect(fields.find((field) => field.field === 'createdAt')).toMatchObject({ value: '2026-03-10T09:00:00.000Z', text: expect.stringContaining('(Europe/Berlin)') });
+    expect(fields.find((field) => field.field === 'createdAt')).toMatchObject({
+      value: '2026-03-10T09:00:00.000Z',
+      text: expect.stringContaining('(Europe/Berlin)'),
+    });
     expect((data['included'] as { code: string; count: number }[]).map((part) => [part.code, part.count])).toEqual([
       ['caseFields', fields.length],
       ['timeline', 2],

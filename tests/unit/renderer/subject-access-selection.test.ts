@@ -96,9 +96,21 @@ describe('subject access: what belongs to a case', () => {
 
   it('a case discussion naming the code gives its paragraphs about this case, never those naming another', () => {
     const minutes = `${A}: Gespräch mit der Familie.\n\nRT-2026-0002: Kontakt zur Schule abgebrochen.\n\n${A} und RT-2026-0002 kennen sich.\n\nAllgemeines zur Lage.`;
-    const shared = item('i1', { title: `Fälle ${A} und RT-2026-0002`, minutes, decisions: [{ id: 'd1', text: `${A}: Hilfe anbieten` }, { id: 'd2', text: 'RT-2026-0002: beobachten' }] });
+    const shared = item('i1', {
+      title: `Fälle ${A} und RT-2026-0002`,
+      minutes,
+      decisions: [
+        { id: 'd1', text: `${A}: Hilfe anbieten` },
+        { id: 'd2', text: 'RT-2026-0002: beobachten' },
+      ],
+    });
     const [selected] = selectDiscussions([candidate(shared)], A, new Set(), placeholder);
-    expect(selected).toMatchObject({ reason: 'namesCode', wholeItem: false, title: `Fälle ${A} und [other case]`, paragraphs: [`${A}: Gespräch mit der Familie.`] });
+    expect(selected).toMatchObject({
+      reason: 'namesCode',
+      wholeItem: false,
+      title: `Fälle ${A} und [other case]`,
+      paragraphs: [`${A}: Gespräch mit der Familie.`],
+    });
     expect(selected!.decisions.map((decision) => decision.text)).toEqual([`${A}: Hilfe anbieten`]);
     expect(selected!.leftOut).toEqual({ namesOtherCase: 3, notAboutCase: 1 });
     expect(JSON.stringify(selected!.paragraphs)).not.toContain('0002');

@@ -78,7 +78,13 @@ export function timelineEntries(events: readonly ReferralEvent[], context: PartC
       toStatus: event.toStatus ? coded('statuses', event.toStatus, context) : null,
       outcome: event.outcome ? coded('outcomes', event.outcome, context) : null,
       meeting: meeting
-        ? { id: meeting.id, title: withoutOtherCodes(meeting.title, context.caseCode, context.placeholder), startsAt: meeting.startsAt, endsAt: meeting.endsAt, timeZone: meeting.timeZone }
+        ? {
+            id: meeting.id,
+            title: withoutOtherCodes(meeting.title, context.caseCode, context.placeholder),
+            startsAt: meeting.startsAt,
+            endsAt: meeting.endsAt,
+            timeZone: meeting.timeZone,
+          }
         : null,
       ownerPartner: event.ownerPartnerId ? partner(event.ownerPartnerId, context) : null,
       dueDate: event.dueDate || null,
@@ -166,7 +172,9 @@ export function auditHistoryEntries(entries: readonly AuditEntry[], context: Par
     action: { code: entry.action, label: v.word('referrals', ['vocab', 'auditActions', entry.action], entry.action) },
     entity: {
       code: entry.entity,
-      label: (knownEntities as readonly string[]).includes(entry.entity) ? l.t(`subjectAccess.entities.${entry.entity as (typeof knownEntities)[number]}`) : entry.entity,
+      label: (knownEntities as readonly string[]).includes(entry.entity)
+        ? l.t(`subjectAccess.entities.${entry.entity as (typeof knownEntities)[number]}`)
+        : entry.entity,
     },
     entityId: entry.entityId,
     // Only what says something: a field left empty on creation is no change.

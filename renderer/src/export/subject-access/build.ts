@@ -8,7 +8,15 @@ import { machineTimeZone } from '../../domain/zoned-time';
 import { totalLeftOut, type SubjectAccessRecords } from '../../domain/subject-access';
 import type { Language } from '../../i18n/language';
 import { exportTranslator } from '../labels';
-import { acknowledgementEntries, auditHistoryEntries, caseFields, discussionEntries, disclosureEntries, timelineEntries, type PartContext } from './build-parts';
+import {
+  acknowledgementEntries,
+  auditHistoryEntries,
+  caseFields,
+  discussionEntries,
+  disclosureEntries,
+  timelineEntries,
+  type PartContext,
+} from './build-parts';
 import { subjectAccessFormat, subjectAccessVersion, type SubjectAccessExport, type SubjectAccessPart } from './format';
 import { vocabularyFor } from './vocabulary';
 

@@ -43,7 +43,11 @@ function timelineDetails(entry: TimelineEntry, l: ExportLabels, timeZone: string
     ...status,
     entry.outcome?.label ?? '',
     entry.text,
-    entry.meeting ? l.t('subjectAccess.timeline.meeting', { meeting: `${entry.meeting.title}, ${l.when(entry.meeting.startsAt, entry.meeting.endsAt, entry.meeting.timeZone)}` }) : '',
+    entry.meeting
+      ? l.t('subjectAccess.timeline.meeting', {
+          meeting: `${entry.meeting.title}, ${l.when(entry.meeting.startsAt, entry.meeting.endsAt, entry.meeting.timeZone)}`,
+        })
+      : '',
     entry.ownerPartner ? l.t('subjectAccess.timeline.owner', { partner: entry.ownerPartner.name }) : '',
     entry.dueDate ? l.t('subjectAccess.timeline.due', { date: l.date(entry.dueDate) }) : '',
     entry.reviewMonths ? l.t('subjectAccess.timeline.reviewMonths', { months: entry.reviewMonths }) : '',
@@ -55,7 +59,12 @@ function timelineDetails(entry: TimelineEntry, l: ExportLabels, timeZone: string
 function timelineSection(data: SubjectAccessExport, l: ExportLabels, timeZone: string): ReportSection {
   const columns = (['date', 'kind', 'by', 'details'] as const).map((key) => l.t(`subjectAccess.timeline.${key}`));
   const rows = data.timeline.map((entry) => [[l.date(entry.on)], [entry.kind.label], [entry.by], timelineDetails(entry, l, timeZone)]);
-  return { id: 'timeline', heading: l.t('subjectAccess.parts.timeline'), marking: null, blocks: emptyOr(rows.length ? [{ kind: 'table', table: { columns, rows } }] : [], l) };
+  return {
+    id: 'timeline',
+    heading: l.t('subjectAccess.parts.timeline'),
+    marking: null,
+    blocks: emptyOr(rows.length ? [{ kind: 'table', table: { columns, rows } }] : [], l),
+  };
 }
 
 function disclosuresSection(data: SubjectAccessExport, l: ExportLabels, timeZone: string): ReportSection {
@@ -71,7 +80,10 @@ function disclosuresSection(data: SubjectAccessExport, l: ExportLabels, timeZone
     ];
     if (entry.agreement) {
       const bases = [...entry.agreement.legalBases.map((basis) => basis.label), entry.agreement.legalBasisOther].filter(Boolean).join('; ');
-      facts.push({ label: l.t('subjectAccess.disclosure.agreement'), value: entry.agreement.title }, { label: l.t('subjectAccess.disclosure.legalBases'), value: bases || '—' });
+      facts.push(
+        { label: l.t('subjectAccess.disclosure.agreement'), value: entry.agreement.title },
+        { label: l.t('subjectAccess.disclosure.legalBases'), value: bases || '—' },
+      );
     }
     if (entry.noAgreementReason) facts.push({ label: l.t('subjectAccess.disclosure.noAgreementReason'), value: entry.noAgreementReason });
     facts.push(
@@ -79,7 +91,9 @@ function disclosuresSection(data: SubjectAccessExport, l: ExportLabels, timeZone
       { label: l.t('subjectAccess.recordedAt'), value: moment(l, entry.recordedAt, timeZone) },
     );
     const heading = l.t('subjectAccess.disclosure.heading', { date: l.date(entry.sharedOn), from: entry.from.name, to: entry.to.name });
-    const removed: ReportBlock[] = entry.removedAt ? [{ kind: 'note', text: l.t('subjectAccess.removed', { date: moment(l, entry.removedAt, timeZone) }) }] : [];
+    const removed: ReportBlock[] = entry.removedAt
+      ? [{ kind: 'note', text: l.t('subjectAccess.removed', { date: moment(l, entry.removedAt, timeZone) }) }]
+      : [];
     return [{ kind: 'subheading', text: heading }, { kind: 'facts', facts }, ...removed];
   });
   return { id: 'disclosures', heading: l.t('subjectAccess.parts.disclosures'), marking: null, blocks: emptyOr(blocks, l) };
@@ -88,7 +102,10 @@ function disclosuresSection(data: SubjectAccessExport, l: ExportLabels, timeZone
 function acknowledgementsSection(data: SubjectAccessExport, l: ExportLabels, timeZone: string): ReportSection {
   const blocks = data.acknowledgements.flatMap((entry): ReportBlock[] => {
     const gaps = entry.gaps.map((gap) =>
-      l.t('subjectAccess.acknowledgement.gap', { partners: gap.partners.map((partner) => partner.name).join(' ↔ '), missing: gap.missing.map((category) => category.label).join(', ') }),
+      l.t('subjectAccess.acknowledgement.gap', {
+        partners: gap.partners.map((partner) => partner.name).join(' ↔ '),
+        missing: gap.missing.map((category) => category.label).join(', '),
+      }),
     );
     const facts: OutlineFact[] = [
       { label: l.t('subjectAccess.acknowledgement.at'), value: moment(l, entry.at, timeZone) },
@@ -96,7 +113,9 @@ function acknowledgementsSection(data: SubjectAccessExport, l: ExportLabels, tim
       { label: l.t('subjectAccess.acknowledgement.gaps'), value: gaps.join('; ') },
       { label: l.t('subjectAccess.acknowledgement.reason'), value: entry.reason },
     ];
-    const removed: ReportBlock[] = entry.removedAt ? [{ kind: 'note', text: l.t('subjectAccess.removed', { date: moment(l, entry.removedAt, timeZone) }) }] : [];
+    const removed: ReportBlock[] = entry.removedAt
+      ? [{ kind: 'note', text: l.t('subjectAccess.removed', { date: moment(l, entry.removedAt, timeZone) }) }]
+      : [];
     return [{ kind: 'facts', facts }, ...removed];
   });
   return { id: 'acknowledgements', heading: l.t('subjectAccess.parts.acknowledgements'), marking: null, blocks: emptyOr(blocks, l) };
@@ -114,7 +133,13 @@ function discussionBlocks(entry: CaseDiscussion, l: ExportLabels, timeZone: stri
     entry.paragraphs.length > 0
       ? [{ kind: 'subheading', text: l.t('subjectAccess.discussion.minutes') }, ...entry.paragraphs.map((text): ReportBlock => ({ kind: 'paragraph', text }))]
       : [{ kind: 'note', text: l.t('subjectAccess.discussion.noParagraphs') }];
-  const decisions: ReportBlock[] = entry.decisions.length > 0 ? [{ kind: 'subheading', text: l.t('subjectAccess.discussion.decisions') }, { kind: 'bullets', entries: entry.decisions }] : [];
+  const decisions: ReportBlock[] =
+    entry.decisions.length > 0
+      ? [
+          { kind: 'subheading', text: l.t('subjectAccess.discussion.decisions') },
+          { kind: 'bullets', entries: entry.decisions },
+        ]
+      : [];
   return [
     { kind: 'subheading', text: l.t('subjectAccess.discussion.heading', { meeting: entry.meeting.title, item: entry.item.title }) },
     { kind: 'facts', facts },
@@ -140,14 +165,20 @@ function discussionsSection(data: SubjectAccessExport, l: ExportLabels, timeZone
 function auditRow(entry: AuditHistoryEntry, l: ExportLabels, timeZone: string): string[][] {
   const changes = entry.changes.map((change) => `${change.label}: ${change.oldText} → ${change.newText}`);
   // The record is named when it is not the case itself and its action's word does not already say it.
-  const what = entry.entity.code === 'referral' || entry.entity.label === entry.action.label ? entry.action.label : `${entry.action.label} · ${entry.entity.label}`;
+  const what =
+    entry.entity.code === 'referral' || entry.entity.label === entry.action.label ? entry.action.label : `${entry.action.label} · ${entry.entity.label}`;
   return [[moment(l, entry.at, timeZone)], [`${entry.actor.name} (${entry.actor.organisation})`], [what], changes];
 }
 
 function auditSection(data: SubjectAccessExport, l: ExportLabels, timeZone: string): ReportSection {
   const columns = (['when', 'who', 'what', 'changes'] as const).map((key) => l.t(`subjectAccess.audit.${key}`));
   const rows = data.auditHistory.map((entry) => auditRow(entry, l, timeZone));
-  return { id: 'auditHistory', heading: l.t('subjectAccess.parts.auditHistory'), marking: null, blocks: emptyOr(rows.length ? [{ kind: 'table', table: { columns, rows } }] : [], l) };
+  return {
+    id: 'auditHistory',
+    heading: l.t('subjectAccess.parts.auditHistory'),
+    marking: null,
+    blocks: emptyOr(rows.length ? [{ kind: 'table', table: { columns, rows } }] : [], l),
+  };
 }
 
 /** The report for the PDF; moments are shown in `timeZone` (this computer's, named beside each). */
@@ -167,7 +198,12 @@ export function subjectAccessReport(data: SubjectAccessExport, timeZone: string 
     notices: [l.t('subjectAccess.cover.purpose')],
     sections: [
       coverSection(data, l),
-      { id: 'case', heading: l.t('subjectAccess.parts.caseFields'), marking: null, blocks: [{ kind: 'facts', facts: data.case.map((field) => ({ label: field.label, value: field.text })) }] },
+      {
+        id: 'case',
+        heading: l.t('subjectAccess.parts.caseFields'),
+        marking: null,
+        blocks: [{ kind: 'facts', facts: data.case.map((field) => ({ label: field.label, value: field.text })) }],
+      },
       timelineSection(data, l, timeZone),
       disclosuresSection(data, l, timeZone),
       acknowledgementsSection(data, l, timeZone),

@@ -93,7 +93,9 @@ export function AgreementSections({ agreement, standing, partners }: SectionsPro
             <dt>{t('fields.retentionPeriod')}</dt>
             <dd>{text(agreement.retentionPeriod)}</dd>
             <dt>{t('fields.retentionMonths')}</dt>
-            <dd>{agreement.retentionMonths === null ? t('fields.noRetentionMonths') : t('fields.retentionMonthsValue', { count: agreement.retentionMonths })}</dd>
+            <dd>
+              {agreement.retentionMonths === null ? t('fields.noRetentionMonths') : t('fields.retentionMonthsValue', { count: agreement.retentionMonths })}
+            </dd>
             <dt>{t('fields.deletionArrangements')}</dt>
             <dd>{text(agreement.deletionArrangements)}</dd>
           </dl>

@@ -267,7 +267,11 @@ export function ReferralForm({ initial, onSubmit, onCancel, correctable = false 
         <FormActions onCancel={onCancel} isSubmitting={isSubmitting} />
       </form>
       {/* Outside the form: React bubbles the dialog's submit through the portal to an enclosing form. */}
-      <CoverageWarningDialog gaps={pending?.gaps ?? null} onCancel={() => setPending(null)} onAcknowledge={(reason) => save(pending!.values, pending!.choice, reason)} />
+      <CoverageWarningDialog
+        gaps={pending?.gaps ?? null}
+        onCancel={() => setPending(null)}
+        onAcknowledge={(reason) => save(pending!.values, pending!.choice, reason)}
+      />
     </>
   );
 }

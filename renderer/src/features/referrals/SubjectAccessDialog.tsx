@@ -40,7 +40,14 @@ export function SubjectAccessDialog({ referralId }: { referralId: string }) {
       >
         {t('subjectAccess.button')}
       </button>
-      <FormDialog isOpen={open} title={t('subjectAccess.title')} submitLabel={t('subjectAccess.go')} busy={exporting.busy} onCancel={() => setOpen(false)} onSubmit={run}>
+      <FormDialog
+        isOpen={open}
+        title={t('subjectAccess.title')}
+        submitLabel={t('subjectAccess.go')}
+        busy={exporting.busy}
+        onCancel={() => setOpen(false)}
+        onSubmit={run}
+      >
         <p className="muted">{t('subjectAccess.intro')}</p>
         <SelectField label={t('subjectAccess.format')} value={format} onChange={(event) => setFormat(event.target.value as SubjectAccessFormat)} autoFocus>
           {subjectAccessFormats.map((code) => (

@@ -9,13 +9,7 @@
 import { historyEntries, type AuditEntry } from '../../domain/audit';
 import type { AgendaItem } from '../../domain/meeting';
 import type { Referral } from '../../domain/referral';
-import {
-  linkedAgendaItemIds,
-  meetingSearchStart,
-  selectDiscussions,
-  type CandidateItem,
-  type SubjectAccessRecords,
-} from '../../domain/subject-access';
+import { linkedAgendaItemIds, meetingSearchStart, selectDiscussions, type CandidateItem, type SubjectAccessRecords } from '../../domain/subject-access';
 import { localToday } from '../../domain/date-time';
 import { createAuditRepository } from '../audit';
 import type { RoundtableDb } from '../db';
@@ -23,9 +17,10 @@ import { guarded, LocalUserMissingError, RecordNotFoundError } from '../errors';
 import { createRecordStores, type RecordStores } from '../record-store';
 import { settingOf } from './settings';
 
-
-const byDate = <T extends { createdAt: string }>(date: (record: T) => string) => (a: T, b: T) =>
-  date(a).localeCompare(date(b)) || a.createdAt.localeCompare(b.createdAt);
+const byDate =
+  <T extends { createdAt: string }>(date: (record: T) => string) =>
+  (a: T, b: T) =>
+    date(a).localeCompare(date(b)) || a.createdAt.localeCompare(b.createdAt);
 
 /** Agenda items of meetings since the case was received, and the items its timeline links, each with its meeting. */
 async function candidateItems(stores: RecordStores, referral: Referral, linkedIds: readonly string[]): Promise<CandidateItem[]> {
@@ -50,13 +45,17 @@ async function itemsLinkedByOtherCases(stores: RecordStores, referralId: string,
   if (itemIds.length === 0) return new Set();
   const wanted = new Set(itemIds);
   const panelEntries = await stores.referralEvents.whereIncludingDeleted('kind', 'panel');
-  return new Set(panelEntries.filter((entry) => entry.referralId !== referralId && entry.agendaItemId && wanted.has(entry.agendaItemId)).map((entry) => entry.agendaItemId!));
+  return new Set(
+    panelEntries.filter((entry) => entry.referralId !== referralId && entry.agendaItemId && wanted.has(entry.agendaItemId)).map((entry) => entry.agendaItemId!),
+  );
 }
 
 /** The contacts the case and its audit history name. */
 function contactIdsOf(referral: Referral, entries: readonly AuditEntry[]): string[] {
   const fromAudit = entries.flatMap((entry) =>
-    entry.changes.filter((change) => change.field.endsWith('ContactId')).flatMap((change) => [change.old, change.new].filter((id): id is string => typeof id === 'string' && id !== '')),
+    entry.changes
+      .filter((change) => change.field.endsWith('ContactId'))
+      .flatMap((change) => [change.old, change.new].filter((id): id is string => typeof id === 'string' && id !== '')),
   );
   return [...new Set([referral.referringContactId, ...fromAudit].filter((id): id is string => Boolean(id)))];
 }
