@@ -8,8 +8,8 @@
  * hold personal data (who made the change, and what changed: old → new), namely the SHA-256 of
  * the part as stored (its ciphertext once sealed), instead of the part itself:
  *
- *   hash = digest(canonical({ every stored field but the parts, actor: sha256(actorPart),
- *                             changes: sha256(changesPart) }))
+ *   hash = digest(canonical({ stored: every stored field but the parts,
+ *                             commitments: { actor: sha256(actor part), changes: sha256(changes part) } }))
  *
  * Deleting the record removes a part and stores its digest in its place; the bytes hashed
  * stay the same, so the entry and the chain still verify, through the stored commitment and
@@ -37,41 +37,42 @@ function digestHex(text: string): string {
   return bytesToHex(sha256(utf8ToBytes(text)));
 }
 
-/** The stored text standing for who made the change: the sealed part, or a plain entry's names as canonical JSON. */
-function actorPart(entry: Loose): string | undefined {
-  if (typeof entry['sealedActor'] === 'string') return entry['sealedActor'];
-  if (typeof entry['actorName'] === 'string') return canonicalJson({ actorName: entry['actorName'], actorOrganisation: entry['actorOrganisation'] ?? '' });
-  return undefined;
-}
-
-/** The stored text standing for what changed: the sealed part, or a plain entry's changes as canonical JSON. */
-function changesPart(entry: Loose): string | undefined {
-  if (typeof entry['sealedChanges'] === 'string') return entry['sealedChanges'];
-  if (Array.isArray(entry['changes'])) return canonicalJson(entry['changes']);
-  return undefined;
+/**
+ * Where each part of an entry is: the fields that hold it (excluded from the hashed content,
+ * which takes its commitment instead) and the text committed to. A part is held in one way
+ * only: sealed, plain, or erased (its digest). Any other field, including a second copy of a
+ * part beside the one in use, stays in the hashed content, so adding it breaks the entry.
+ */
+function partOf(entry: Loose, part: 'actor' | 'changes'): { fields: string[]; text?: string; digest?: unknown } {
+  const sealed = part === 'actor' ? 'sealedActor' : 'sealedChanges';
+  const digestField = part === 'actor' ? 'actorDigest' : 'changesDigest';
+  if (typeof entry[sealed] === 'string') return { fields: [sealed], text: entry[sealed] };
+  if (part === 'actor' && typeof entry['actorName'] === 'string') {
+    return { fields: ['actorName', 'actorOrganisation'], text: canonicalJson({ actorName: entry['actorName'], actorOrganisation: entry['actorOrganisation'] ?? '' }) };
+  }
+  if (part === 'changes' && Array.isArray(entry['changes'])) return { fields: ['changes'], text: canonicalJson(entry['changes']) };
+  return { fields: [digestField], digest: entry[digestField] };
 }
 
 /** The commitment to a part: its digest while it is there, the stored digest once erased (or null when neither is). */
-function commitment(part: string | undefined, stored: unknown): string | null {
-  if (part !== undefined) return digestHex(part);
-  return typeof stored === 'string' ? stored : null;
+function commitment(held: ReturnType<typeof partOf>): string | null {
+  if (held.text !== undefined) return digestHex(held.text);
+  return typeof held.digest === 'string' ? held.digest : null;
 }
 
-/** Fields that are the parts, their stored digests, or the erasure's markers: never hashed as they are. */
-const partFields = new Set(['hash', 'erased', 'sealedActor', 'sealedChanges', 'actorDigest', 'changesDigest', 'actorName', 'actorOrganisation', 'changes']);
-
 /**
- * What an erasable entry's hash is computed over: every stored field except the parts, the
- * digests that stand in for erased parts and the erasure markers, plus the two commitments.
- * A field added beside them breaks the entry, as in the first format.
+ * What an erasable entry's hash is computed over: every stored field except the hash, the
+ * erasure markers and the fields holding the two parts, plus the two commitments.
  */
 export function erasableEntryBytes(entry: Unhashed | StoredAuditEntry): Uint8Array {
   const loose = entry as Loose;
-  const content: Loose = {};
-  for (const [field, value] of Object.entries(loose)) if (!partFields.has(field)) content[field] = value;
-  content['actor'] = commitment(actorPart(loose), loose['actorDigest']);
-  content['changes'] = commitment(changesPart(loose), loose['changesDigest']);
-  return utf8ToBytes(canonicalJson(content));
+  const actor = partOf(loose, 'actor');
+  const changes = partOf(loose, 'changes');
+  const excluded = new Set(['hash', 'erased', ...actor.fields, ...changes.fields]);
+  const stored: Loose = {};
+  for (const [field, value] of Object.entries(loose)) if (!excluded.has(field)) stored[field] = value;
+  // Apart from the stored fields, so no stored field can stand in for a commitment.
+  return utf8ToBytes(canonicalJson({ stored, commitments: { actor: commitment(actor), changes: commitment(changes) } }));
 }
 
 export class NotErasableError extends Error {
@@ -94,7 +95,7 @@ function marked(erased: unknown, part: keyof ErasedParts, at: string): ErasedPar
 /** The entry with what changed (old → new) erased, its commitment kept: it verifies as before. */
 export function eraseEntryValues(stored: StoredAuditEntry, at: string): StoredAuditEntry {
   const entry = requireErasable(stored);
-  const digest = commitment(changesPart(entry), entry['changesDigest']);
+  const digest = commitment(partOf(entry, 'changes'));
   delete entry['sealedChanges'];
   delete entry['changes'];
   if (digest !== null) entry['changesDigest'] = digest;
@@ -105,7 +106,7 @@ export function eraseEntryValues(stored: StoredAuditEntry, at: string): StoredAu
 /** The entry with who made the change erased, its commitment kept: it verifies as before. */
 export function eraseEntryActor(stored: StoredAuditEntry, at: string): StoredAuditEntry {
   const entry = requireErasable(stored);
-  const digest = commitment(actorPart(entry), entry['actorDigest']);
+  const digest = commitment(partOf(entry, 'actor'));
   delete entry['sealedActor'];
   delete entry['actorName'];
   delete entry['actorOrganisation'];

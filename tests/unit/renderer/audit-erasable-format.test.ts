@@ -99,6 +99,12 @@ describe('the erasable audit format', () => {
 
     const added = entries.map((entry, index) => (index === 1 ? { ...entry, note: 'hinzugefügt' } : entry));
     expect(verifyChain(added as StoredAuditEntry[], head, keyed)).toEqual({ ok: false, seq: 2, reason: 'hash' });
+
+    // A second copy of a part beside the sealed one (plain values, a digest) is a field added too.
+    for (const extra of [{ changes: [{ field: 'status', old: null, new: 'forged' }] }, { actorName: 'Jemand' }, { changesDigest: '0'.repeat(64) }]) {
+      const doubled = entries.map((entry, index) => (index === 1 ? { ...entry, ...extra } : entry));
+      expect(verifyChain(doubled as StoredAuditEntry[], head, keyed)).toEqual({ ok: false, seq: 2, reason: 'hash' });
+    }
   });
 
   it('does not let the actor part stand in for the values, nor one entry’s part for another’s', () => {

@@ -1,3 +1,4 @@
+import { createSettingsRepository } from '../../../renderer/src/storage/repositories/settings';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Erasure } from '../../../renderer/src/domain/erasure';
 import type { RoundtableDb } from '../../../renderer/src/storage/db';
@@ -133,9 +134,12 @@ describe('the data-protection officer’s reads', () => {
     expect((await repository.erasuresIn({ start: '2026-02-01', end: '2026-03-01' })).map((item) => item.id)).toEqual(['e3', 'e2']);
   });
 
-  it('reads the retention schedule defensively: the defaults while no valid setting exists', async () => {
+  it('reads the retention schedule: the defaults while no valid setting exists, the stored one once saved', async () => {
     db = freshDb();
-    await db.settings.put({ key: 'retentionSchedule', value: { closedCase: 'junk' } });
     expect(await readRetentionSchedule(db)).toEqual(defaultRetentionSchedule);
+    await db.settings.put({ key: 'retentionSchedule', value: db.codec.encodeSetting('retentionSchedule', { closedCase: 'junk' }) });
+    expect(await readRetentionSchedule(db)).toEqual(defaultRetentionSchedule);
+    await createSettingsRepository(db).set('retentionSchedule', { ...defaultRetentionSchedule, closedCase: 48 });
+    expect(await readRetentionSchedule(db)).toMatchObject({ closedCase: 48 });
   });
 });

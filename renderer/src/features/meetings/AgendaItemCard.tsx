@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { canCarryOver } from '../../domain/carry-over';
 import type { ActionItem, AgendaItem } from '../../domain/meeting';
 import { useLanguage } from '../../i18n';
-import { formatNumber } from '../../i18n/format';
+import { formatDate, formatNumber } from '../../i18n/format';
 import { agenda as agendaRepo } from '../../storage';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { MinutesMarkdown } from '../../ui/MinutesMarkdown';
@@ -97,6 +97,7 @@ export const AgendaItemCard = memo(function AgendaItemCard(props: AgendaItemCard
             {item.confidential && <span className="badge missing">{t('agenda.confidential')}</span>}
             {item.caseDiscussion && <span className="badge prospective">{t('agenda.caseDiscussion')}</span>}
           </div>
+          {item.erasedAt && <p className="muted">{t('agenda.erased', { date: formatDate(item.erasedAt.slice(0, 10), language) })}</p>}
           <CarryOverNotes item={item} meetings={props.carryMeetings} />
         </div>
         {editable && !editing && (

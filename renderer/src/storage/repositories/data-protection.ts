@@ -18,11 +18,11 @@ import type { Erasure } from '../../domain/erasure';
 import type { FiguresPeriod } from '../../domain/figures-period';
 import { clampPage } from '../../domain/paging';
 import { recordsOfProcessing, type RecordsOfProcessing } from '../../domain/records-of-processing';
-import { defaultRetentionSchedule, retentionScheduleSchema, type RetentionSchedule } from '../../domain/retention';
+import { defaultRetentionSchedule, type RetentionSchedule } from '../../domain/retention';
 import type { RoundtableDb } from '../db';
 import { guarded } from '../errors';
 import { createRecordStores, type RecordStores } from '../record-store';
-import { isSettingKey, settingOf } from './settings';
+import { settingOf } from './settings';
 
 /** Deletions a page of the list shows. */
 export const erasurePageSize = 50;
@@ -40,20 +40,13 @@ export interface Paged<T> {
   pageCount: number;
 }
 
-/** The key the retention schedule is stored under in settings (added by the retention settings). */
-export const retentionScheduleSettingKey = 'retentionSchedule';
-
 /**
- * The retention schedule in force: the stored setting when this version knows it and it
- * reads back valid, otherwise the defaults. Read defensively, so the page works before the
- * setting exists and with a value a newer version wrote.
+ * The retention schedule in force: the stored setting, or the defaults while none is stored
+ * (a value that does not fit reads as none, like every setting). One that does not decrypt is
+ * an error, not the defaults: a schedule someone lengthened must never quietly become shorter.
  */
 export async function readRetentionSchedule(db: RoundtableDb): Promise<RetentionSchedule> {
-  const key: string = retentionScheduleSettingKey;
-  if (!isSettingKey(key)) return { ...defaultRetentionSchedule };
-  const value = settingOf(db, key, await db.settings.get(key));
-  const parsed = retentionScheduleSchema.safeParse(value);
-  return parsed.success ? parsed.data : { ...defaultRetentionSchedule };
+  return settingOf(db, 'retentionSchedule', await db.settings.get('retentionSchedule')) ?? { ...defaultRetentionSchedule };
 }
 
 /** Instants of a period's first moment and the moment after its last day, on this computer's clock (the days the user sees). */
