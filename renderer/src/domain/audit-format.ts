@@ -48,7 +48,10 @@ function partOf(entry: Loose, part: 'actor' | 'changes'): { fields: string[]; te
   const digestField = part === 'actor' ? 'actorDigest' : 'changesDigest';
   if (typeof entry[sealed] === 'string') return { fields: [sealed], text: entry[sealed] };
   if (part === 'actor' && typeof entry['actorName'] === 'string') {
-    return { fields: ['actorName', 'actorOrganisation'], text: canonicalJson({ actorName: entry['actorName'], actorOrganisation: entry['actorOrganisation'] ?? '' }) };
+    return {
+      fields: ['actorName', 'actorOrganisation'],
+      text: canonicalJson({ actorName: entry['actorName'], actorOrganisation: entry['actorOrganisation'] ?? '' }),
+    };
   }
   if (part === 'changes' && Array.isArray(entry['changes'])) return { fields: ['changes'], text: canonicalJson(entry['changes']) };
   return { fields: [digestField], digest: entry[digestField] };
