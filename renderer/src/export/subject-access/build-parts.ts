@@ -43,6 +43,7 @@ const caseFieldOrder = [
   'closedOn',
   'nextReviewOn',
   'retentionFrom',
+  'corrections',
   'createdAt',
   'updatedAt',
   'deletedAt',

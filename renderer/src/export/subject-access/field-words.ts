@@ -67,6 +67,7 @@ export function fieldLabel(field: string, { l, v }: WordContext): string {
     deletedAt: 'archivedAt',
     nextReviewOn: 'nextReviewOn',
     retentionFrom: 'retentionFrom',
+    corrections: 'corrections',
   } as const;
   if (field in caseOwn) return l.t(`subjectAccess.caseFields.${caseOwn[field as keyof typeof caseOwn]}`);
   const path = labelPaths[field];
@@ -99,6 +100,12 @@ export function valueText(field: string, value: unknown, context: WordContext): 
     if (isoInstant.test(text)) return l.dateTime(text, timeZone);
     return text;
   };
+  // Corrections: each "day: fields — reason", the fields in words.
+  if (field === 'corrections' && Array.isArray(value)) {
+    return (value as { on: string; reason: string; fields: string[] }[])
+      .map((correction) => `${l.date(correction.on)}: ${correction.fields.map((name) => fieldLabel(name, context)).join(', ')} — ${correction.reason}`)
+      .join('; ');
+  }
   if (Array.isArray(value)) return value.map(one).join(', ');
   if (typeof value === 'object') {
     // A coverage gap gone ahead with: the pairs and the reason.
