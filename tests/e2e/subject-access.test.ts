@@ -199,6 +199,8 @@ describe('subject access export', () => {
     expect(data.acknowledgements.map((entry) => entry.reason)).toEqual([entered.a.acknowledgement]);
     expect(data.caseDiscussions.map((entry) => entry.paragraphs)).toEqual([[`${codes.a}: ${entered.a.paragraph}`]]);
     expect(data.auditHistory.map((entry) => entry.action.code)).toEqual(expect.arrayContaining(['create', 'acknowledge', 'disclose']));
+    // The PDF given out before is on record in the case's history, and so in this export.
+    expect(data.auditHistory.map((entry) => entry.action.code)).toContain('export');
     expect(data.auditHistory.every((entry) => entry.actor.name === 'Toni Exempel')).toBe(true);
     for (const secret of [
       codes.b,

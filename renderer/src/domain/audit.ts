@@ -21,6 +21,8 @@ export const auditActions = [
   'baseline',
   /** A record deleted for good: its erasure record is created, its values erased. */
   'erase',
+  /** Everything held about a case given out (a subject-access export): what left, not a change. */
+  'export',
   /** A rectification (Art. 16): an update that says the old values were wrong, with its reason. */
   'correct',
 ] as const;

@@ -144,6 +144,18 @@ export function createAuditRepository(db: RoundtableDb, clock: () => Date = () =
         return { records, cases, last: last?.createdAt ?? null };
       });
     },
+    /** Records that everything held about a case was exported for its subject (the format, and the language). */
+    recordSubjectAccess(entityId: string, format: string, language: string, now: Date = clock()): Promise<AuditEntry> {
+      return guarded(() =>
+        db.transaction('rw', db.audit, db.settings, async () =>
+          appendAudit(
+            db,
+            { action: 'export', entity: 'referral', entityId, changes: [{ field: 'subjectAccess', old: null, new: `${format} (${language})` }] },
+            now,
+          ),
+        ),
+      );
+    },
     /** Records that a case was opened. Throws LocalUserMissingError when no local user is set. */
     recordView(entityId: string, now: Date = clock()): Promise<AuditEntry> {
       return guarded(() =>

@@ -7,7 +7,7 @@ import { localToday } from '../../domain/date-time';
 import { buildSubjectAccess, otherCasePlaceholder, subjectAccessFileName, subjectAccessJson, subjectAccessReport } from '../../export/subject-access';
 import type { Language } from '../../i18n/language';
 import { platform, type PdfOutcome } from '../../platform';
-import { subjectAccess } from '../../storage';
+import { audit, subjectAccess } from '../../storage';
 import { saveReport } from '../../ui/save-report';
 
 export const subjectAccessFormats = ['pdf', 'json'] as const;
@@ -18,11 +18,16 @@ export async function exportSubjectAccess(referralId: string, choice: { format: 
   const exportedAt = new Date();
   const data = buildSubjectAccess(records, { language: choice.language, exportedAt });
   const fileName = (extension: 'pdf' | 'json') => subjectAccessFileName(data.caseCode, localToday(exportedAt), choice.language, extension);
-  if (choice.format === 'pdf') return saveReport(subjectAccessReport(data), 'pdf', () => fileName('pdf'));
-  return platform.saveFile({
-    suggestedName: fileName('json'),
-    data: new TextEncoder().encode(subjectAccessJson(data)) as Uint8Array<ArrayBuffer>,
-    mimeType: 'application/json',
-    filters: [{ name: 'JSON', extensions: ['json'] }],
-  });
+  const outcome =
+    choice.format === 'pdf'
+      ? await saveReport(subjectAccessReport(data), 'pdf', () => fileName('pdf'))
+      : await platform.saveFile({
+          suggestedName: fileName('json'),
+          data: new TextEncoder().encode(subjectAccessJson(data)) as Uint8Array<ArrayBuffer>,
+          mimeType: 'application/json',
+          filters: [{ name: 'JSON', extensions: ['json'] }],
+        });
+  // What left the app is on record in the case's history (not when the save was cancelled).
+  if (outcome.status !== 'cancelled') await audit.recordSubjectAccess(referralId, choice.format, choice.language);
+  return outcome;
 }
