@@ -85,9 +85,10 @@ describe('the audit check in Settings', () => {
             const tx = db.transaction('audit', 'readwrite');
             const read = tx.objectStore('audit').index('seq').get(seq);
             read.onsuccess = () => {
-              const entry = read.result as { sealed: string };
-              const at = entry.sealed.length - 8;
-              entry.sealed = `${entry.sealed.slice(0, at)}${entry.sealed[at] === 'A' ? 'B' : 'A'}${entry.sealed.slice(at + 1)}`;
+              // What changed is sealed in its own part (the erasable format): edit its ciphertext.
+              const entry = read.result as { sealedChanges: string };
+              const at = entry.sealedChanges.length - 8;
+              entry.sealedChanges = `${entry.sealedChanges.slice(0, at)}${entry.sealedChanges[at] === 'A' ? 'B' : 'A'}${entry.sealedChanges.slice(at + 1)}`;
               tx.objectStore('audit').put(entry);
             };
             tx.oncomplete = () => {

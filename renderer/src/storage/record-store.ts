@@ -46,6 +46,12 @@ export interface RecordSpec<T extends RecordMeta> {
    * `update`; not audited (the write it follows from is) and no new revision.
    */
   derivedFields?: readonly (keyof T & string)[];
+  /**
+   * Fields added to the record after rows were written without them (a case's corrections, an
+   * agreement's retention in months): such a row reads with these values, so no page meets an
+   * undefined where the type promises a value. The next write stores them.
+   */
+  addedFields?: Partial<T>;
 }
 
 /** What the audit entry of a write says: the action, when, and optionally its own changes. */
@@ -70,7 +76,11 @@ const bookkeeping = new Set(['id', 'createdAt', 'updatedAt', 'revision']);
 export function createRecordStore<T extends RecordMeta>(db: RoundtableDb, spec: RecordSpec<T>) {
   const table = (): Table<unknown, string> => db.table(spec.table);
   // Read at every call: unlocking swaps the database's codec.
-  const decode = (stored: unknown): T => db.codec.decode<T>(spec.table, stored);
+  const addedFields = spec.addedFields;
+  const decode = (stored: unknown): T => {
+    const record = db.codec.decode<T>(spec.table, stored);
+    return addedFields ? ({ ...addedFields, ...record } as T) : record;
+  };
   const decodeAll = (rows: unknown[]): T[] => rows.map(decode);
   const live = (record: T | undefined): T | undefined => (record && record.deletedAt === null ? record : undefined);
 

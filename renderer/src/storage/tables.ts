@@ -86,6 +86,7 @@ function spec<T extends RecordMeta>(
   schema: RecordSpec<T>['schema'],
   auditedFields?: RecordSpec<T>['auditedFields'],
   derivedFields?: RecordSpec<T>['derivedFields'],
+  addedFields?: RecordSpec<T>['addedFields'],
 ): RecordSpec<T> {
   return {
     table,
@@ -94,6 +95,7 @@ function spec<T extends RecordMeta>(
     parentOf: (record) => parentOfStored(table, record as unknown as Record<string, unknown>),
     ...(auditedFields ? { auditedFields } : {}),
     ...(derivedFields ? { derivedFields } : {}),
+    ...(addedFields ? { addedFields } : {}),
   };
 }
 
@@ -106,9 +108,10 @@ export function recordSpecs(today: () => string) {
     meetingSeries: spec('meetingSeries', meetingSeriesRecordSchema),
     agendaItems: spec('agendaItems', agendaItemRecordSchema),
     actions: spec('actions', actionRecordSchema),
-    referrals: spec('referrals', referralRecordSchema(today), auditedReferralFields, derivedReferralFields),
+    // Version 11 added the retention start (kept for closed cases by the migration) and corrections.
+    referrals: spec('referrals', referralRecordSchema(today), auditedReferralFields, derivedReferralFields, { retentionFrom: null, corrections: [] }),
     referralEvents: spec('referralEvents', referralEventRecordSchema),
-    agreements: spec('agreements', agreementRecordSchema(today), auditedAgreementFields),
+    agreements: spec('agreements', agreementRecordSchema(today), auditedAgreementFields, undefined, { retentionMonths: null }),
     disclosures: spec('disclosures', disclosureRecordSchema(today)),
     coverageAcknowledgements: spec('coverageAcknowledgements', coverageAcknowledgementRecordSchema),
     riskPictures: spec('riskPictures', riskPictureRecordSchema, auditedRiskEditionFields),
