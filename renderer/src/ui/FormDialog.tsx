@@ -7,6 +7,8 @@ interface FormDialogProps {
   isOpen: boolean;
   title: string;
   submitLabel: string;
+  /** 'danger' for a step that cannot be undone (deleting for good), as ConfirmDialog. */
+  tone?: 'danger' | 'primary';
   busy?: boolean;
   /** Room for a longer form (two columns of fields). */
   wide?: boolean;
@@ -15,7 +17,7 @@ interface FormDialogProps {
   children: ReactNode;
 }
 
-export function FormDialog({ isOpen, title, submitLabel, busy, wide, onSubmit, onCancel, children }: FormDialogProps) {
+export function FormDialog({ isOpen, title, submitLabel, tone = 'primary', busy, wide, onSubmit, onCancel, children }: FormDialogProps) {
   const { t } = useTranslation();
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -32,7 +34,7 @@ export function FormDialog({ isOpen, title, submitLabel, busy, wide, onSubmit, o
               <button type="button" className="button" onClick={onCancel}>
                 {t('actions.cancel')}
               </button>
-              <button type="submit" className="button primary" disabled={busy}>
+              <button type="submit" className={`button ${tone}`} disabled={busy}>
                 {submitLabel}
               </button>
             </div>

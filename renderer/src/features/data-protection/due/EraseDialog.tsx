@@ -96,6 +96,7 @@ export function EraseDialog({ record, name, onDone, onCancel }: EraseDialogProps
       wide
       title={t('due.erase.title', { label: name })}
       submitLabel={t('due.erase.submit')}
+      tone="danger"
       busy={busy || Boolean(held)}
       onSubmit={() => void submit()}
       onCancel={onCancel}
