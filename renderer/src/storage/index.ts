@@ -228,7 +228,7 @@ export { type ReferralBundle } from './repositories/referrals';
 export { type Paged, type ErasureLine, erasurePageSize } from './repositories/data-protection';
 export { type RiskEditionSummary, type AgreeRequest } from './repositories/risk-pictures';
 export { type CaseLine, type OwnerLine, type ThisWeek } from './repositories/this-week';
-export { type DueHold, type DueKind, type DuePage, type DueRecord } from './repositories/retention';
+export { dueForDeletionTables, type DueHold, type DueKind, type DuePage, type DueRecord } from './repositories/retention';
 export { type CaseErasurePreview } from './repositories/erasure';
 export {
   attendanceMonths,

@@ -8,27 +8,14 @@ import { Link } from 'react-router';
 import { localToday } from '../../domain/date-time';
 import { useLanguage } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
-import { retention, useLiveList } from '../../storage';
+import { dueForDeletionTables, retention, useLiveList } from '../../storage';
 import { WeekSection } from './WeekSection';
-
-const countedTables = [
-  'referrals',
-  'referralEvents',
-  'disclosures',
-  'agreements',
-  'meetings',
-  'agendaItems',
-  'partners',
-  'contacts',
-  'retentionHolds',
-  'erasures',
-] as const;
 
 export function WeekRetention() {
   const { t } = useTranslation('retention');
   const language = useLanguage();
   const [today] = useState(() => localToday());
-  const count = useLiveList(countedTables, () => retention.dueCount(today), [today]);
+  const count = useLiveList(dueForDeletionTables, () => retention.dueCount(today), [today]);
   if (count === undefined) return null;
   return (
     <WeekSection title={t('due.title')} count={count} urgent={count > 0}>

@@ -39,7 +39,8 @@ export interface CheckContext {
 }
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
-const sealedAuditEntrySchema = z.strictObject({
+/** What every stored entry keeps readable: its place in the chain and what it is about. */
+const entryShape = {
   id: z.string().min(1).max(200),
   seq: z.number().int().min(1),
   at: z.iso.datetime({ offset: true }),
@@ -48,28 +49,20 @@ const sealedAuditEntrySchema = z.strictObject({
   entityId: z.string().min(1),
   parentId: z.string().nullable(),
   prevHash: hex64,
-  sealed: z.string(),
   hash: hex64,
-});
+};
+const sealedAuditEntrySchema = z.strictObject({ ...entryShape, sealed: z.string() });
 /** The erasable format (domain/audit-format.ts): each part sealed, or erased with its digest and the day it went. */
 const erasedPartsSchema = z.strictObject({ values: z.iso.datetime({ offset: true }).optional(), actor: z.iso.datetime({ offset: true }).optional() });
 const erasableAuditEntrySchema = z
   .strictObject({
-    id: z.string().min(1).max(200),
-    seq: z.number().int().min(1),
-    at: z.iso.datetime({ offset: true }),
-    action: z.enum(auditActions),
-    entity: z.enum(auditEntities),
-    entityId: z.string().min(1),
-    parentId: z.string().nullable(),
-    prevHash: hex64,
+    ...entryShape,
     format: z.literal(2),
     sealedActor: z.string().optional(),
     sealedChanges: z.string().optional(),
     actorDigest: hex64.optional(),
     changesDigest: hex64.optional(),
     erased: erasedPartsSchema.optional(),
-    hash: hex64,
   })
   // Each part is either there or erased (its digest and the day stored), never both or neither.
   .refine((entry) => (entry.sealedActor === undefined) === (entry.actorDigest !== undefined && entry.erased?.actor !== undefined), { path: ['sealedActor'] })

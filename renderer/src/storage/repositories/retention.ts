@@ -14,6 +14,7 @@ import type { ErasableTable } from '../../domain/erasure';
 import { isoToLocal } from '../../domain/date-time';
 import { defaultRetentionSchedule, isDueToday, retentionScheduleSchema, type RetentionRule, type RetentionSchedule } from '../../domain/retention';
 import { holdInputSchema, type HoldInput, type RetentionHold } from '../../domain/retention-hold';
+import type { RecordTable } from '../tables';
 import type { RoundtableDb } from '../db';
 import { guarded } from '../errors';
 import { createRecordStores, writeTransaction, type AuditNote } from '../record-store';
@@ -23,6 +24,20 @@ import { createSettingsRepository } from './settings';
 export { dueKinds, type DueKind } from './retention-due';
 
 /** A hold as the due list shows it: until when, why, and the day it ended (null while it lasts). */
+/** The tables the records due for deletion are worked out from: a write to any of them can change the list. */
+export const dueForDeletionTables = [
+  'referrals',
+  'referralEvents',
+  'disclosures',
+  'agreements',
+  'meetings',
+  'agendaItems',
+  'partners',
+  'contacts',
+  'retentionHolds',
+  'erasures',
+] as const satisfies readonly RecordTable[];
+
 export interface DueHold {
   id: string;
   until: string;

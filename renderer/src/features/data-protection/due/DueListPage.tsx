@@ -10,7 +10,7 @@ import { Link } from 'react-router';
 import { localToday } from '../../../domain/date-time';
 import { useLanguage } from '../../../i18n';
 import { formatNumber } from '../../../i18n/format';
-import { retention, useLiveList, type DueRecord } from '../../../storage';
+import { dueForDeletionTables, retention, useLiveList, type DueRecord } from '../../../storage';
 import { PageHeading } from '../../../ui/PageHeading';
 import { Pager } from '../../../ui/Pager';
 import { usePageParam } from '../../../ui/usePageParam';
@@ -20,19 +20,6 @@ import { HoldDialog } from './HoldDialog';
 import { recordName } from './record-name';
 import './due-list.css';
 
-/** The tables the due records are found from: a write to any of them reads the list again. */
-const dueTables = [
-  'referrals',
-  'referralEvents',
-  'disclosures',
-  'agreements',
-  'meetings',
-  'agendaItems',
-  'partners',
-  'contacts',
-  'retentionHolds',
-  'erasures',
-] as const;
 const pageSize = 25;
 
 type Open = { kind: 'hold' | 'erase'; record: DueRecord } | null;
@@ -45,7 +32,7 @@ export function DueListPage() {
   const [today] = useState(() => localToday());
   const [open, setOpen] = useState<Open>(null);
   const list = useRef<HTMLDivElement>(null);
-  const data = useLiveList(dueTables, () => retention.due(today, { page, pageSize }), [today, page]);
+  const data = useLiveList(dueForDeletionTables, () => retention.due(today, { page, pageSize }), [today, page]);
 
   /** After a hold or a deletion the row is gone: focus goes to the list, not to the void. */
   const closeAfterChange = () => {
