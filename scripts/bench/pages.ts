@@ -90,6 +90,21 @@ export const pages: PageSpec[] = [
   },
   { name: 'settings', path: () => '/settings', useful: 'main section', from: '/', link: () => navLink('/settings') },
   {
+    // The records due for deletion: the cases through retentionFrom, the old minutes' case discussions, contacts, names.
+    name: 'due for deletion',
+    path: () => '/data-protection/due',
+    useful: 'main .due-list tbody tr, main .due-list p',
+    from: '/data-protection',
+    link: () => listLink('/data-protection/due'),
+  },
+  {
+    name: 'data protection',
+    path: () => '/data-protection',
+    useful: 'main [data-testid="dpo-due-count"]',
+    from: '/',
+    link: () => navLink('/data-protection'),
+  },
+  {
     name: 'partner page',
     path: (marks) => `/partners/${marks.partnerId}`,
     useful: 'main section dl, main section table tbody tr',
