@@ -143,7 +143,11 @@ function unhashedEntry(previous: AuditHead | undefined, input: NextEntryInput): 
   };
 }
 
-export type AuditBreak = 'hash' | 'link' | 'gap' | 'head';
+/**
+ * `erased`: an entry whose values or names are gone (their commitments still verify) although
+ * no deletion of its record is on record: stripped from outside Roundtable.
+ */
+export type AuditBreak = 'hash' | 'link' | 'gap' | 'head' | 'erased';
 export type ChainFailure =
   | { ok: false; seq: number; reason: AuditBreak }
   /** `count` entries carry no usable number (none, or not a number): they stand outside the chain. */

@@ -78,6 +78,13 @@ export function erasableEntryBytes(entry: Unhashed | StoredAuditEntry): Uint8Arr
   return utf8ToBytes(canonicalJson({ stored, commitments: { actor: commitment(actor), changes: commitment(changes) } }));
 }
 
+/** Whether a part of this entry was erased (its digest stands where the part was). */
+export function hasErasedPart(entry: Unhashed | StoredAuditEntry): boolean {
+  if (!isErasableFormat(entry)) return false;
+  const loose = entry as Loose;
+  return partOf(loose, 'actor').text === undefined || partOf(loose, 'changes').text === undefined;
+}
+
 export class NotErasableError extends Error {
   constructor(readonly seq: number) {
     super(`audit entry ${seq} is of the first format: its values cannot be erased without breaking the chain`);

@@ -8,6 +8,7 @@
 import type { AuditHead, StoredAuditEntry } from '../domain/audit';
 import { ChainVerifier, GENESIS_HASH, isChained, type ChainFailure, type ChainVerdict } from '../domain/audit-chain';
 import type { EntryRange } from '../domain/audit-checkpoint';
+import { hasErasedPart } from '../domain/audit-format';
 import type { CheckRun } from './audit-check-run';
 import { guarded } from './errors';
 import { readSetting } from './repositories/settings';
@@ -70,7 +71,8 @@ export async function verifyToEnd(run: CheckRun, anchor: AuditHead | null, optio
     // Entries numbered with something other than a number sort after all numbers: not chained.
     const chained = part.entries.filter(isChained);
     chainedRead += chained.length;
-    const failure = verifier.add(chained, await run.hasher.hashAll(chained)) ?? (expect ? mismatchAt(chained, expect) : undefined);
+    const failure =
+      verifier.add(chained, await run.hasher.hashAll(chained)) ?? (expect ? mismatchAt(chained, expect) : undefined) ?? (await firstUnvouched(run, chained));
     if (expect && chained.some((entry) => entry.seq === expect.seq)) passedExpected = true;
     run.advance(chained.length);
     if (failure) {
@@ -86,6 +88,22 @@ export async function verifyToEnd(run: CheckRun, anchor: AuditHead | null, optio
       return { chain: verdict, last: verifier.last };
     }
   }
+}
+
+/**
+ * The first entry whose content was erased without a deletion on record. Erasing keeps an
+ * entry's hash (its commitments stand in), so the hash alone cannot tell an erasure Roundtable
+ * made from one made with the files: every entry without its values must be about a record
+ * whose erasure record exists (itself audited, by an entry only the key can make).
+ */
+async function firstUnvouched(run: CheckRun, entries: readonly StoredAuditEntry[]): Promise<ChainFailure | undefined> {
+  const erased = entries.filter(hasErasedPart);
+  if (erased.length === 0) return undefined;
+  const ids = [...new Set(erased.map((entry) => entry.entityId))];
+  const found = await guarded(() => run.db.table('erasures').bulkGet(ids));
+  const vouched = new Set(ids.filter((_, index) => found[index] !== undefined));
+  const first = erased.find((entry) => !vouched.has(entry.entityId));
+  return first ? { ok: false, seq: first.seq, reason: 'erased' } : undefined;
 }
 
 function mismatchAt(entries: StoredAuditEntry[], expect: AuditHead): ChainFailure | undefined {
@@ -109,7 +127,7 @@ export async function verifyRange(run: CheckRun, range: EntryRange): Promise<Cha
     run.throwIfCancelled();
     const from = after;
     const entries = await guarded(() => run.db.audit.where('seq').between(from, range.to, false, true).limit(run.chunkSize).toArray());
-    const failure = verifier.add(entries, await run.hasher.hashAll(entries));
+    const failure = verifier.add(entries, await run.hasher.hashAll(entries)) ?? (await firstUnvouched(run, entries));
     run.advance(entries.length);
     if (failure) return failure;
     if (entries.length === 0) break;

@@ -5,6 +5,7 @@
  * and the deletion is on record.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { eraseEntryValues } from '../../../renderer/src/domain/audit-format';
 import { createAuditRepository } from '../../../renderer/src/storage/audit';
 import type { RoundtableDb } from '../../../renderer/src/storage/db';
 import { createSealedCodec } from '../../../renderer/src/storage/sealed-codec';
@@ -143,5 +144,16 @@ describe('deleting a case for good', () => {
     expect(entries.every((entry) => entry.actorName === '' && entry.erased?.actor)).toBe(true);
     expect((await audit.verify()).chain).toMatchObject({ ok: true });
     expect(await erasure.eraseAuditActors(referral.id)).toBe(0);
+  });
+
+  it('tells an erasure Roundtable made from one made with the files: values stripped without a deletion on record break the check', async () => {
+    const { referral, erasure } = await closedExampleCase();
+    await erasure.eraseCase(referral.id, referral.revision, { reason: 'retention', note: '' });
+    const audit = createAuditRepository(db, clock);
+    expect((await audit.check({ mode: 'full' })).chain).toMatchObject({ ok: true });
+    // Someone with the files, without the key, strips a partner's entry the way erasing does.
+    const partnerEntry = (await db.audit.orderBy('seq').toArray()).find((entry) => entry.entity === 'partner')!;
+    await db.audit.put(eraseEntryValues(partnerEntry, now.toISOString()));
+    expect((await audit.check({ mode: 'full' })).chain).toEqual({ ok: false, seq: partnerEntry.seq, reason: 'erased' });
   });
 });
