@@ -92,7 +92,8 @@ export class CitySealer {
     if (stored.seq !== entry.seq) throw new Error(`audit entries out of order: ${stored.seq} made for ${entry.seq}`);
     const failure = this.verifier.add([structuredClone(stored)]);
     if (failure) throw new Error(`the sealed audit chain breaks: ${JSON.stringify(failure)}`);
-    const { prevHash: _prev, hash: _hash, ...content } = this.checking.codec.openAudit(structuredClone(stored));
+    // The format is how it is stored, not what was generated.
+    const { prevHash: _prev, hash: _hash, format: _format, ...content } = this.checking.codec.openAudit(structuredClone(stored));
     const { prevHash: _oldPrev, hash: _oldHash, ...generated } = entry;
     if (canonicalJson(content) !== canonicalJson({ ...generated, parentId: entry.parentId ?? null }))
       throw new Error(`audit entry ${entry.seq} does not open to what was generated`);
