@@ -40,6 +40,8 @@ async function forEachChunk(tx: Transaction, work: (entries: StoredAuditEntry[])
 export async function upgradeAuditTrail(tx: Transaction, now: Date = new Date()): Promise<void> {
   const connection = tx.db as unknown as { codec?: RecordCodec; auditDigest?: EntryDigest };
   const codec = connection.codec ?? plainCodec;
+  // A sealed trail is keyed: without its key, leave it rather than chain it anew under another digest.
+  if (codec.sealed && !connection.auditDigest) return;
   const digest = connection.auditDigest ?? sha256Digest;
   const first = (await tx.table('audit').orderBy('seq').first()) as StoredAuditEntry | undefined;
   // Nothing written yet, or already erasable (a new database, or one converted since).

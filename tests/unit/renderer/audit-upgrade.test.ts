@@ -6,8 +6,10 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seal } from '../../../renderer/src/crypto/aead';
 import { toBase64, utf8 } from '../../../renderer/src/crypto/bytes';
-import type { AuditEntry, AuditHead, SealedAuditEntry } from '../../../renderer/src/domain/audit';
-import { GENESIS_HASH, hashEntry, hmacDigest } from '../../../renderer/src/domain/audit-chain';
+import type { AuditEntry, AuditHead, SealedAuditEntry, StoredAuditEntry } from '../../../renderer/src/domain/audit';
+import { GENESIS_HASH, hashEntry, hmacDigest, verifyChain } from '../../../renderer/src/domain/audit-chain';
+import { migrateSnapshot } from '../../../renderer/src/storage/backup/older-schema';
+import { collectSnapshot } from '../../../renderer/src/storage/backup/snapshot';
 import { createAuditRepository } from '../../../renderer/src/storage/audit';
 import { RoundtableDb } from '../../../renderer/src/storage/db';
 import { declareMigrations } from '../../../renderer/src/storage/migrations';
@@ -99,5 +101,21 @@ describe('upgrading the audit trail to the erasable format (migration 011)', () 
     const db = await unlockAndOpen(await databaseAt10(legacy, headOf(legacy)));
     expect(await db.audit.orderBy('seq').toArray()).toEqual(legacy);
     expect(await createSettingsRepository(db).get('auditUpgrade')).toMatchObject({ chainBefore: { seq: 2, reason: 'hash' }, upgraded: false });
+  });
+
+  it('upgrades the trail of an older backup too, chained under the backup’s own key', async () => {
+    const legacy = legacyTrail(3);
+    const name = await databaseAt10(legacy, headOf(legacy));
+    const raw = new Dexie(name);
+    opened.push(raw);
+    await raw.open();
+    const snapshot = await collectSnapshot(raw);
+    raw.close();
+    const migrated = await migrateSnapshot(snapshot, codec, digest);
+    const entries = migrated.tables.get('audit') as StoredAuditEntry[];
+    expect(entries.map((entry) => (entry as { format?: number }).format)).toEqual([2, 2, 2]);
+    const settingRows = migrated.tables.get('settings') as { key: string; value: unknown }[];
+    const head = codec.decodeSetting('auditHead', settingRows.find((row) => row.key === 'auditHead')!.value) as AuditHead;
+    expect(verifyChain(entries, head, digest)).toEqual({ ok: true, count: 3 });
   });
 });

@@ -6,6 +6,7 @@
  * crash is deleted by the next restore.
  */
 import Dexie from 'dexie';
+import type { EntryDigest } from '../../domain/audit-chain';
 import type { RecordCodec } from '../codec';
 import { classifyStorageError } from '../errors';
 import { declareMigrations, latestVersion } from '../migrations';
@@ -27,8 +28,12 @@ function isDatabaseError(error: unknown): boolean {
   return error instanceof Dexie.DexieError || error instanceof DOMException;
 }
 
-/** `codec` opens the backup's rows, for a migration that re-encodes them (008 moves newly indexed fields to plaintext). */
-export async function migrateSnapshot(snapshot: Snapshot, codec?: RecordCodec): Promise<Snapshot> {
+/**
+ * `codec` opens the backup's rows, for a migration that re-encodes them (008 moves newly
+ * indexed fields to plaintext); `auditDigest` is the backup's audit key, for one that rewrites
+ * the audit trail (011 upgrades it to the erasable format and chains it anew).
+ */
+export async function migrateSnapshot(snapshot: Snapshot, codec?: RecordCodec, auditDigest?: EntryDigest): Promise<Snapshot> {
   if (snapshot.stores.join() !== storesAt(snapshot.schemaVersion).join()) throw new BackupError('invalid', { reason: 'stores' });
   await sweepTemporaryDatabases();
   const name = `${TEMPORARY_PREFIX}${crypto.randomUUID()}`;
@@ -51,7 +56,7 @@ export async function migrateSnapshot(snapshot: Snapshot, codec?: RecordCodec): 
     } finally {
       old.close();
     }
-    const current = Object.assign(new Dexie(name), codec ? { codec } : {});
+    const current = Object.assign(new Dexie(name), codec ? { codec } : {}, auditDigest ? { auditDigest } : {});
     declareMigrations(current, latestVersion);
     try {
       await current.open();

@@ -19,6 +19,7 @@ import { readBody } from './body';
 import { checkSealedSnapshot, type RecordCount } from './check-rows';
 import { migrateSnapshot } from './older-schema';
 import { createSealedCodec } from '../sealed-codec';
+import { hmacDigest } from '../../domain/audit-chain';
 import { isKnownVersion } from './schema-stores';
 import { sealPlaintextSnapshot } from './seal-plaintext';
 import type { Snapshot } from './snapshot';
@@ -125,7 +126,7 @@ export function decodeBackup(bytes: Uint8Array<ArrayBuffer>, secret: BackupSecre
       if (!snapshot.encrypted) snapshot = sealPlaintextSnapshot(snapshot, keys.keys, header.keyring, (options.now ?? (() => new Date()))());
       if (snapshot.schemaVersion < latestVersion) {
         options.onProgress?.({ stage: 'migrating' });
-        snapshot = await migrateSnapshot(snapshot, createSealedCodec(keys.keys.records));
+        snapshot = await migrateSnapshot(snapshot, createSealedCodec(keys.keys.records), hmacDigest(keys.keys.audit));
       }
       const content = await checkSealedSnapshot(snapshot, latestVersion, {
         keys: keys.keys,
