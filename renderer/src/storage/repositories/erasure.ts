@@ -268,16 +268,26 @@ export function createErasureRepository(db: RoundtableDb, clock: () => Date = ()
       );
     },
 
-    /** Erases who worked on a deleted record from its audit entries (the auditActors rule); returns how many entries. */
+    /**
+     * Erases who worked on a deleted record from its audit entries (the auditActors rule), and
+     * for a case from those of everything deleted with it (its timeline, disclosures,
+     * acknowledgements, holds, case discussions: their erasure records name it as parent).
+     * Returns how many entries.
+     */
     eraseAuditActors(erasureId: string): Promise<number> {
       const at = clock();
       return guarded(() =>
         writeTransaction(db, ['erasures'], async () => {
           const erasure = await stores.erasures.require(erasureId);
           if (erasure.actorsErasedAt) return 0;
-          const entries = (await auditEntriesAbout(db, [erasureId])).filter((entry) => entry.entityId === erasureId);
+          const parts = erasure.table === 'referrals' ? (await stores.erasures.where('parentId', erasureId)).filter((part) => !part.actorsErasedAt) : [];
+          const records = [erasure, ...parts];
+          const ids = new Set(records.map((record) => record.id));
+          const entries = (await auditEntriesAbout(db, [...ids])).filter((entry) => ids.has(entry.entityId));
           await eraseAuditActorsOf(db, entries, at);
-          await stores.erasures.update(erasureId, erasure.revision, (record) => ({ ...record, actorsErasedAt: at.toISOString() }), { action: 'update', at });
+          for (const record of records) {
+            await stores.erasures.update(record.id, record.revision, (current) => ({ ...current, actorsErasedAt: at.toISOString() }), { action: 'update', at });
+          }
           return entries.length;
         }),
       );
