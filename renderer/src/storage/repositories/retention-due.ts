@@ -61,17 +61,12 @@ const localDay = (instant: string) => isoToLocal(instant).slice(0, 10);
  */
 const instantBound = (day: string) => addDays(day, 2);
 
-/** An agreement's own retention period, once the agreements engineer's field lands (absent before). */
-function agreementMonths(agreement: unknown): number | null {
-  return (agreement as { retentionMonths?: number | null }).retentionMonths ?? null;
-}
-
 export function createDueFinder(stores: RecordStores) {
   /** Closed and not-taken-on cases whose period (or an agreement's shorter one) ended. */
   async function cases(today: string, schedule: RetentionSchedule): Promise<DueCandidate[]> {
     // Agreements are few; archived ones count too: data shared under them keeps their condition.
     const agreements = await stores.agreements.listIncludingDeleted();
-    const agreementPeriods = agreements.map(agreementMonths).filter((months): months is number => months !== null);
+    const agreementPeriods = agreements.map((agreement) => agreement.retentionMonths).filter((months): months is number => months !== null);
     const shortest = Math.min(schedule.closedCase, schedule.caseNotTakenOn, ...agreementPeriods);
     const bound = candidateStartBound(today, shortest);
     const candidates = await stores.referrals.liveKeys((rows) => rows.where('retentionFrom').between(Dexie.minKey, bound, true, true));
@@ -80,7 +75,7 @@ export function createDueFinder(stores: RecordStores) {
     // retentionFrom, and the shorter periods from the disclosures' plaintext agreement ids. Only
     // the cases due by these are decrypted, to be checked with the exact rule and named.
     const shortening = new Map(
-      agreements.flatMap((agreement) => (agreementMonths(agreement) === null ? [] : [[agreement.id, agreementMonths(agreement)!] as const])),
+      agreements.flatMap((agreement) => (agreement.retentionMonths === null ? [] : [[agreement.id, agreement.retentionMonths] as const])),
     );
     const shorterPeriods = new Map<string, number[]>();
     if (shortening.size > 0) {
@@ -108,7 +103,7 @@ export function createDueFinder(stores: RecordStores) {
       for (const disclosure of disclosures) {
         if (disclosure.referralId !== referral.id || !disclosure.agreementId) continue;
         const agreement = agreementById.get(disclosure.agreementId);
-        if (agreement) sharedUnder.push({ agreementId: agreement.id, title: agreement.title, retentionMonths: agreementMonths(agreement) });
+        if (agreement) sharedUnder.push({ agreementId: agreement.id, title: agreement.title, retentionMonths: agreement.retentionMonths });
       }
       const reason = caseDue(referral, events, sharedUnder, schedule);
       if (reason && reason.dueOn <= today)
